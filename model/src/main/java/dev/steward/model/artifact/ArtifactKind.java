@@ -1,0 +1,23 @@
+package dev.steward.model.artifact;
+
+/** What a workspace file is, recognised by its content. {@code id} is the word the CLI prints. */
+public enum ArtifactKind {
+    ODCS("odcs", "Data contract (ODCS)"),
+    DCS("dcs", "Data contract (DCS)");
+
+    private final String id;
+    private final String title;
+
+    ArtifactKind(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+}

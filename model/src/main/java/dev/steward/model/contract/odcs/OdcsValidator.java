@@ -1,0 +1,21 @@
+package dev.steward.model.contract.odcs;
+
+import dev.steward.model.artifact.ArtifactKind;
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.validation.ArtifactValidator;
+import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.yaml.YamlDocument;
+import java.util.List;
+
+/** PLACEHOLDER: replaced by the ODCS validator. */
+public final class OdcsValidator implements ArtifactValidator {
+    @Override
+    public ArtifactKind kind() {
+        return ArtifactKind.ODCS;
+    }
+
+    @Override
+    public List<Diagnostic> validate(YamlDocument document, ValidationContext context) {
+        return List.of();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.steward.model.validation;
+
+import dev.steward.model.artifact.ArtifactDetector;
+import dev.steward.model.artifact.ArtifactKind;
+import dev.steward.model.contract.dcs.DcsValidator;
+import dev.steward.model.contract.odcs.OdcsValidator;
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.yaml.YamlDocument;
+import dev.steward.model.yaml.YamlParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one validation entry point shared by the studio and the command line: recognise the file,
+ * parse it with positions, run the validator of its kind, apply the workspace policy.
+ * Stateless and thread-safe.
+ */
+public final class ArtifactLinter {
+
+    private static final Comparator<Diagnostic> BY_POSITION = Comparator
+            .comparingInt((Diagnostic d) -> d.range().startOffset())
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::rule);
+
+    private final YamlParser parser;
+    private final Map<ArtifactKind, ArtifactValidator> validators = new EnumMap<>(ArtifactKind.class);
+
+    public ArtifactLinter(YamlParser parser, List<ArtifactValidator> validators) {
+        this.parser = parser;
+        validators.forEach(v -> this.validators.put(v.kind(), v));
+    }
+
+    /** The linter with every built-in artifact kind. */
+    public static ArtifactLinter standard() {
+        return new ArtifactLinter(new YamlParser(), List.of(new OdcsValidator(), new DcsValidator()));
+    }
+
+    /** Parsed file, recognised kind and (when it is a contract) its summary for the workspace index. */
+    public record Parsed(Path path, Optional<ArtifactKind> kind, YamlDocument document, Optional<ContractSummary> summary) {
+    }
+
+    public Parsed parse(Path path, String text) {
+        Optional<ArtifactKind> kind = ArtifactDetector.detect(text);
+        YamlDocument doc = parser.parse(path, text);
+        Optional<ContractSummary> summary = kind.map(validators::get)
+                .flatMap(v -> doc.root().isPresent() ? v.summarize(doc) : Optional.empty());
+        return new Parsed(path, kind, doc, summary);
+    }
+
+    public FileReport lint(Parsed parsed, ValidationContext context) {
+        List<Diagnostic> all = new ArrayList<>(parsed.document().problems());
+        ArtifactValidator validator = parsed.kind().map(validators::get).orElse(null);
+        if (validator != null && parsed.document().root().isPresent()) {
+            all.addAll(validator.validate(parsed.document(), context));
+        }
+        List<Diagnostic> graded = new ArrayList<>(context.policy().apply(all));
+        graded.sort(BY_POSITION);
+        return new FileReport(parsed.path(), parsed.kind(), parsed.document(), parsed.summary(), graded);
+    }
+
+    public FileReport lint(Path path, String text, ValidationContext context) {
+        return lint(parse(path, text), context);
+    }
+
+    public boolean recognises(String text) {
+        return ArtifactDetector.detect(text).isPresent();
+    }
+}
