@@ -1,0 +1,130 @@
+package dev.steward.app.studio;
+
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.validation.ArtifactLinter;
+import dev.steward.model.validation.ContractSummary;
+import dev.steward.model.validation.FileReport;
+import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.validation.ValidationPolicy;
+import dev.steward.model.validation.WorkspaceIndex;
+import dev.steward.model.workspace.PolicyFile;
+import dev.steward.model.workspace.WorkspaceLinter;
+import dev.steward.model.workspace.WorkspaceScanner;
+import dev.steward.views.problems.ProblemsViewModel;
+import dev.steward.views.workspace.WorkspaceEntry;
+import dev.steward.views.workspace.WorkspaceTreeViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The open workspace: its folder, policy and index of contracts, and the tree and problems that
+ * show them. Workspace-wide linting runs in the background; single files are re-linted live by
+ * their editors through {@link #lintLive(Path, String)}, which may be called from any thread.
+ */
+public final class WorkspaceSession {
+
+    /** The result of scanning and linting a whole workspace, handed to the FX thread at once. */
+    public record Snapshot(Path root, ValidationPolicy policy, WorkspaceIndex index, List<FileReport> reports,
+                           List<Diagnostic> otherProblems) {
+    }
+
+    private final ArtifactLinter linter;
+    private final WorkspaceTreeViewModel tree;
+    private final ProblemsViewModel problems;
+    private volatile Path root;
+    private volatile ValidationPolicy policy = ValidationPolicy.DEFAULT;
+    private volatile WorkspaceIndex index = WorkspaceIndex.empty();
+
+    public WorkspaceSession(ArtifactLinter linter, WorkspaceTreeViewModel tree, ProblemsViewModel problems) {
+        this.linter = linter;
+        this.tree = tree;
+        this.problems = problems;
+    }
+
+    /** Scans and lints a workspace folder; runs in the background. */
+    public Snapshot load(Path folder) {
+        Path r = folder.toAbsolutePath().normalize();
+        PolicyFile.Loaded loaded = PolicyFile.load(r);
+        WorkspaceScanner.Scan scan = new WorkspaceScanner().scan(List.of(r));
+        WorkspaceLinter.LintRun run = new WorkspaceLinter(linter, new dev.steward.model.workspace.FileTextReader(),
+                Runtime.getRuntime().availableProcessors()).lint(scan.files(), r, loaded.policy());
+        List<Diagnostic> other = new ArrayList<>(loaded.problems());
+        other.addAll(run.readProblems());
+        return new Snapshot(r, loaded.policy(), run.index(), run.files(), other);
+    }
+
+    /** Shows a loaded workspace; on the FX thread. */
+    public void show(Snapshot snapshot) {
+        root = snapshot.root();
+        policy = snapshot.policy();
+        index = snapshot.index();
+        tree.setWorkspaceName(root.getFileName() == null ? root.toString() : root.getFileName().toString());
+        problems.setRoot(root);
+        List<WorkspaceEntry> entries = new ArrayList<>();
+        Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
+        for (FileReport report : snapshot.reports()) {
+            entries.add(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+            byFile.put(report.path(), report.diagnostics());
+        }
+        for (Diagnostic d : snapshot.otherProblems()) {
+            if (d.path() != null) {
+                byFile.computeIfAbsent(d.path(), p -> new ArrayList<>());
+                List<Diagnostic> list = new ArrayList<>(byFile.get(d.path()));
+                list.add(d);
+                byFile.put(d.path(), list);
+            }
+        }
+        tree.setEntries(entries);
+        problems.setAll(byFile);
+    }
+
+    /** Lints one buffer as part of this workspace and updates the index; any thread. */
+    public FileReport lintLive(Path path, String text) {
+        FileReport report = linter.lint(path, text, new ValidationContext(index, policy));
+        WorkspaceIndex current = index;
+        report.summary().ifPresentOrElse(current::put, () -> current.remove(path));
+        return report;
+    }
+
+    /** Publishes a live lint result to the tree and the problems panel; on the FX thread. */
+    public void publish(FileReport report) {
+        problems.setDiagnostics(report.path(), report.diagnostics());
+        if (report.kind().isPresent() || tree.entry(report.path()).isPresent()) {
+            tree.update(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+        }
+    }
+
+    public Optional<Path> root() {
+        return Optional.ofNullable(root);
+    }
+
+    public ValidationPolicy policy() {
+        return policy;
+    }
+
+    public WorkspaceIndex index() {
+        return index;
+    }
+
+    public ArtifactLinter linter() {
+        return linter;
+    }
+
+    private WorkspaceEntry entry(Path path, Optional<ContractSummary> summary,
+                                 Optional<dev.steward.model.artifact.ArtifactKind> kind, List<Diagnostic> diagnostics) {
+        String title = summary.map(s -> s.name() != null && !s.name().isBlank() ? s.name() : s.id())
+                .filter(t -> t != null && !t.isBlank())
+                .orElse(path.getFileName().toString());
+        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        String rel = root != null && path.toAbsolutePath().normalize().startsWith(root)
+                ? root.relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/')
+                : path.toString();
+        return new WorkspaceEntry(path.toAbsolutePath().normalize(), rel, kind, title, errors, warnings);
+    }
+}
