@@ -1,0 +1,152 @@
+package dev.steward.app.studio;
+
+import dev.steward.model.completion.CompletionProvider;
+import dev.steward.model.validation.FileReport;
+import dev.steward.model.workspace.EditJournal;
+import dev.steward.views.document.DocumentView;
+import dev.steward.views.document.DocumentViewModel;
+import dev.steward.views.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * The tabbed editor area: one {@link DocumentView} per open file, opened in the background,
+ * saved atomically, closed with a prompt when unsaved.
+ */
+public final class DocumentTabs extends TabPane {
+
+    /** What opening a document needs from the rest of the studio. */
+    public record Wiring(TaskRunner tasks, Executor validationExecutor, WorkspaceSession session,
+                         CompletionProvider completion,
+                         Function<Path, Function<java.util.function.Consumer<List<dev.steward.model.text.TextEdit>>, Optional<DocumentView.FormPane>>> forms,
+                         Consumer<Path> onMigrate, Consumer<String> onError,
+                         Function<String, Boolean> confirmDiscard) {
+    }
+
+    private final Wiring wiring;
+    private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>(this, "active");
+    private EditJournal journal;
+
+    public DocumentTabs(Wiring wiring) {
+        this.wiring = wiring;
+        setId("documentTabs");
+        setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
+                active.set(b == null ? null : (DocumentView) b.getContent()));
+    }
+
+    /** The task runner documents use, for actions on documents (migration, reload). */
+    public TaskRunner wiringTasks() {
+        return wiring.tasks();
+    }
+
+    public void setJournal(EditJournal journal) {
+        this.journal = journal;
+    }
+
+    public ReadOnlyObjectProperty<DocumentView> activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public Optional<DocumentView> active() {
+        return Optional.ofNullable(active.get());
+    }
+
+    public List<DocumentView> documents() {
+        List<DocumentView> out = new ArrayList<>();
+        getTabs().forEach(t -> out.add((DocumentView) t.getContent()));
+        return out;
+    }
+
+    public Optional<DocumentView> find(Path path) {
+        Path key = path.toAbsolutePath().normalize();
+        return documents().stream().filter(d -> d.model().path().equals(key)).findFirst();
+    }
+
+    /** Opens (or focuses) {@code path}; {@code then} runs with its view once it is shown. */
+    public void open(Path path, Consumer<DocumentView> then) {
+        Optional<DocumentView> existing = find(path);
+        if (existing.isPresent()) {
+            select(existing.get());
+            then.accept(existing.get());
+            return;
+        }
+        wiring.tasks().run("Opening " + path.getFileName(), () -> DocumentViewModel.Loaded.read(path),
+                loaded -> then.accept(show(loaded.path(), loaded.text(), loaded.fingerprint())),
+                e -> wiring.onError().accept("Could not open " + path.getFileName() + ": " + e.getMessage()));
+    }
+
+    /** Shows a document whose text is already known (e.g. restored from the journal). */
+    public DocumentView show(Path path, String diskText, dev.steward.model.workspace.DiskFingerprint fingerprint) {
+        Optional<DocumentView> existing = find(path);
+        if (existing.isPresent()) {
+            select(existing.get());
+            return existing.get();
+        }
+        Path key = path.toAbsolutePath().normalize();
+        DocumentViewModel model = new DocumentViewModel(key, diskText, fingerprint, wiring.tasks(), journal);
+        WorkspaceSession session = wiring.session();
+        DocumentView view = new DocumentView(model, diskText, new DocumentView.Services(
+                wiring.validationExecutor(),
+                text -> session.lintLive(key, text),
+                session::publish,
+                wiring.completion(),
+                wiring.forms().apply(key),
+                () -> wiring.onMigrate().accept(key)));
+        Tab tab = new Tab();
+        tab.setContent(view);
+        tab.textProperty().bind(Bindings.when(model.dirtyProperty())
+                .then("● " + model.fileName()).otherwise(model.fileName()));
+        tab.setTooltip(new javafx.scene.control.Tooltip(key.toString()));
+        tab.setOnCloseRequest(e -> {
+            if (model.dirtyProperty().get() && !wiring.confirmDiscard().apply(model.fileName())) {
+                e.consume();
+            }
+        });
+        tab.setOnClosed(e -> {
+            view.dispose();
+            if (journal != null) {
+                model.journal(model.savedText()); // nothing unsaved any more: drop its journal entry
+            }
+        });
+        getTabs().add(tab);
+        select(view);
+        return view;
+    }
+
+    public void select(DocumentView view) {
+        getTabs().stream().filter(t -> t.getContent() == view).findFirst()
+                .ifPresent(t -> getSelectionModel().select(t));
+    }
+
+    public void saveActive() {
+        active().ifPresent(d -> d.save(wiring.onError()));
+    }
+
+    public void saveAll() {
+        documents().stream().filter(d -> d.model().dirtyProperty().get()).forEach(d -> d.save(wiring.onError()));
+    }
+
+    public boolean hasUnsaved() {
+        return documents().stream().anyMatch(d -> d.model().dirtyProperty().get());
+    }
+
+    public void checkDisk() {
+        documents().forEach(d -> d.model().checkDisk());
+    }
+
+    public void closeAll() {
+        documents().forEach(DocumentView::dispose);
+        getTabs().clear();
+    }
+}

@@ -1,0 +1,333 @@
+package dev.steward.app.studio;
+
+import dev.steward.model.contract.ContractCompletionProvider;
+import dev.steward.model.git.CommitGate;
+import dev.steward.model.git.GitProblem;
+import dev.steward.model.git.GitRepository;
+import dev.steward.model.git.Identity;
+import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.workspace.EditJournal;
+import dev.steward.model.workspace.JournalEntry;
+import dev.steward.model.workspace.RecentWorkspaces;
+import dev.steward.views.document.DocumentView;
+import dev.steward.views.git.GitPanel;
+import dev.steward.views.git.GitPanelViewModel;
+import dev.steward.views.palette.CommandPalette;
+import dev.steward.views.problems.ProblemRow;
+import dev.steward.views.problems.ProblemsView;
+import dev.steward.views.problems.ProblemsViewModel;
+import dev.steward.views.status.StatusBarView;
+import dev.steward.views.status.StatusBarViewModel;
+import dev.steward.views.theme.Theme;
+import dev.steward.views.workspace.WorkspaceTreeView;
+import dev.steward.views.workspace.WorkspaceTreeViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The studio window: workspace tree, document tabs, problems, Git panel and status bar, wired to
+ * one {@link WorkspaceSession}. Menus and shortcuts live in {@link StudioActions}.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final StudioServices services;
+    private final StudioDialogs dialogs;
+    private final WorkspaceTreeViewModel treeModel = new WorkspaceTreeViewModel();
+    private final ProblemsViewModel problemsModel = new ProblemsViewModel();
+    private final StatusBarViewModel statusModel = new StatusBarViewModel();
+    private final WorkspaceSession session;
+    private final DocumentTabs documents;
+    private final StackPane gitArea = new StackPane(new Label("No workspace"));
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private final RecentWorkspaces recent;
+    private final CommandPalette palette;
+    private Theme theme;
+    private GitPanelViewModel git;
+    private GitRepository repository;
+
+    public MainWindow(Stage stage, StudioServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.theme = Theme.parse(services.preferences().get("theme").orElse("light"));
+        this.dialogs = new StudioDialogs(() -> stage, () -> theme);
+        this.session = new WorkspaceSession(services.linter(), treeModel, problemsModel);
+        this.recent = new RecentWorkspaces(services.settingsDir());
+        this.documents = new DocumentTabs(new DocumentTabs.Wiring(services.tasks(), services.validationExecutor(), session,
+                new ContractCompletionProvider(), ContractForms::factory, this::migrate,
+                m -> dialogs.error("Steward", m), dialogs::confirmDiscard));
+        StudioActions actions = new StudioActions(this);
+        this.palette = new CommandPalette(actions::paletteCommands);
+
+        WorkspaceTreeView tree = new WorkspaceTreeView(treeModel, e -> openFile(e.path(), d -> { }));
+        ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
+        SplitPane editorAndProblems = new SplitPane(documents, problems);
+        editorAndProblems.setOrientation(Orientation.VERTICAL);
+        editorAndProblems.setDividerPositions(0.74);
+        SplitPane main = new SplitPane(tree, editorAndProblems, gitArea);
+        main.setDividerPositions(0.2, 0.74);
+        SplitPane.setResizableWithParent(tree, false);
+        SplitPane.setResizableWithParent(gitArea, false);
+
+        root.setTop(new VBox(actions.menuBar()));
+        root.setCenter(main);
+        root.setBottom(new StatusBarView(statusModel, services.tasks()));
+        root.setId("mainWindow");
+
+        scene = new Scene(root, 1440, 900);
+        actions.installShortcuts(scene);
+        theme.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle("Steward");
+        stage.setOnCloseRequest(e -> {
+            if (!confirmExit()) {
+                e.consume();
+            }
+        });
+
+        documents.activeProperty().addListener((o, a, b) -> followActive(b));
+        problemsModel.errorsProperty().addListener((o, a, b) -> updateValidationState());
+        problemsModel.warningsProperty().addListener((o, a, b) -> updateValidationState());
+        stage.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                documents.checkDisk();
+                if (git != null) {
+                    git.refresh();
+                }
+            }
+        });
+        Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> documents.checkDisk()));
+        diskWatch.setCycleCount(Timeline.INDEFINITE);
+        diskWatch.play();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public StudioDialogs dialogs() {
+        return dialogs;
+    }
+
+    public DocumentTabs documents() {
+        return documents;
+    }
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public ProblemsViewModel problems() {
+        return problemsModel;
+    }
+
+    public StatusBarViewModel status() {
+        return statusModel;
+    }
+
+    public RecentWorkspaces recent() {
+        return recent;
+    }
+
+    public Optional<GitPanelViewModel> git() {
+        return Optional.ofNullable(git);
+    }
+
+    public CommandPalette palette() {
+        return palette;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void toggleTheme() {
+        theme = theme.other();
+        theme.apply(scene);
+        services.preferences().put("theme", theme.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Opens {@code folder} as the workspace: lint everything, show it, attach Git, offer journal restore. */
+    public void openWorkspace(Path folder, Runnable then) {
+        if (documents.hasUnsaved()) {
+            Optional<Boolean> save = dialogs.saveBeforeExit();
+            if (save.isEmpty()) {
+                return;
+            }
+            if (save.get()) {
+                documents.saveAll();
+            }
+        }
+        documents.closeAll();
+        statusModel.setValidating();
+        services.tasks().run("Opening workspace " + folder.getFileName(), () -> session.load(folder), snapshot -> {
+            session.show(snapshot);
+            stage.setTitle("Steward — " + snapshot.root());
+            updateValidationState();
+            try {
+                recent.add(snapshot.root());
+            } catch (java.io.IOException e) {
+                // the recent list is a convenience
+            }
+            services.preferences().put("workspace.last", snapshot.root().toString());
+            EditJournal journal = new EditJournal(EditJournal.directoryFor(services.settingsDir(), snapshot.root()));
+            documents.setJournal(journal);
+            attachGit(snapshot.root());
+            offerJournal(journal, snapshot.root());
+            then.run();
+        }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
+    }
+
+    public void openFile(Path path, Consumer<DocumentView> then) {
+        documents.open(path, then);
+    }
+
+    public void openProblem(ProblemRow row) {
+        openFile(row.file(), d -> d.editor().goTo(row.diagnostic().line(), row.diagnostic().column()));
+    }
+
+    /** F8: the next problem after the caret, across files. */
+    public void nextProblem() {
+        Optional<DocumentView> active = documents.active();
+        Path file = active.map(d -> d.model().path()).orElse(null);
+        int offset = active.map(d -> d.editor().caretPositionProperty().getValue()).orElse(-1);
+        problemsModel.next(file, offset).ifPresent(this::openProblem);
+    }
+
+    public void focusCommitMessage() {
+        Node message = scene.lookup("#gitCommitMessage");
+        if (message != null) {
+            message.requestFocus();
+        }
+    }
+
+    public void migrate(Path dcsFile) {
+        ContractMigration.run(this, dcsFile);
+    }
+
+    private void attachGit(Path workspace) {
+        services.tasks().run("Reading Git repository", () -> openRepository(workspace), repo -> {
+            if (repo.isEmpty()) {
+                gitArea.getChildren().setAll(new Label("Not a Git repository"));
+                statusModel.setBranch("", false);
+                return;
+            }
+            showGit(repo.get());
+        }, e -> dialogs.error("Git", e.getMessage()));
+    }
+
+    private Optional<GitRepository> openRepository(Path workspace) throws GitProblem {
+        try {
+            return Optional.of(GitRepository.open(workspace));
+        } catch (GitProblem p) {
+            if (p.kind() == GitProblem.Kind.NOT_A_REPOSITORY) {
+                return Optional.empty();
+            }
+            throw p;
+        }
+    }
+
+    private void showGit(GitRepository repo) {
+        if (repository != null) {
+            repository.close();
+        }
+        repository = repo;
+        CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
+        git = new GitPanelViewModel(repo, services.tasks(), gate,
+                reason -> dialogs.askIdentity(reason).map(id -> {
+                    rememberIdentity(id);
+                    return id;
+                }), dialogs::askDirtySwitch);
+        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
+                .flatMap(m -> Identity.of(n, m))).ifPresent(git::setRememberedIdentity);
+        git.branchProperty().addListener((o, a, b) -> statusModel.setBranch(b, git.detachedProperty().get()));
+        statusModel.setBranch(git.branchProperty().get(), git.detachedProperty().get());
+        gitArea.getChildren().setAll(new GitPanel(git));
+        git.refresh();
+    }
+
+    /** Offers "git init" for a workspace that is not in a repository. */
+    public void initRepository() {
+        session.root().ifPresent(r -> {
+            if (dialogs.offerGitInit(r)) {
+                services.tasks().run("Creating Git repository", () -> GitRepository.init(r), this::showGit,
+                        e -> dialogs.error("Git", e.getMessage()));
+            }
+        });
+    }
+
+    private void offerJournal(EditJournal journal, Path root) {
+        services.tasks().run(null, journal::pending, pending -> {
+            List<JournalEntry> entries = pending.stream().filter(e -> e.file().startsWith(root)).toList();
+            if (entries.isEmpty()) {
+                return;
+            }
+            if (dialogs.restoreJournal(entries, root)) {
+                for (JournalEntry entry : entries) {
+                    openFile(entry.file(), d -> d.restoreText(entry.text()));
+                }
+            } else {
+                entries.forEach(e -> services.tasks().run(null, () -> {
+                    journal.discard(e.file());
+                    return null;
+                }, r -> { }, x -> { }));
+            }
+        }, e -> { });
+    }
+
+    private void followActive(DocumentView view) {
+        if (view == null) {
+            statusModel.setCaret(0, 0);
+            return;
+        }
+        view.editor().caretPositionProperty().addListener((o, a, b) -> {
+            if (documents.active().orElse(null) == view) {
+                statusModel.setCaret(view.editor().getCaretLine(), view.editor().getCaretColumn());
+            }
+        });
+        statusModel.setCaret(view.editor().getCaretLine(), view.editor().getCaretColumn());
+    }
+
+    private void updateValidationState() {
+        statusModel.setProblems(problemsModel.errorsProperty().get(), problemsModel.warningsProperty().get());
+    }
+
+    private boolean confirmExit() {
+        if (!documents.hasUnsaved()) {
+            return true;
+        }
+        Optional<Boolean> save = dialogs.saveBeforeExit();
+        if (save.isEmpty()) {
+            return false;
+        }
+        if (save.get()) {
+            documents.saveAll();
+        }
+        return true;
+    }
+
+    /** Called when the identity prompt returned an answer, so it is asked once. */
+    public void rememberIdentity(Identity identity) {
+        services.preferences().put("git.name", identity.name());
+        services.preferences().put("git.email", identity.email());
+    }
+}
