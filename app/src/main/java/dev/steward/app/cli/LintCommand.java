@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * files and folders (recursively). The policy is the {@code steward-policies.yaml} nearest to each
  * path, looking up to the repository root.
  */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
         description = "Validate data contracts (ODCS and DCS) in files and folders.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors found", "2:bad usage or unreadable input", "3:internal error"})

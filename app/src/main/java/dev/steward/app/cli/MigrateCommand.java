@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * file to ODCS v3.1.0 and writes it atomically, by default beside the input as
  * {@code <name>.odcs.yaml}. Lists what could not be carried over.
  */
-@Command(name = "migrate", mixinStandardHelpOptions = true,
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
         description = "Convert a DCS data contract (0.9.x to 1.2.x) to ODCS v3.1.0.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the input has YAML errors", "2:bad usage, unreadable or not a DCS file",

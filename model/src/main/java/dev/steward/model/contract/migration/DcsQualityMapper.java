@@ -87,7 +87,7 @@ final class DcsQualityMapper {
         move(rest, "arguments", q);
         operators(rest, q, path);
         List<Object> custom = new ArrayList<>();
-        rest.forEach((k, v) -> custom.add(customProperty(k, v)));
+        rest.forEach((k, v) -> custom.add(OdcsValues.customProperty(k, v)));
         if (!custom.isEmpty()) {
             q.put("customProperties", custom);
         }
@@ -129,13 +129,6 @@ final class DcsQualityMapper {
                 to.put(key, v);
             }
         }
-    }
-
-    static Map<String, Object> customProperty(String property, Object value) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("property", property);
-        p.put("value", value);
-        return p;
     }
 
     /** The library check ODCS 3.1 uses for a DCS {@code enum}: no value outside {@code validValues}. */

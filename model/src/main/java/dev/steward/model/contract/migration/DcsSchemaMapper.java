@@ -79,8 +79,8 @@ final class DcsSchemaMapper {
     private Map<String, Object> schemaObject(String name, Map<String, Object> model, String path) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("name", name);
-        putText(o, "businessName", model.remove("title"));
-        putText(o, "description", model.remove("description"));
+        OdcsValues.putText(o, "businessName", model.remove("title"));
+        OdcsValues.putText(o, "description", model.remove("description"));
         o.put("logicalType", "object");
         Object type = model.remove("type");
         o.put("physicalType", type == null ? "table" : PlainValues.asText(type));
@@ -91,7 +91,7 @@ final class DcsSchemaMapper {
                 if (TABLE_CONFIG.contains(e.getKey()) && !o.containsKey("physicalName") && e.getValue() != null) {
                     o.put("physicalName", PlainValues.asText(e.getValue()));
                 } else {
-                    custom.add(DcsQualityMapper.customProperty(e.getKey(), e.getValue()));
+                    custom.add(OdcsValues.customProperty(e.getKey(), e.getValue()));
                 }
             }
         }
@@ -104,11 +104,11 @@ final class DcsSchemaMapper {
         if (checks != null) {
             o.put("quality", quality.checks(checks, path + ".quality"));
         }
-        putTags(o, model.remove("tags"));
+        OdcsValues.putTags(o, model.remove("tags"));
         if (model.remove("examples") != null) {
             log.dropped(path + ".examples", "ODCS has no example data for a schema object");
         }
-        extras(model, path, custom);
+        OdcsValues.keepAsCustomProperties(model, path, custom, log);
         if (!custom.isEmpty()) {
             o.put("customProperties", custom);
         }
@@ -156,8 +156,8 @@ final class DcsSchemaMapper {
         if (name != null) {
             p.put("name", name);
         }
-        putText(p, "businessName", f.remove("title"));
-        putText(p, "description", f.remove("description"));
+        OdcsValues.putText(p, "businessName", f.remove("title"));
+        OdcsValues.putText(p, "description", f.remove("description"));
         String physical = PlainValues.asText(f.remove("type"));
         String logical = physical == null ? implicitType(f) : LOGICAL_TYPES.get(physical.toLowerCase(Locale.ROOT));
         if (logical != null) {
@@ -179,7 +179,7 @@ final class DcsSchemaMapper {
             if (kind != null && kind.isInstance(v)) {
                 options.put(c, v);
             } else {
-                custom.add(DcsQualityMapper.customProperty(c, v));
+                custom.add(OdcsValues.customProperty(c, v));
             }
         }
         if (!options.isEmpty()) {
@@ -200,7 +200,7 @@ final class DcsSchemaMapper {
         } else if (Boolean.FALSE.equals(pk)) {
             p.put("primaryKey", false);
         }
-        putText(p, "classification", f.remove("classification"));
+        OdcsValues.putText(p, "classification", f.remove("classification"));
         List<Object> examples = new ArrayList<>();
         if (f.containsKey("example")) {
             examples.add(f.remove("example"));
@@ -212,7 +212,7 @@ final class DcsSchemaMapper {
         if (!examples.isEmpty()) {
             p.put("examples", examples);
         }
-        putTags(p, f.remove("tags"));
+        OdcsValues.putTags(p, f.remove("tags"));
         Object references = f.remove("references");
         if (references != null) {
             p.put("relationships", List.of(relationship(PlainValues.asText(references))));
@@ -231,16 +231,16 @@ final class DcsSchemaMapper {
         }
         Map<String, Object> links = PlainValues.asMap(f.remove("links"));
         if (links != null && !links.isEmpty()) {
-            p.put("authoritativeDefinitions", DcsToOdcsMigrator.links(links));
+            p.put("authoritativeDefinitions", OdcsValues.links(links));
         }
         for (String key : List.of("pii", "precision", "scale", "domain")) {
             if (f.containsKey(key)) {
-                custom.add(DcsQualityMapper.customProperty(key, f.remove(key)));
+                custom.add(OdcsValues.customProperty(key, f.remove(key)));
             }
         }
         Map<String, Object> config = PlainValues.asMap(f.remove("config"));
         if (config != null) {
-            config.forEach((k, v) -> custom.add(DcsQualityMapper.customProperty(k, v)));
+            config.forEach((k, v) -> custom.add(OdcsValues.customProperty(k, v)));
         }
         nested(f, p, logical, path);
         if (f.remove("lineage") != null) {
@@ -251,7 +251,7 @@ final class DcsSchemaMapper {
                 log.dropped(path + "." + key, "ODCS 3.1 has no map key/value types");
             }
         }
-        extras(f, path, custom);
+        OdcsValues.keepAsCustomProperties(f, path, custom, log);
         if (!custom.isEmpty()) {
             p.put("customProperties", custom);
         }
@@ -300,32 +300,9 @@ final class DcsSchemaMapper {
         return r;
     }
 
-    /** Extension keys ({@code x-...}) and other unknown keys: kept as custom properties. */
-    private void extras(Map<String, Object> rest, String path, List<Object> custom) {
-        rest.forEach((k, v) -> {
-            custom.add(DcsQualityMapper.customProperty(k, v));
-            if (!k.startsWith("x-")) {
-                log.note(path + "." + k, "not a DCS key; kept as a custom property");
-            }
-        });
-    }
-
-    private static void putText(Map<String, Object> to, String key, Object value) {
-        if (value != null) {
-            to.put(key, PlainValues.asText(value));
-        }
-    }
-
     private static void putBoolean(Map<String, Object> to, String key, Object value) {
         if (value instanceof Boolean) {
             to.put(key, value);
-        }
-    }
-
-    static void putTags(Map<String, Object> to, Object tags) {
-        List<Object> list = PlainValues.asList(tags);
-        if (list != null && !list.isEmpty()) {
-            to.put("tags", list.stream().map(PlainValues::asText).toList());
         }
     }
 }

@@ -81,7 +81,7 @@ final class DcsServerMapper {
         if (type == null) {
             log.note(path + ".type", "missing; the server is migrated as type 'custom'");
         } else if (!type.equals(odcsType)) {
-            custom.add(DcsQualityMapper.customProperty("dcsServerType", type));
+            custom.add(OdcsValues.customProperty("dcsServerType", type));
             log.note(path + ".type", "'" + type + "' is not an ODCS server type; migrated as 'custom'");
         }
         for (String key : List.of("description", "environment")) {
@@ -99,7 +99,7 @@ final class DcsServerMapper {
             if (allowed.contains(key) && value != null) {
                 s.put(key, "port".equals(key) ? port(value) : value);
             } else {
-                custom.add(DcsQualityMapper.customProperty(key, value));
+                custom.add(OdcsValues.customProperty(key, value));
             }
         });
         if (!custom.isEmpty()) {

@@ -56,7 +56,7 @@ public final class DcsToOdcsMigrator {
         List<Object> custom = new ArrayList<>();
 
         Map<String, Object> description = new LinkedHashMap<>();
-        putText(description, "purpose", info.remove("description"));
+        OdcsValues.putText(description, "purpose", info.remove("description"));
         Map<String, Object> terms = PlainValues.asMap(dcs.remove("terms"));
         if (terms != null) {
             terms(new LinkedHashMap<>(terms), description, log);
@@ -64,17 +64,12 @@ public final class DcsToOdcsMigrator {
         if (!description.isEmpty()) {
             out.put("description", description);
         }
-        DcsSchemaMapper.putTags(out, dcs.remove("tags"));
+        OdcsValues.putTags(out, dcs.remove("tags"));
         Map<String, Object> team = team(info);
         if (!team.isEmpty()) {
             out.put("team", team);
         }
-        info.forEach((k, v) -> {
-            custom.add(DcsQualityMapper.customProperty(k, v));
-            if (!k.startsWith("x-")) {
-                log.note("info." + k, "not a DCS key; kept as a custom property");
-            }
-        });
+        OdcsValues.keepAsCustomProperties(info, "info", custom, log);
         Map<String, Object> servers = PlainValues.asMap(dcs.remove("servers"));
         if (servers != null && !servers.isEmpty()) {
             out.put("servers", new DcsServerMapper(log).servers(servers));
@@ -97,7 +92,7 @@ public final class DcsToOdcsMigrator {
         }
         Map<String, Object> links = PlainValues.asMap(dcs.remove("links"));
         if (links != null && !links.isEmpty()) {
-            out.put("authoritativeDefinitions", links(links));
+            out.put("authoritativeDefinitions", OdcsValues.links(links));
         }
         if (dcs.remove("examples") != null) {
             log.dropped("examples", "ODCS has no example data section");
@@ -105,12 +100,7 @@ public final class DcsToOdcsMigrator {
         if (dcs.remove("schema") != null) {
             log.dropped("schema", "embedded dbt/JSON/Avro schemas have no ODCS equivalent; the models were migrated");
         }
-        dcs.forEach((k, v) -> {
-            custom.add(DcsQualityMapper.customProperty(k, v));
-            if (!k.startsWith("x-")) {
-                log.note(k, "not a DCS key; kept as a custom property");
-            }
-        });
+        OdcsValues.keepAsCustomProperties(dcs, "", custom, log);
         if (!custom.isEmpty()) {
             out.put("customProperties", custom);
         }
@@ -118,8 +108,8 @@ public final class DcsToOdcsMigrator {
     }
 
     private static void terms(Map<String, Object> terms, Map<String, Object> description, MigrationLog log) {
-        putText(description, "usage", terms.remove("usage"));
-        putText(description, "limitations", terms.remove("limitations"));
+        OdcsValues.putText(description, "usage", terms.remove("usage"));
+        OdcsValues.putText(description, "limitations", terms.remove("limitations"));
         List<Object> policies = PlainValues.asList(terms.remove("policies"));
         List<Object> definitions = new ArrayList<>();
         if (policies != null) {
@@ -132,7 +122,7 @@ public final class DcsToOdcsMigrator {
                     continue;
                 }
                 Object type = policy.get("name") != null ? policy.get("name") : policy.get("type");
-                definitions.add(authoritativeDefinition(type == null ? "policy" : PlainValues.asText(type), url));
+                definitions.add(OdcsValues.authoritativeDefinition(type == null ? "policy" : PlainValues.asText(type), url));
                 if (policy.get("description") != null) {
                     log.dropped(at + ".description", "ODCS authoritative definitions carry only type and url");
                 }
@@ -142,7 +132,7 @@ public final class DcsToOdcsMigrator {
             description.put("authoritativeDefinitions", definitions);
         }
         List<Object> custom = new ArrayList<>();
-        terms.forEach((k, v) -> custom.add(DcsQualityMapper.customProperty(k, v))); // billing, noticePeriod, ...
+        terms.forEach((k, v) -> custom.add(OdcsValues.customProperty(k, v))); // billing, noticePeriod, ...
         if (!custom.isEmpty()) {
             description.put("customProperties", custom);
         }
@@ -150,11 +140,11 @@ public final class DcsToOdcsMigrator {
 
     private static Map<String, Object> team(Map<String, Object> info) {
         Map<String, Object> team = new LinkedHashMap<>();
-        putText(team, "name", info.remove("owner"));
+        OdcsValues.putText(team, "name", info.remove("owner"));
         Map<String, Object> contact = PlainValues.asMap(info.remove("contact"));
         if (contact != null && !contact.isEmpty()) {
             List<Object> custom = new ArrayList<>();
-            contact.forEach((k, v) -> custom.add(DcsQualityMapper.customProperty(
+            contact.forEach((k, v) -> custom.add(OdcsValues.customProperty(
                     "contact" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v)));
             team.put("customProperties", custom);
         }
@@ -179,31 +169,12 @@ public final class DcsToOdcsMigrator {
         object.put("quality", checks);
     }
 
-    static List<Object> links(Map<String, Object> links) {
-        List<Object> out = new ArrayList<>();
-        links.forEach((name, url) -> out.add(authoritativeDefinition(name, PlainValues.asText(url))));
-        return out;
-    }
-
-    private static Map<String, Object> authoritativeDefinition(String type, String url) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("type", type);
-        d.put("url", url);
-        return d;
-    }
-
     private static String required(Object value, String path, String fallback, MigrationLog log) {
         if (value == null) {
             log.note(path, "missing; ODCS requires it, set to '" + fallback + "'");
             return fallback;
         }
         return PlainValues.asText(value);
-    }
-
-    private static void putText(Map<String, Object> to, String key, Object value) {
-        if (value != null) {
-            to.put(key, PlainValues.asText(value));
-        }
     }
 
     private static String slug(String title) {
