@@ -4,12 +4,16 @@ import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.workspace.PolicyFile;
 import dev.steward.model.workspace.WorkspaceLinter;
 import dev.steward.model.workspace.WorkspaceScanner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +59,7 @@ final class LintCommand implements Callable<Integer> {
             unreadable |= run.hasUnreadableInput();
             sections.add(new LintOutput.Section(run, policy.problems()));
         }
+        reportSkippedFiles(sections, err);
         LintOutput output = new LintOutput(sections);
         var out = spec.commandLine().getOut();
         out.print(format == Format.json ? output.json() : output.text());
@@ -64,6 +69,19 @@ final class LintCommand implements Callable<Integer> {
             return StewardCommand.BAD_INPUT;
         }
         return output.errors() > 0 ? StewardCommand.FOUND_ERRORS : StewardCommand.OK;
+    }
+
+    /** A file named on the command line that is no contract is skipped, but never silently. */
+    private void reportSkippedFiles(List<LintOutput.Section> sections, PrintWriter err) {
+        Set<Path> seen = new HashSet<>();
+        for (LintOutput.Section s : sections) {
+            s.run().files().forEach(f -> seen.add(f.path().toAbsolutePath().normalize()));
+            s.run().readProblems().forEach(d -> seen.add(d.path().toAbsolutePath().normalize()));
+        }
+        paths.stream().filter(Files::isRegularFile)
+                .filter(p -> !seen.contains(p.toAbsolutePath().normalize()))
+                .forEach(p -> err.println("steward lint: skipped " + p
+                        + ": not a data contract (no 'apiVersion' + 'kind: DataContract' of ODCS, no 'dataContractSpecification' of DCS)"));
     }
 
     /** Files grouped by the policy file that governs them, in first-seen order. */

@@ -197,4 +197,17 @@ class LintCommandTest {
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.out().startsWith(policy + ":3:15: error [policy-invalid]"), run.out());
     }
+
+    @Test
+    void aFileNamedDirectlyThatIsNoContractIsSkippedWithANote() throws IOException {
+        Path compose = write("compose.yaml", "services: {}\n");
+        write("other/compose.yaml", "services: {}\n");
+
+        CliRun run = CliRun.of("lint", compose.toString(), dir.resolve("other").toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals("0 files, 0 errors, 0 warnings\n", run.out());
+        assertEquals(1, run.err().lines().count(), "files found in folders are left alone: " + run.err());
+        assertTrue(run.err().startsWith("steward lint: skipped " + compose + ": not a data contract"), run.err());
+    }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * Finds the YAML files ({@code *.yaml}, {@code *.yml}) a workspace lint looks at. Folders are
- * walked recursively without following symbolic links; build output, dependency folders, Steward's
+ * walked recursively without descending into linked folders (linked files are taken); build output, dependency folders, Steward's
  * own folder and hidden folders (and hidden files, such as editor and atomic-write temporaries) are
  * skipped. A file given directly is always taken, whatever its name. Stateless and thread-safe.
  */
@@ -87,7 +87,8 @@ public final class WorkspaceScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isYamlName(file) && !isHidden(file)) {
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+                    if (regular && isYamlName(file) && !isHidden(file)) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -81,4 +81,23 @@ class WorkspaceScannerTest {
 
         assertEquals(List.of(inside), new WorkspaceScanner().scan(List.of(dir.resolve(".contracts"))).files());
     }
+
+    @Test
+    void takesLinkedFilesButDoesNotDescendIntoLinkedFolders() throws IOException {
+        Path real = touch("elsewhere/real.yaml");
+        Path ws = Files.createDirectories(dir.resolve("ws"));
+        Path linkedFile;
+        try {
+            linkedFile = Files.createSymbolicLink(ws.resolve("linked.yaml"), real);
+            Files.createSymbolicLink(ws.resolve("loop"), ws);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "symbolic links not available");
+            return;
+        }
+
+        WorkspaceScanner.Scan scan = new WorkspaceScanner().scan(List.of(ws));
+
+        assertEquals(List.of(linkedFile), scan.files());
+        assertTrue(scan.problems().isEmpty(), scan.problems().toString());
+    }
 }
