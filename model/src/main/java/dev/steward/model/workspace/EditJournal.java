@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +28,8 @@ public final class EditJournal {
     private static final String SUFFIX = ".journal.json";
     private static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Age after which a leftover temporary cannot belong to a write still in progress. */
+    static final Duration STALE_TEMPORARY = Duration.ofMinutes(10);
 
     private final Path directory;
     private final Clock clock;
@@ -68,11 +71,15 @@ public final class EditJournal {
         Files.deleteIfExists(entryFile(file));
     }
 
-    /** Every readable entry, most recent first. */
+    /**
+     * Every readable entry, most recent first. Also removes temporaries that a write interrupted
+     * by a crash left behind (older than {@link #STALE_TEMPORARY}, so never one being written).
+     */
     public List<JournalEntry> pending() throws IOException {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
+        removeStaleTemporaries();
         List<JournalEntry> entries = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
             for (Path f : files) {
@@ -85,6 +92,21 @@ public final class EditJournal {
         entries.sort(Comparator.comparing(JournalEntry::recordedAt).reversed()
                 .thenComparing(e -> e.file().toString()));
         return entries;
+    }
+
+    private void removeStaleTemporaries() throws IOException {
+        Instant cutoff = clock.instant().minus(STALE_TEMPORARY);
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, ".*.tmp")) {
+            for (Path t : temps) {
+                try {
+                    if (Files.getLastModifiedTime(t).toInstant().isBefore(cutoff)) {
+                        Files.deleteIfExists(t);
+                    }
+                } catch (IOException e) {
+                    // another instance removed it, or it is not ours to remove: leave it
+                }
+            }
+        }
     }
 
     private static JournalEntry read(Path entryFile) {

@@ -78,6 +78,20 @@ class EditJournalTest {
     }
 
     @Test
+    void temporariesLeftByAnInterruptedWriteAreRemovedOnceStale() throws IOException {
+        EditJournal journal = new EditJournal(journalDir());
+        journal.record(dir.resolve("a.yaml"), "a", "");
+        Path stale = Files.writeString(journalDir().resolve(".abc.journal.json.1.tmp"), "{\"format\":1,");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path fresh = Files.writeString(journalDir().resolve(".def.journal.json.2.tmp"), "{");
+
+        assertEquals(1, journal.pending().size());
+
+        assertTrue(Files.notExists(stale));
+        assertTrue(Files.exists(fresh), "a temporary being written right now is left alone");
+    }
+
+    @Test
     void anAbsentJournalHasNothingPending() throws IOException {
         assertEquals(List.of(), new EditJournal(dir.resolve("nothing")).pending());
     }
