@@ -32,6 +32,11 @@ public final class DcsToOdcsMigrator {
         Map<String, Object> source = new LinkedHashMap<>(PlainValues.asMap(PlainValues.of(root)));
         MigrationLog log = new MigrationLog();
         Map<String, Object> odcs = convert(source, log);
+        int comments = YamlComments.count(dcs.text());
+        if (comments > 0) {
+            log.note("comments", comments + " YAML comment" + (comments == 1 ? " is" : "s are")
+                    + " not carried over; copy what matters into descriptions");
+        }
         return new MigrationResult(OdcsYamlWriter.write(odcs), log.entries());
     }
 

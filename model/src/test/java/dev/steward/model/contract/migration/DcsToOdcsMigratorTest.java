@@ -180,6 +180,16 @@ class DcsToOdcsMigratorTest {
     }
 
     @Test
+    void commentsAreReportedAsLostButNotHashesInsideValues() {
+        MigrationResult withComments = migrate(HEAD + "# who owns this?\ntags: [a] # inline\n");
+        MigrationResult hashInValue = migrate(HEAD + "tags: ['#a']\nlinks: {doc: 'https://x.org/#top'}\n");
+
+        assertEquals(List.of("comments: 2 YAML comments are not carried over; copy what matters into descriptions"),
+                withComments.losses());
+        assertEquals(List.of(), hashInValue.losses());
+    }
+
+    @Test
     void aDocumentWithoutAMappingIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> migrate("- just\n- a list\n"));
     }
