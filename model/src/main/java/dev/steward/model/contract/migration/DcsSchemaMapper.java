@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * DCS {@code models} (maps keyed by name) to the ODCS {@code schema} list, and fields to
@@ -45,6 +46,7 @@ final class DcsSchemaMapper {
                     "exclusiveMinimum", String.class, "exclusiveMaximum", String.class));
     private static final List<String> CONSTRAINTS = List.of("minLength", "maxLength", "pattern", "format",
             "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final List<String> TABLE_CONFIG = List.of("postgresTable", "databricksTable", "snowflakeTable",
             "sqlserverTable", "bigqueryTable", "redshiftTable", "oracleTable", "mysqlTable");
 
@@ -165,23 +167,8 @@ final class DcsSchemaMapper {
         } else if (physical != null) {
             log.note(path + ".type", "'" + physical + "' has no ODCS logical type; kept as physicalType only");
         }
-        Map<String, Object> options = new LinkedHashMap<>();
         List<Object> custom = new ArrayList<>();
-        if ("timestamp_tz".equalsIgnoreCase(physical) || "timestamp_ntz".equalsIgnoreCase(physical)) {
-            options.put("timezone", "timestamp_tz".equalsIgnoreCase(physical));
-        }
-        for (String c : CONSTRAINTS) {
-            if (!f.containsKey(c)) {
-                continue;
-            }
-            Object v = f.remove(c);
-            Class<?> kind = logical == null ? null : OPTIONS.getOrDefault(logical, Map.of()).get(c);
-            if (kind != null && kind.isInstance(v)) {
-                options.put(c, v);
-            } else {
-                custom.add(OdcsValues.customProperty(c, v));
-            }
-        }
+        Map<String, Object> options = logicalTypeOptions(f, logical, physical, custom);
         if (!options.isEmpty()) {
             p.put("logicalTypeOptions", options);
         }
@@ -190,25 +177,9 @@ final class DcsSchemaMapper {
         }
         putBoolean(p, "required", f.remove("required"));
         putBoolean(p, "unique", f.remove("unique"));
-        Object pk = f.containsKey("primaryKey") ? f.remove("primaryKey") : f.remove("primary");
-        f.remove("primary");
-        if (Boolean.TRUE.equals(pk) || pk == null && pkPosition != null) {
-            p.put("primaryKey", true);
-            if (pkPosition != null) {
-                p.put("primaryKeyPosition", pkPosition);
-            }
-        } else if (Boolean.FALSE.equals(pk)) {
-            p.put("primaryKey", false);
-        }
+        primaryKey(f, p, pkPosition);
         OdcsValues.putText(p, "classification", f.remove("classification"));
-        List<Object> examples = new ArrayList<>();
-        if (f.containsKey("example")) {
-            examples.add(f.remove("example"));
-        }
-        List<Object> listed = PlainValues.asList(f.remove("examples"));
-        if (listed != null) {
-            examples.addAll(listed);
-        }
+        List<Object> examples = examples(f);
         if (!examples.isEmpty()) {
             p.put("examples", examples);
         }
@@ -217,15 +188,7 @@ final class DcsSchemaMapper {
         if (references != null) {
             p.put("relationships", List.of(relationship(PlainValues.asText(references))));
         }
-        List<Object> checks = new ArrayList<>();
-        List<Object> enumValues = PlainValues.asList(f.remove("enum"));
-        if (enumValues != null) {
-            checks.add(DcsQualityMapper.enumCheck(enumValues));
-        }
-        Object fieldQuality = f.remove("quality");
-        if (fieldQuality != null) {
-            checks.addAll(quality.checks(fieldQuality, path + ".quality"));
-        }
+        List<Object> checks = checks(f, path);
         if (!checks.isEmpty()) {
             p.put("quality", checks);
         }
@@ -258,6 +221,69 @@ final class DcsSchemaMapper {
         return p;
     }
 
+    /** Constraints ODCS allows for {@code logical} go to the options; the others to {@code custom}. */
+    private static Map<String, Object> logicalTypeOptions(Map<String, Object> f, String logical, String physical,
+                                                          List<Object> custom) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        if ("timestamp_tz".equalsIgnoreCase(physical) || "timestamp_ntz".equalsIgnoreCase(physical)) {
+            options.put("timezone", "timestamp_tz".equalsIgnoreCase(physical));
+        }
+        for (String c : CONSTRAINTS) {
+            if (!f.containsKey(c)) {
+                continue;
+            }
+            Object v = f.remove(c);
+            Class<?> kind = logical == null ? null : OPTIONS.getOrDefault(logical, Map.of()).get(c);
+            if (kind != null && kind.isInstance(v)) {
+                options.put(c, v);
+            } else {
+                custom.add(OdcsValues.customProperty(c, v));
+            }
+        }
+        return options;
+    }
+
+    /** The field's own {@code primaryKey} (or DCS 0.9 {@code primary}) wins over the model's list. */
+    private static void primaryKey(Map<String, Object> f, Map<String, Object> p, Integer pkPosition) {
+        Object pk = f.containsKey("primaryKey") ? f.remove("primaryKey") : f.remove("primary");
+        f.remove("primary");
+        if (Boolean.TRUE.equals(pk) || pk == null && pkPosition != null) {
+            p.put("primaryKey", true);
+            if (pkPosition != null) {
+                p.put("primaryKeyPosition", pkPosition);
+            }
+        } else if (Boolean.FALSE.equals(pk)) {
+            p.put("primaryKey", false);
+        }
+    }
+
+    /** DCS's deprecated single {@code example} first, then {@code examples}. */
+    private static List<Object> examples(Map<String, Object> f) {
+        List<Object> examples = new ArrayList<>();
+        if (f.containsKey("example")) {
+            examples.add(f.remove("example"));
+        }
+        List<Object> listed = PlainValues.asList(f.remove("examples"));
+        if (listed != null) {
+            examples.addAll(listed);
+        }
+        return examples;
+    }
+
+    /** The {@code enum} as an invalidValues check, then the field's own checks. */
+    private List<Object> checks(Map<String, Object> f, String path) {
+        List<Object> checks = new ArrayList<>();
+        List<Object> enumValues = PlainValues.asList(f.remove("enum"));
+        if (enumValues != null) {
+            checks.add(DcsQualityMapper.enumCheck(enumValues));
+        }
+        Object fieldQuality = f.remove("quality");
+        if (fieldQuality != null) {
+            checks.addAll(quality.checks(fieldQuality, path + ".quality"));
+        }
+        return checks;
+    }
+
     private void nested(Map<String, Object> f, Map<String, Object> p, String logical, String path) {
         Map<String, Object> fields = PlainValues.asMap(f.remove("fields"));
         if (fields != null) {
@@ -283,12 +309,12 @@ final class DcsSchemaMapper {
         return f.containsKey("fields") ? "object" : f.containsKey("items") ? "array" : null;
     }
 
-    /** {@code orders.order_id} stays short; deeper paths become {@code schema/a/properties/b/...}. */
+    /** {@code orders.order_id} stays short; other paths become {@code schema/a/properties/b/...}. */
     private static Map<String, Object> relationship(String target) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("type", "foreignKey");
         String[] parts = target.split("\\.");
-        if (parts.length <= 2) {
+        if (parts.length == 2 && IDENTIFIER.matcher(parts[0]).matches() && IDENTIFIER.matcher(parts[1]).matches()) {
             r.put("to", target);
         } else {
             StringBuilder ref = new StringBuilder("schema/").append(parts[0]);

@@ -100,6 +100,9 @@ class DcsToOdcsMigratorTest {
                       owner_city:
                         type: string
                         references: customers.address.city
+                      item:
+                        type: string
+                        references: order-items.id
                 """));
 
         YamlMapping address = property(odcs, 0, 0);
@@ -108,6 +111,8 @@ class DcsToOdcsMigratorTest {
         assertEquals("string", property(odcs, 0, 1).mapping("items").orElseThrow().text("logicalType").orElseThrow());
         YamlMapping rel = (YamlMapping) property(odcs, 0, 2).sequence("relationships").orElseThrow().get(0);
         assertEquals("schema/customers/properties/address/properties/city", rel.text("to").orElseThrow());
+        YamlMapping hyphen = (YamlMapping) property(odcs, 0, 3).sequence("relationships").orElseThrow().get(0);
+        assertEquals("schema/order-items/properties/id", hyphen.text("to").orElseThrow(), "not a valid shorthand");
     }
 
     @Test
