@@ -14,12 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrateCommandTest {
 
-    static final String DCS = """
-            dataContractSpecification: 1.2.1
-            id: customers
-            info:
-              title: Customers
-              version: 1.0.0
+    static final String DCS = LintCommandTest.DCS + """
               status: active
             models:
               customers:
