@@ -1,0 +1,133 @@
+package dev.steward.app.bench;
+
+import dev.steward.model.bench.ContractGenerator;
+import dev.steward.model.validation.ArtifactLinter;
+import dev.steward.model.validation.FileReport;
+import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.validation.ValidationPolicy;
+import dev.steward.model.workspace.FileTextReader;
+import dev.steward.model.workspace.PolicyFile;
+import dev.steward.model.workspace.WorkspaceLinter;
+import dev.steward.model.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The foundation benchmark: prints raw parse vs full validation on a large contract, workspace
+ * open-and-validate on 2,000 contracts, and keystroke-to-diagnostics latency in the editor.
+ * Not a test: it prints figures and ratios from one run and asserts nothing.
+ *
+ * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
+ * Without files it generates them (seeded, so every run measures the same input).
+ */
+public final class StewardBenchmark {
+
+    private StewardBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        Path tmp = Files.createTempDirectory("steward-bench");
+        ContractGenerator generator = new ContractGenerator();
+        Path contract = o.contract != null ? o.contract : write(tmp.resolve("large.odcs.yaml"), generator.largeContract(o.objects));
+        String text = Files.readString(contract, StandardCharsets.UTF_8);
+        Path workspace = o.workspace != null ? o.workspace : generator.writeWorkspace(tmp.resolve("workspace"), o.contracts).root();
+
+        System.out.println("Steward benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + Runtime.version() + ", " + Locale.ROOT.getDisplayName());
+        System.out.printf(Locale.ROOT, "Large contract: %s (%,d lines, %,d chars)%n", contract, text.lines().count(), text.length());
+
+        ArtifactLinter linter = ArtifactLinter.standard();
+        Stats raw = measure(10, 30, () -> rawParse(text));
+        Stats full = measure(10, 30, () -> linter.lint(contract, text, ValidationContext.standalone()));
+        FileReport report = linter.lint(contract, text, ValidationContext.standalone());
+        System.out.println("  raw YAML parse (SnakeYAML compose): " + raw.summary());
+        System.out.println("  full validation (parse with positions + all rules): " + full.summary());
+        System.out.printf(Locale.ROOT, "  ratio full/raw (medians): %.2f  (target <= 2.0)   diagnostics: %d%n",
+                full.medianMs() / raw.medianMs(), report.diagnostics().size());
+
+        List<Path> files = new WorkspaceScanner().scan(List.of(workspace)).files();
+        System.out.printf(Locale.ROOT, "Workspace: %s (%,d YAML files)%n", workspace, files.size());
+        Stats open = measure(2, 5, () -> openWorkspace(linter, workspace));
+        WorkspaceLinter.LintRun run = openWorkspace(linter, workspace);
+        System.out.println("  open-and-validate (scan + read + parse + index + validate): " + open.summary());
+        System.out.printf(Locale.ROOT, "  target <= 3000 ms: median is %.0f%% of the target; %d errors, %d warnings%n",
+                open.medianMs() / 30.0, run.errors(), run.warnings());
+
+        KeystrokeBenchmark.Result keys = KeystrokeBenchmark.run(contract, text, linter, o.keystrokes);
+        System.out.println("Keystroke-to-diagnostics in the editor (" + keys.delayMs() + " ms debounce included):");
+        System.out.println("  to diagnostics applied to the editor: " + keys.applied().summary());
+        System.out.println("  to the next rendered frame:          " + keys.rendered().summary());
+        System.out.printf(Locale.ROOT, "  p95 %.1f ms vs target 50 ms; vs VS Code YAML language server 395 ms p95: %.1fx faster%n",
+                keys.rendered().p95Ms(), 395.0 / keys.rendered().p95Ms());
+        System.exit(0);
+    }
+
+    private static WorkspaceLinter.LintRun openWorkspace(ArtifactLinter linter, Path workspace) {
+        ValidationPolicy policy = PolicyFile.load(workspace).policy();
+        List<Path> files = new WorkspaceScanner().scan(List.of(workspace)).files();
+        return new WorkspaceLinter(linter, new FileTextReader(), Runtime.getRuntime().availableProcessors())
+                .lint(files, workspace, policy);
+    }
+
+    private static Object rawParse(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return new Yaml(options).compose(new StringReader(text));
+    }
+
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    static Stats measure(int warmup, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long s = System.nanoTime();
+            work.run();
+            t[i] = System.nanoTime() - s;
+        }
+        return Stats.of(t);
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static final class Options {
+        Path contract;
+        Path workspace;
+        int objects = ContractGenerator.DEFAULT_SCHEMA_OBJECTS;
+        int contracts = ContractGenerator.DEFAULT_CONTRACTS;
+        int keystrokes = 200;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : null;
+                switch (args[i]) {
+                    case "--contract" -> o.contract = Path.of(value);
+                    case "--workspace" -> o.workspace = Path.of(value);
+                    case "--objects" -> o.objects = Integer.parseInt(value);
+                    case "--contracts" -> o.contracts = Integer.parseInt(value);
+                    case "--keystrokes" -> o.keystrokes = Integer.parseInt(value);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                            + "; use --contract FILE --workspace DIR --objects N --contracts N --keystrokes N");
+                }
+                i++;
+            }
+            return o;
+        }
+    }
+}
