@@ -82,7 +82,7 @@ final class MigrateCommand implements Callable<Integer> {
             err.println("steward migrate: fix the YAML errors above, then migrate again");
             return StewardCommand.FOUND_ERRORS;
         }
-        Path target = output != null ? output : defaultOutput(input);
+        Path target = output != null ? output : DcsToOdcsMigrator.defaultTarget(input);
         if (target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
             err.println("steward migrate: the output would overwrite the input " + input + "; choose another -o");
             return StewardCommand.BAD_INPUT;
@@ -105,17 +105,5 @@ final class MigrateCommand implements Callable<Integer> {
             result.losses().forEach(l -> out.println("  - " + l));
         }
         return StewardCommand.OK;
-    }
-
-    /** {@code orders.datacontract.yaml} and {@code orders.yaml} become {@code orders.odcs.yaml}. */
-    static Path defaultOutput(Path input) {
-        String name = input.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        String stem = lower.endsWith(".yaml") ? name.substring(0, name.length() - 5)
-                : lower.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
-        if (stem.toLowerCase(Locale.ROOT).endsWith(".datacontract")) {
-            stem = stem.substring(0, stem.length() - ".datacontract".length());
-        }
-        return input.resolveSibling(stem + ".odcs.yaml");
     }
 }

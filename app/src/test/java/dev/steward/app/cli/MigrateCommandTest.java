@@ -109,8 +109,8 @@ class MigrateCommandTest {
 
     @Test
     void defaultOutputNames() {
-        assertEquals(Path.of("a/orders.odcs.yaml"), MigrateCommand.defaultOutput(Path.of("a/orders.datacontract.yaml")));
-        assertEquals(Path.of("orders.odcs.yaml"), MigrateCommand.defaultOutput(Path.of("orders.yml")));
-        assertEquals(Path.of("datacontract.odcs.yaml"), MigrateCommand.defaultOutput(Path.of("datacontract.yaml")));
+        assertEquals(Path.of("a/orders.odcs.yaml"), dev.steward.model.contract.migration.DcsToOdcsMigrator.defaultTarget(Path.of("a/orders.datacontract.yaml")));
+        assertEquals(Path.of("orders.odcs.yaml"), dev.steward.model.contract.migration.DcsToOdcsMigrator.defaultTarget(Path.of("orders.yml")));
+        assertEquals(Path.of("datacontract.odcs.yaml"), dev.steward.model.contract.migration.DcsToOdcsMigrator.defaultTarget(Path.of("datacontract.yaml")));
     }
 }

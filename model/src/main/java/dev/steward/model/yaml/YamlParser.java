@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -38,6 +40,9 @@ public final class YamlParser {
     public static final String RULE_ALIAS_BOMB = "yaml-alias-expansion";
     public static final String RULE_TOO_DEEP = "yaml-too-deep";
     public static final String RULE_MULTI_DOC = "yaml-multiple-documents";
+
+    /** YAML 1.1 implicit typing; immutable after construction, so shared by all parses. */
+    private static final Resolver RESOLVER = new Resolver();
 
     private final YamlLimits limits;
 
@@ -68,15 +73,12 @@ public final class YamlParser {
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit(Math.max(limits.maxChars(), 1));
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options),
-                new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
-                new DumperOptions(), options);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), RESOLVER, options);
         Converter converter = new Converter(path, text, lines, problems);
         YamlNode root = null;
         try {
-            Iterator<Node> docs = yaml.composeAll(new StringReader(text)).iterator();
-            if (docs.hasNext()) {
-                Node first = docs.next();
+            if (composer.checkNode()) {
+                Node first = composer.getNode();
                 if (first != null) {
                     long expanded = converter.expandedSize(first, new IdentityHashMap<>());
                     if (expanded > limits.maxExpandedNodes()) {
@@ -87,8 +89,8 @@ public final class YamlParser {
                     }
                     root = converter.convert(first);
                 }
-                if (docs.hasNext()) {
-                    Node second = docs.next();
+                if (composer.checkNode()) {
+                    Node second = composer.getNode();
                     int at = second == null ? text.length() : converter.offset(second.getStartMark());
                     problems.add(new Diagnostic(path, lines.range(at, at), Severity.WARNING, RULE_MULTI_DOC,
                             "The file holds more than one YAML document; only the first is read"));
@@ -150,12 +152,16 @@ public final class YamlParser {
             return lines.range(s, e);
         }
 
+        /** Node count with aliases counted as copies; only anchored nodes (alias targets) are memoised. */
         long expandedSize(Node node, Map<Node, Long> memo) {
-            Long known = memo.get(node);
-            if (known != null) {
-                return known;
+            boolean anchored = node.getAnchor() != null;
+            if (anchored) {
+                Long known = memo.get(node);
+                if (known != null) {
+                    return known;
+                }
+                memo.put(node, 1L); // recursion guard for self-referencing aliases
             }
-            memo.put(node, 1L); // recursion guard for self-referencing aliases
             long size = 1;
             if (node instanceof MappingNode m) {
                 for (NodeTuple t : m.getValue()) {
@@ -172,27 +178,36 @@ public final class YamlParser {
                     }
                 }
             }
-            memo.put(node, size);
+            if (anchored) {
+                memo.put(node, size);
+            }
             return size;
         }
 
         YamlNode convert(Node node) {
-            YamlNode done = converted.get(node);
-            if (done != null) {
-                return done;
+            boolean anchored = node.getAnchor() != null;
+            if (anchored) {
+                YamlNode done = converted.get(node);
+                if (done != null) {
+                    return done;
+                }
             }
             YamlNode result;
             if (node instanceof ScalarNode s) {
                 result = scalar(s);
             } else if (node instanceof SequenceNode s) {
-                converted.put(node, new YamlSequence(List.of(), s.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node)));
+                if (anchored) {
+                    converted.put(node, new YamlSequence(List.of(), s.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node)));
+                }
                 List<YamlNode> items = new ArrayList<>(s.getValue().size());
                 for (Node n : s.getValue()) {
                     items.add(convert(n));
                 }
                 result = new YamlSequence(items, s.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node));
             } else if (node instanceof MappingNode m) {
-                converted.put(node, new YamlMapping(List.of(), m.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node)));
+                if (anchored) {
+                    converted.put(node, new YamlMapping(List.of(), m.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node)));
+                }
                 List<YamlMapping.Entry> entries = new ArrayList<>(m.getValue().size());
                 Map<String, YamlScalar> seen = new HashMap<>();
                 for (NodeTuple t : m.getValue()) {
@@ -209,7 +224,9 @@ public final class YamlParser {
             } else {
                 throw new IllegalStateException("unknown node " + node);
             }
-            converted.put(node, result);
+            if (anchored) {
+                converted.put(node, result);
+            }
             return result;
         }
 

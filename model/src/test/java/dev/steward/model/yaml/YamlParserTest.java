@@ -94,4 +94,18 @@ class YamlParserTest {
         YamlDocument doc = new YamlParser(new YamlLimits(1000, 100, 50, 1000)).parse("a: " + "x".repeat(2000));
         assertEquals(YamlParser.RULE_TOO_LARGE, doc.problems().get(0).rule());
     }
+
+    @Test
+    void aliasesShareTheAnchoredNode() {
+        YamlDocument doc = parser.parse("base: &b {x: 1}\nother: *b\nself: &s [a, b]\n");
+        YamlMapping root = doc.rootMapping().orElseThrow();
+        assertTrue(root.get("base").orElseThrow() == root.get("other").orElseThrow());
+        assertTrue(doc.problems().isEmpty(), doc.problems().toString());
+    }
+
+    @Test
+    void recursiveAliasDoesNotLoop() {
+        YamlDocument doc = parser.parse("a: &a [1, *a]\n");
+        assertTrue(doc.problems().isEmpty() || doc.root().isEmpty());
+    }
 }

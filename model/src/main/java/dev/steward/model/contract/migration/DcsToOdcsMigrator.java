@@ -2,6 +2,7 @@ package dev.steward.model.contract.migration;
 
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlMapping;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -193,5 +194,17 @@ public final class DcsToOdcsMigrator {
 
     private static List<Object> orEmptyList(List<Object> l) {
         return l == null ? List.of() : l;
+    }
+
+    /** Where a migrated file goes: {@code orders.datacontract.yaml} and {@code orders.yaml} become {@code orders.odcs.yaml} beside it. */
+    public static Path defaultTarget(Path input) {
+        String name = input.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".yaml") ? name.substring(0, name.length() - 5)
+                : lower.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;
+        if (stem.toLowerCase(Locale.ROOT).endsWith(".datacontract")) {
+            stem = stem.substring(0, stem.length() - ".datacontract".length());
+        }
+        return input.resolveSibling(stem + ".odcs.yaml");
     }
 }
