@@ -103,7 +103,7 @@ class StudioEndToEndTest {
         robot.type(KeyCode.BACK_SPACE);
         waitUntil("the error disappears", () -> errorsIn(doc).isEmpty() && problemRows(robot).stream()
                 .noneMatch(r -> r.diagnostic().severity() == Severity.ERROR));
-        robot.interact(() -> doc.editor().goTo(6, 13));
+        robot.interact(() -> doc.editor().goTo(6, 15));
         robot.type(KeyCode.BACK_SPACE).write("1");
         assertTrue(doc.editor().getText().contains("version: 1.4.1"), "the version was edited");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

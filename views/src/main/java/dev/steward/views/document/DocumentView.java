@@ -165,11 +165,14 @@ public final class DocumentView extends BorderPane {
             }
         });
         HBox modes = new HBox(yaml, both, formButton);
+        modes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         modes.visibleProperty().bind(model.kindProperty().map(k -> k.filter(x -> x == ArtifactKind.ODCS).isPresent()));
         modes.managedProperty().bind(modes.visibleProperty());
 
         Label path = new Label(model.path().toString());
         path.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        path.setMinWidth(0);
+        path.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -217,6 +220,7 @@ public final class DocumentView extends BorderPane {
         b.setToggleGroup(group);
         b.setUserData(mode);
         b.getStyleClass().addAll(pill, Styles.SMALL);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId("mode" + text);
         return b;
     }

@@ -49,6 +49,7 @@ public final class ProblemsView extends BorderPane {
         infos.textProperty().bind(model.infosProperty().asString("%d infos"));
 
         Label title = new Label("Problems");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -117,7 +118,8 @@ public final class ProblemsView extends BorderPane {
         graphic.getStyleClass().addAll("severity-icon", styleClass);
         ToggleButton b = new ToggleButton("", graphic);
         b.setId(id);
-        b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, "severity-toggle");
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setFocusTraversable(false);
         return b;
     }
