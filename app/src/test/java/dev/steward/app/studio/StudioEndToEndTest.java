@@ -118,7 +118,10 @@ class StudioEndToEndTest {
                 || window.git().orElseThrow().statusProperty().get().changes().stream().anyMatch(c -> c.staged()));
         robot.clickOn("#gitCommitMessage").write("Bump orders contract to 1.4.1");
         robot.clickOn("#gitCommitButton");
-        waitUntil("the commit lands", () -> lastCommit().map(c -> c.getFullMessage().equals("Bump orders contract to 1.4.1"))
+        waitUntil(() -> "the commit lands; Git panel says: error='" + window.git().orElseThrow().errorProperty().get()
+                + "' info='" + window.git().orElseThrow().infoProperty().get() + "' blockers="
+                + window.git().orElseThrow().blockers() + " message='" + window.git().orElseThrow().commitMessageProperty().get() + "'",
+                () -> lastCommit().map(c -> c.getFullMessage().equals("Bump orders contract to 1.4.1"))
                 .orElse(false));
         RevCommit commit = lastCommit().orElseThrow();
         assertEquals("Grace Reviewer", commit.getAuthorIdent().getName());
@@ -168,13 +171,17 @@ class StudioEndToEndTest {
     }
 
     private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
+        waitUntil(() -> what, condition);
+    }
+
+    private static void waitUntil(java.util.function.Supplier<String> what, BooleanSupplier condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
+            throw new AssertionError("Timed out waiting until " + what.get(), e);
         }
     }
 }
