@@ -121,7 +121,7 @@ class StudioEndToEndTest {
         waitUntil(() -> "the commit lands; Git panel says: error='" + window.git().orElseThrow().errorProperty().get()
                 + "' info='" + window.git().orElseThrow().infoProperty().get() + "' blockers="
                 + window.git().orElseThrow().blockers() + " message='" + window.git().orElseThrow().commitMessageProperty().get() + "'",
-                () -> lastCommit().map(c -> c.getFullMessage().equals("Bump orders contract to 1.4.1"))
+                () -> lastCommit().map(c -> c.getFullMessage().strip().equals("Bump orders contract to 1.4.1"))
                 .orElse(false));
         RevCommit commit = lastCommit().orElseThrow();
         assertEquals("Grace Reviewer", commit.getAuthorIdent().getName());
