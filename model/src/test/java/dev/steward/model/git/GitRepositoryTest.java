@@ -265,6 +265,9 @@ class GitRepositoryTest {
         SwitchResult result = repo.git.switchBranch("feature", DirtyTreeChoice.STASH_AND_REAPPLY, null);
 
         assertTrue(result.stashKept(), result.message());
+        assertEquals(List.of("a.yaml"), result.conflicts());
+        assertTrue(repo.read("a.yaml").contains("a: my edit"), "the edit is in the conflict markers");
+        assertEquals(FileChange.Kind.CONFLICTING, repo.change("a.yaml").kind());
         assertTrue(result.message().contains("stash"), result.message());
         assertEquals("feature", repo.git.status().branch());
         try (Git jgit = Git.open(repo.root.toFile())) {
