@@ -83,6 +83,10 @@ public final class DiffView extends BorderPane {
             setGraphic(empty || row == null ? null : render(row));
         }
 
+        {
+            setPrefWidth(0);
+        }
+
         private Node render(DiffRow row) {
             return switch (row) {
                 case DiffRow.HunkHeader h -> styled(new Label(h.text()), "diff-hunk", true);
@@ -137,6 +141,7 @@ public final class DiffView extends BorderPane {
             Label label = new Label(text);
             label.getStyleClass().add("diff-code");
             label.setMaxWidth(Double.MAX_VALUE);
+            label.setMaxHeight(Double.MAX_VALUE);
             label.setMinWidth(0);
             return label;
         }
@@ -145,6 +150,7 @@ public final class DiffView extends BorderPane {
             label.getStyleClass().add(styleClass);
             if (fill) {
                 label.setMaxWidth(Double.MAX_VALUE);
+                label.setMaxHeight(Double.MAX_VALUE);
             }
             return label;
         }

@@ -39,7 +39,6 @@ public final class GitPanel extends BorderPane {
         TabPane tabs = new TabPane(new Tab("Changes", new ChangesPane(model)), new Tab("History", new HistoryPane(model)));
         tabs.setId("gitTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VBox left = new VBox(branchBar(), tabs, messages());

@@ -68,6 +68,10 @@ final class HistoryPane extends VBox {
     }
 
     private static final class CommitCell extends ListCell<CommitInfo> {
+        {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CommitInfo item, boolean empty) {
             super.updateItem(item, empty);
