@@ -9,7 +9,9 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -94,18 +96,20 @@ final class ChangesPane extends VBox {
     }
 
     private VBox blockersBox() {
-        Label title = new Label("These staged contracts have errors:");
+        Label title = new Label();
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        ListView<CommitBlocker> problems = new ListView<>(model.blockers());
+        title.textProperty().bind(Bindings.createStringBinding(() -> "Commit blocked: " + model.blockers().size()
+                + " staged contract(s) have errors. Fix them, or commit anyway.", model.blockers()));
+        VBox problems = new VBox(2);
         problems.setId("gitBlockersList");
-        problems.setPrefHeight(90);
-        problems.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(CommitBlocker item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.summary());
-            }
-        });
+        model.blockers().addListener((ListChangeListener<CommitBlocker>) c -> problems.getChildren().setAll(
+                model.blockers().stream().map(ChangesPane::problemLabel).toList()));
+        ScrollPane scroll = new ScrollPane(problems);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(120);
+        scroll.getStyleClass().add("edge-to-edge");
         Button anyway = new Button("Commit anyway");
         anyway.setId("gitCommitAnywayButton");
         anyway.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
@@ -114,12 +118,19 @@ final class ChangesPane extends VBox {
         cancel.getStyleClass().add(Styles.SMALL);
         cancel.setOnAction(e -> model.dismissBlockers());
         HBox actions = new HBox(6, anyway, cancel);
-        VBox box = new VBox(6, title, problems, actions);
+        VBox box = new VBox(6, title, scroll, actions);
         box.setId("gitBlockersPane");
         box.getStyleClass().add("git-blockers");
         box.visibleProperty().bind(Bindings.isNotEmpty(model.blockers()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private static Label problemLabel(CommitBlocker blocker) {
+        Label label = new Label(blocker.summary());
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private VBox commitBox() {

@@ -108,6 +108,7 @@ public final class GitPanel extends BorderPane {
         Label error = new Label();
         error.setId("gitErrorLabel");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
@@ -115,6 +116,7 @@ public final class GitPanel extends BorderPane {
         Label info = new Label();
         info.setId("gitInfoLabel");
         info.setWrapText(true);
+        info.setMinHeight(Region.USE_PREF_SIZE);
         info.getStyleClass().add("git-muted");
         info.textProperty().bind(model.infoProperty());
         info.visibleProperty().bind(model.infoProperty().isNotEmpty().and(model.errorProperty().isEmpty()));

@@ -244,8 +244,6 @@ public final class GitPanelViewModel {
         }), untrack((Committed outcome) -> {
             if (outcome.commit() == null) {
                 blockers.setAll(outcome.blockers());
-                error.set("Commit blocked: " + outcome.blockers().size()
-                        + " staged contract(s) have errors. Fix them, or choose \"Commit anyway\".");
                 return;
             }
             blockers.clear();

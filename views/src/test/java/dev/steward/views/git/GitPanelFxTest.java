@@ -144,6 +144,31 @@ class GitPanelFxTest {
         snapshot("git-panel-history.png");
     }
 
+    @Test
+    void aBlockedCommitShowsTheProblemsAndCanBeOverridden(FxRobot robot) throws Exception {
+        waitUntil(() -> !model.changeRows().isEmpty());
+        Files.writeString(root.resolve("contracts/orders.odcs.yaml"), CONTRACT_V2.replace("name: Orders", "name: [Orders"));
+        robot.clickOn("#gitStageAllButton");
+        waitUntil(() -> model.statusProperty().get().staged().size() == 2);
+        robot.clickOn("#gitCommitMessage").write("Broken on purpose");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> !model.blockers().isEmpty());
+        assertTrue(robot.lookup("#gitBlockersPane").query().isVisible());
+        assertEquals("contracts/orders.odcs.yaml", model.blockers().getFirst().path());
+        snapshot("git-panel-blocked.png");
+        try (Git git = Git.open(root.toFile())) {
+            assertEquals("Add orders contract", git.log().setMaxCount(1).call().iterator().next().getShortMessage());
+        }
+
+        robot.clickOn("#gitCommitAnywayButton");
+        waitUntil(() -> model.history().size() == 2);
+        try (Git git = Git.open(root.toFile())) {
+            assertEquals("Broken on purpose", git.log().setMaxCount(1).call().iterator().next().getShortMessage());
+        }
+        assertTrue(model.blockers().isEmpty());
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get());
