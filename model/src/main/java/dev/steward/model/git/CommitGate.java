@@ -30,9 +30,22 @@ public final class CommitGate {
         this.context = context;
     }
 
+    /** What the gate checked and what it found; pass {@link #checkedPaths()} to {@link GitRepository#commit(String, Identity, List)}. */
+    public record Verdict(List<String> checkedPaths, List<CommitBlocker> blockers) {
+        public Verdict {
+            checkedPaths = List.copyOf(checkedPaths);
+            blockers = List.copyOf(blockers);
+        }
+
+        public boolean blocked() {
+            return !blockers.isEmpty();
+        }
+    }
+
     /** Checks what {@code repository} has staged. */
-    public List<CommitBlocker> check(GitRepository repository) throws GitProblem {
-        return check(repository.root(), repository.stagedPaths(), repository::readStaged);
+    public Verdict check(GitRepository repository) throws GitProblem {
+        List<String> staged = repository.stagedPaths();
+        return new Verdict(staged, check(repository.root(), staged, repository::readStaged));
     }
 
     /**

@@ -210,14 +210,27 @@ public final class GitRepository implements AutoCloseable {
     }
 
     /**
-     * Commits the index. The author is the configured identity, else {@code remembered} (which the
-     * app keeps in its preferences). The caller runs its pre-commit checks (see {@link CommitGate})
-     * on {@link #stagedPaths()} before calling this.
+     * Commits the index without a pre-commit check (an explicit override, or a caller with no gate).
      *
-     * @param remembered fallback identity; may be null
-     * @throws GitProblem NO_IDENTITY, DETACHED_HEAD, CONFLICTS, NOTHING_TO_COMMIT, LOCKED_INDEX or OTHER
+     * @see #commit(String, Identity, List)
      */
     public synchronized CommitInfo commit(String message, Identity remembered) throws GitProblem {
+        return commit(message, remembered, null);
+    }
+
+    /**
+     * Commits the index. The author is the configured identity, else {@code remembered} (which the
+     * app keeps in its preferences). The caller runs its pre-commit check (see {@link CommitGate})
+     * on {@link #stagedPaths()} first and passes the paths it checked: when the staged files are no
+     * longer those (another tool staged or unstaged meanwhile), the commit is refused rather than
+     * committing files that were not checked.
+     *
+     * @param remembered   fallback identity; may be null
+     * @param checkedPaths the staged paths the caller checked; null to skip this comparison
+     * @throws GitProblem NO_IDENTITY, DETACHED_HEAD, CONFLICTS, NOTHING_TO_COMMIT, LOCKED_INDEX or OTHER
+     */
+    public synchronized CommitInfo commit(String message, Identity remembered, List<String> checkedPaths)
+            throws GitProblem {
         if (message == null || message.isBlank()) {
             throw new GitProblem(GitProblem.Kind.OTHER, "The commit message is empty: describe the change in its first line.");
         }
@@ -238,6 +251,11 @@ public final class GitRepository implements AutoCloseable {
         boolean mergeResolved = repo.getRepositoryState() == RepositoryState.MERGING_RESOLVED;
         if (status.staged().isEmpty() && !mergeResolved) {
             throw new GitProblem(GitProblem.Kind.NOTHING_TO_COMMIT, "Nothing is staged: stage the changes to commit first.");
+        }
+        List<String> stagedNow = status.staged().stream().map(FileChange::path).sorted().toList();
+        if (checkedPaths != null && !stagedNow.equals(checkedPaths.stream().sorted().toList())) {
+            throw new GitProblem(GitProblem.Kind.OTHER, "The staged files changed while they were being checked (now: "
+                    + String.join(", ", stagedNow) + "). Nothing was committed: commit again to check the new selection.");
         }
         try {
             PersonIdent person = new PersonIdent(who.name(), who.email());

@@ -55,7 +55,7 @@ class CommitGateTest {
         repo.write("orders.odcs.yaml", BROKEN);
         repo.git.stage(List.of("orders.odcs.yaml"));
 
-        List<CommitBlocker> blockers = gate.check(repo.git);
+        List<CommitBlocker> blockers = gate.check(repo.git).blockers();
 
         assertEquals(1, blockers.size());
         CommitBlocker blocker = blockers.getFirst();
@@ -71,7 +71,7 @@ class CommitGateTest {
         repo.write("notes.yaml", "just: [broken\n");
         repo.git.stage(List.of("orders.odcs.yaml", "notes.yaml"));
 
-        assertEquals(List.of(), gate.check(repo.git));
+        assertEquals(List.of(), gate.check(repo.git).blockers());
     }
 
     @Test
@@ -79,19 +79,36 @@ class CommitGateTest {
         repo.write("orders.odcs.yaml", BROKEN);
         repo.git.stage(List.of("orders.odcs.yaml"));
         repo.write("orders.odcs.yaml", VALID);
-        assertEquals(1, gate.check(repo.git).size(), "the broken version is what would be committed");
+        assertEquals(1, gate.check(repo.git).blockers().size(), "the broken version is what would be committed");
 
         repo.write("fixed.odcs.yaml", VALID);
         repo.git.stage(List.of("fixed.odcs.yaml"));
         repo.git.unstage(List.of("orders.odcs.yaml"));
         repo.write("fixed.odcs.yaml", BROKEN);
-        assertEquals(List.of(), gate.check(repo.git), "the valid staged version passes though the file is now broken");
+        assertEquals(List.of(), gate.check(repo.git).blockers(), "the valid staged version passes though the file is now broken");
+    }
+
+    @Test
+    void aCommitIsRefusedWhenTheStagedFilesChangedAfterTheCheck() throws Exception {
+        repo.write("orders.odcs.yaml", VALID);
+        repo.git.stage(List.of("orders.odcs.yaml"));
+        CommitGate.Verdict verdict = gate.check(repo.git);
+        assertEquals(List.of("orders.odcs.yaml"), verdict.checkedPaths());
+
+        repo.write("late.odcs.yaml", BROKEN);
+        repo.git.stage(List.of("late.odcs.yaml"));
+        GitProblem problem = org.junit.jupiter.api.Assertions.assertThrows(GitProblem.class,
+                () -> repo.git.commit("Add orders", GitFixture.ALICE, verdict.checkedPaths()));
+        assertTrue(problem.getMessage().contains("late.odcs.yaml"), problem.getMessage());
+
+        repo.git.unstage(List.of("late.odcs.yaml"));
+        assertEquals("Add orders", repo.git.commit("Add orders", GitFixture.ALICE, verdict.checkedPaths()).summary());
     }
 
     @Test
     void unstagedBrokenContractsDoNotBlock() throws Exception {
         repo.write("orders.odcs.yaml", BROKEN);
-        assertEquals(List.of(), gate.check(repo.git));
+        assertEquals(List.of(), gate.check(repo.git).blockers());
     }
 
     @Test
@@ -101,6 +118,6 @@ class CommitGateTest {
         CommitGate lenient = new CommitGate(ArtifactLinter.standard(),
                 new ValidationContext(WorkspaceIndex.empty(), new ValidationPolicy(Map.of(), false)));
 
-        assertEquals(List.of(), lenient.check(repo.git));
+        assertEquals(List.of(), lenient.check(repo.git).blockers());
     }
 }

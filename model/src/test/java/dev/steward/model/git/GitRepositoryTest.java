@@ -268,6 +268,9 @@ class GitRepositoryTest {
         assertEquals(List.of("a.yaml"), result.conflicts());
         assertTrue(repo.read("a.yaml").contains("a: my edit"), "the edit is in the conflict markers");
         assertEquals(FileChange.Kind.CONFLICTING, repo.change("a.yaml").kind());
+        GitProblem commit = assertThrows(GitProblem.class, () -> repo.git.commit("resolve later", GitFixture.ALICE));
+        assertEquals(GitProblem.Kind.CONFLICTS, commit.kind());
+        assertTrue(commit.getMessage().contains("a.yaml"), commit.getMessage());
         assertTrue(result.message().contains("stash"), result.message());
         assertEquals("feature", repo.git.status().branch());
         try (Git jgit = Git.open(repo.root.toFile())) {

@@ -106,7 +106,7 @@ public final class GitPanelViewModel {
     public void stageAll() {
         submit("Staging all changes", () -> {
             repository.stageAll();
-            return Snapshot.read(repository);
+            return Snapshot.readChanges(repository);
         }, this::apply);
     }
 
@@ -114,7 +114,7 @@ public final class GitPanelViewModel {
         List<String> paths = changes.stream().map(FileChange::path).distinct().toList();
         submit("Staging " + paths.size() + " file(s)", () -> {
             repository.stage(paths);
-            return Snapshot.read(repository);
+            return Snapshot.readChanges(repository);
         }, this::apply);
     }
 
@@ -124,7 +124,7 @@ public final class GitPanelViewModel {
                 .distinct().toList();
         submit("Unstaging " + paths.size() + " file(s)", () -> {
             repository.unstage(paths);
-            return Snapshot.read(repository);
+            return Snapshot.readChanges(repository);
         }, this::apply);
     }
 
@@ -233,13 +233,15 @@ public final class GitPanelViewModel {
         }
         error.set("");
         tasks.run("Committing", track(() -> {
+            List<String> checked = null;
             if (!override) {
-                List<CommitBlocker> found = gate.check(repository);
-                if (!found.isEmpty()) {
-                    return new Committed(null, found, null);
+                CommitGate.Verdict verdict = gate.check(repository);
+                if (verdict.blocked()) {
+                    return new Committed(null, verdict.blockers(), null);
                 }
+                checked = verdict.checkedPaths();
             }
-            CommitInfo done = repository.commit(message, identity);
+            CommitInfo done = repository.commit(message, identity, checked);
             return new Committed(done, List.of(), Snapshot.read(repository));
         }), untrack((Committed outcome) -> {
             if (outcome.commit() == null) {
@@ -310,8 +312,10 @@ public final class GitPanelViewModel {
         detached.set(s.detached());
         changeRows.setAll(ChangeRow.of(s));
         branches.setAll(snapshot.branches());
-        history.setAll(snapshot.history().commits());
-        moreHistory.set(snapshot.history().hasMore());
+        snapshot.history().ifPresent(page -> {
+            history.setAll(page.commits());
+            moreHistory.set(page.hasMore());
+        });
         error.set("");
     }
 
@@ -324,10 +328,17 @@ public final class GitPanelViewModel {
         }
     }
 
-    /** What the panel shows after any change: read together in one background call. */
-    record Snapshot(GitStatus status, List<BranchInfo> branches, HistoryPage history) {
+    /** What the panel shows after a change: read together in one background call. */
+    record Snapshot(GitStatus status, List<BranchInfo> branches, Optional<HistoryPage> history) {
+        /** Everything, after operations that move HEAD. */
         static Snapshot read(GitRepository repository) throws GitProblem {
-            return new Snapshot(repository.status(), repository.branches(), repository.history(0, HISTORY_PAGE, null));
+            return new Snapshot(repository.status(), repository.branches(),
+                    Optional.of(repository.history(0, HISTORY_PAGE, null)));
+        }
+
+        /** Status and branches only, after staging (history cannot have changed). */
+        static Snapshot readChanges(GitRepository repository) throws GitProblem {
+            return new Snapshot(repository.status(), repository.branches(), Optional.empty());
         }
     }
 
