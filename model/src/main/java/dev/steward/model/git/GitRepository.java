@@ -307,7 +307,7 @@ public final class GitRepository implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         git.close();
         repo.close();
     }

@@ -16,6 +16,17 @@ public sealed interface ChangeRow {
 
     /** One file; a file both staged and edited again appears under Staged and under Changes. */
     record Entry(ChangeGroup group, FileChange change) implements ChangeRow {
+
+        /**
+         * The badge letter for this group: the net change against HEAD, except that a file staged
+         * and then edited again shows, under Changes, what the working tree did to it (M or D).
+         */
+        public String letter() {
+            if (group == ChangeGroup.CHANGES && change.staged()) {
+                return change.kind() == FileChange.Kind.DELETED ? "D" : "M";
+            }
+            return change.kind().letter();
+        }
     }
 
     /** The rows for {@code status}: each non-empty group as a header followed by its files. */

@@ -77,6 +77,18 @@ final class ChangesPane extends VBox {
                 model.toggle(entry);
             }
         });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                List<FileChange> toStage = selected(false);
+                List<FileChange> toUnstage = selected(true);
+                if (!toStage.isEmpty()) {
+                    model.stage(toStage);
+                } else if (!toUnstage.isEmpty()) {
+                    model.unstage(toUnstage);
+                }
+            }
+        });
         MenuItem stageItem = new MenuItem("Stage");
         stageItem.setOnAction(e -> model.stage(selected(false)));
         MenuItem unstageItem = new MenuItem("Unstage");
@@ -175,12 +187,13 @@ final class ChangesPane extends VBox {
                     getStyleClass().add("git-header-cell");
                     setGraphic(label);
                 }
-                case ChangeRow.Entry e -> setGraphic(entry(e.change()));
+                case ChangeRow.Entry e -> setGraphic(entry(e));
             }
         }
 
-        private static HBox entry(FileChange change) {
-            Label badge = new Label(change.kind().letter());
+        private static HBox entry(ChangeRow.Entry row) {
+            FileChange change = row.change();
+            Label badge = new Label(row.letter());
             badge.getStyleClass().addAll("git-badge", "git-badge-" + change.kind().name().toLowerCase(Locale.ROOT));
             String path = change.path();
             int slash = path.lastIndexOf('/');

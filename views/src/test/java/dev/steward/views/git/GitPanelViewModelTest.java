@@ -74,7 +74,7 @@ class GitPanelViewModelTest {
     private List<String> rows() {
         return model.changeRows().stream().map(r -> switch (r) {
             case ChangeRow.Header h -> "# " + h.group().title() + " " + h.count();
-            case ChangeRow.Entry e -> e.group().title() + " " + e.change().kind().letter() + " " + e.change().path();
+            case ChangeRow.Entry e -> e.group().title() + " " + e.letter() + " " + e.change().path();
         }).toList();
     }
 
@@ -103,6 +103,31 @@ class GitPanelViewModelTest {
         assertEquals(List.of("# Staged 1", "Staged A staged.yaml", "# Changes 1", "Changes M readme.md",
                 "# Untracked 1", "Untracked U contracts/orders.yaml"), rows());
         assertEquals(List.of("initial"), model.history().stream().map(c -> c.summary()).toList());
+    }
+
+    @Test
+    void aNewFileEditedAfterStagingShowsAddedWhenStagedAndModifiedInChanges() throws Exception {
+        write("new.yaml", "a: 1\n");
+        repository.stage(List.of("new.yaml"));
+        write("new.yaml", "a: 2\n");
+
+        model.refresh();
+
+        assertEquals(List.of("# Staged 1", "Staged A new.yaml", "# Changes 1", "Changes M new.yaml"), rows());
+    }
+
+    @Test
+    void unstagingAStagedRenameRestoresBothPaths() throws Exception {
+        write("old.yaml", "name: a file with enough content to be detected as renamed\nx: 1\n");
+        repository.stageAll();
+        repository.commit("add old", BOB);
+        Files.move(root.resolve("old.yaml"), root.resolve("new.yaml"));
+        model.stageAll();
+        assertEquals(List.of("# Staged 1", "Staged R new.yaml"), rows());
+
+        model.unstage(List.of(entry("new.yaml").change()));
+
+        assertEquals(List.of("# Changes 1", "Changes D old.yaml", "# Untracked 1", "Untracked U new.yaml"), rows());
     }
 
     @Test
