@@ -29,9 +29,11 @@ class GitConfigIsolationTest {
         });
         try {
             Path ws = dir.resolve("ws");
-            try (GitConfigIsolation isolated = GitConfigIsolation.hideGlobalConfig();
-                 GitRepository repo = GitRepository.init(ws)) {
+            GitConfigIsolation isolated = GitConfigIsolation.hideGlobalConfig();
+            try (GitRepository repo = GitRepository.init(ws)) {
                 assertEquals(java.util.Optional.empty(), repo.configuredIdentity());
+            } finally {
+                isolated.close();
             }
             try (GitRepository repo = GitRepository.open(ws)) {
                 assertEquals(java.util.Optional.of(new Identity("Global Dev", "dev@example.org")), repo.configuredIdentity());

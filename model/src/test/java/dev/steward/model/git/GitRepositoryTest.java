@@ -308,17 +308,26 @@ class GitRepositoryTest {
     }
 
     @Test
+    void cancelledMonitorStopsReadingTheHistory() throws Exception {
+        repo.commitFile("a.yaml", "a: 1\n", "initial");
+        GitProblem problem = assertThrows(GitProblem.class, () -> repo.git.history(0, 10, CANCELLED));
+        assertEquals(GitProblem.Kind.CANCELLED, problem.kind());
+        assertEquals(1, repo.git.history(0, 10, null).commits().size());
+    }
+
+    static final org.eclipse.jgit.lib.ProgressMonitor CANCELLED = new org.eclipse.jgit.lib.EmptyProgressMonitor() {
+        @Override
+        public boolean isCancelled() {
+            return true;
+        }
+    };
+
+    @Test
     void cancelledMonitorStopsTheSwitch() throws Exception {
         repo.commitFile("a.yaml", "a: 1\n", "initial");
         repo.git.createBranch("feature");
-        var cancelled = new org.eclipse.jgit.lib.EmptyProgressMonitor() {
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         GitProblem problem = assertThrows(GitProblem.class,
-                () -> repo.git.switchBranch("feature", DirtyTreeChoice.REFUSE, cancelled));
+                () -> repo.git.switchBranch("feature", DirtyTreeChoice.REFUSE, CANCELLED));
         assertEquals(GitProblem.Kind.CANCELLED, problem.kind());
         assertEquals("main", repo.git.status().branch());
     }

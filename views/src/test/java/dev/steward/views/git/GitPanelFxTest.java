@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
@@ -113,7 +112,7 @@ class GitPanelFxTest {
         robot.clickOn("#gitStageAllButton");
         waitUntil(() -> model.statusProperty().get().staged().size() == 2);
 
-        robot.clickOn((Node) robot.lookup("#gitChangesList .label").match(LabeledMatchers.hasText("orders.odcs.yaml")).query());
+        robot.clickOn(labeled(robot, "#gitChangesList .label", "orders.odcs.yaml"));
         waitUntil(() -> !model.diffRows().isEmpty());
         assertTrue(model.diffRows().contains(new DiffRow.Unified(
                 new DiffLine(DiffLine.Kind.ADD, 0, 14, "      - name: currency"))), "the added property is shown");
@@ -133,9 +132,8 @@ class GitPanelFxTest {
         assertEquals("", robot.lookup("#gitCommitMessage").queryTextInputControl().getText());
 
         robot.interact(() -> ((TabPane) robot.lookup("#gitTabs").query()).getSelectionModel().select(1));
-        robot.clickOn((Node) robot.lookup("#gitHistoryList .label").match(LabeledMatchers.hasText("Add currency to orders")).query());
-        robot.clickOn((Node) robot.lookup("#gitCommitFilesList .list-cell").match(
-                LabeledMatchers.hasText("M  contracts/orders.odcs.yaml")).query());
+        robot.clickOn(labeled(robot, "#gitHistoryList .label", "Add currency to orders"));
+        robot.clickOn(labeled(robot, "#gitCommitFilesList .list-cell", "M  contracts/orders.odcs.yaml"));
         waitUntil(() -> model.diffTitleProperty().get().startsWith("contracts/orders.odcs.yaml @"));
         robot.clickOn("#gitDiffSideBySide");
         WaitForAsyncUtils.waitForFxEvents();
@@ -167,6 +165,10 @@ class GitPanelFxTest {
             assertEquals("Broken on purpose", git.log().setMaxCount(1).call().iterator().next().getShortMessage());
         }
         assertTrue(model.blockers().isEmpty());
+    }
+
+    private static javafx.scene.control.Labeled labeled(FxRobot robot, String query, String text) {
+        return robot.lookup(query).match(LabeledMatchers.hasText(text)).queryLabeled();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
