@@ -1,9 +1,10 @@
 package dev.steward.views.git;
 
+import atlantafx.base.theme.Styles;
 import dev.steward.model.git.DiffLine;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,7 +19,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import atlantafx.base.theme.Styles;
 
 /**
  * Shows a file diff, unified or side by side, with line numbers and added/removed lines
@@ -28,18 +28,14 @@ public final class DiffView extends BorderPane {
 
     private final ListView<DiffRow> rows = new ListView<>();
 
-    /**
-     * @param title      the file being shown
-     * @param diffRows   the rows to show (the view-model rebuilds them for the chosen mode)
-     * @param sideBySide the mode, toggled by the view's buttons
-     */
-    public DiffView(javafx.beans.value.ObservableStringValue title, ObservableList<DiffRow> diffRows, BooleanProperty sideBySide) {
+    public DiffView(DiffViewModel model) {
+        BooleanProperty sideBySide = model.sideBySideProperty();
         setId("gitDiffView");
         getStyleClass().add("diff-view");
 
         Label titleLabel = new Label();
-        titleLabel.textProperty().bind(javafx.beans.binding.Bindings.when(
-                javafx.beans.binding.Bindings.isEmpty(title)).then("Select a change to see its diff").otherwise(title));
+        titleLabel.textProperty().bind(Bindings.when(model.titleProperty().isEmpty())
+                .then("Select a change to see its diff").otherwise(model.titleProperty()));
         titleLabel.getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -68,7 +64,7 @@ public final class DiffView extends BorderPane {
         toolbar.setPadding(new Insets(6, 8, 6, 8));
         setTop(toolbar);
 
-        rows.setItems(diffRows);
+        rows.setItems(model.rows());
         rows.setCellFactory(list -> new RowCell());
         rows.setFocusTraversable(false);
         rows.setPlaceholder(new Label(""));

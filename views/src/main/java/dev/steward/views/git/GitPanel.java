@@ -43,7 +43,7 @@ public final class GitPanel extends BorderPane {
 
         VBox left = new VBox(branchBar(), tabs, messages());
         left.setMinWidth(260);
-        DiffView diff = new DiffView(model.diffTitleProperty(), model.diffRows(), model.sideBySideProperty());
+        DiffView diff = new DiffView(model.diff());
         SplitPane split = new SplitPane(left, diff);
         split.setDividerPositions(0.38);
         SplitPane.setResizableWithParent(left, false);

@@ -7,7 +7,6 @@ import dev.steward.model.git.CommitGate;
 import dev.steward.model.git.CommitInfo;
 import dev.steward.model.git.DirtyTreeChoice;
 import dev.steward.model.git.FileChange;
-import dev.steward.model.git.FileDiff;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.GitRepository;
 import dev.steward.model.git.GitStatus;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -28,7 +26,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -37,7 +34,7 @@ import javafx.collections.ObservableList;
 /**
  * The state and actions of the Git panel. Every Git call runs through the {@link TaskRunner} with
  * the UI values it needs copied first; results come back on the UI thread. Exposes read-only
- * properties, except the inputs {@link #commitMessageProperty()} and {@link #sideBySideProperty()}.
+ * properties, except the input {@link #commitMessageProperty()}; the diff pane's state is in {@link #diff()}.
  */
 public final class GitPanelViewModel {
 
@@ -64,16 +61,11 @@ public final class GitPanelViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
-    private final ReadOnlyObjectWrapper<FileDiff> diff = new ReadOnlyObjectWrapper<>(this, "diff");
-    private final ReadOnlyStringWrapper diffTitle = new ReadOnlyStringWrapper(this, "diffTitle", "");
-    private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide", false);
-    private final ObservableList<DiffRow> diffRows = FXCollections.observableArrayList();
     private final ObservableList<ChangeRow> changeRowsView = FXCollections.unmodifiableObservableList(changeRows);
     private final ObservableList<BranchInfo> branchesView = FXCollections.unmodifiableObservableList(branches);
     private final ObservableList<CommitInfo> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<CommitBlocker> blockersView = FXCollections.unmodifiableObservableList(blockers);
-    private final ObservableList<DiffRow> diffRowsView = FXCollections.unmodifiableObservableList(diffRows);
-    private int diffRequest;
+    private final DiffViewModel diff;
 
     public GitPanelViewModel(GitRepository repository, TaskRunner tasks, CommitGate gate,
                              GitPrompts.IdentityPrompt identityPrompt, GitPrompts.SwitchPrompt switchPrompt) {
@@ -87,8 +79,7 @@ public final class GitPanelViewModel {
                         && running.get() == 0,
                 commitMessage, status, running));
         busy.bind(running.greaterThan(0));
-        diff.addListener((obs, was, now) -> rebuildDiffRows());
-        sideBySide.addListener((obs, was, now) -> rebuildDiffRows());
+        diff = new DiffViewModel(tasks, this::fail);
     }
 
     /** The identity the app remembered from an earlier prompt, used when Git's configuration has none. */
@@ -165,22 +156,16 @@ public final class GitPanelViewModel {
         FileChange change = entry.change();
         boolean staged = entry.group().isStaged();
         String title = change.path() + (staged ? " (staged)" : " (working tree)");
-        loadDiff(title, () -> staged ? repository.diffStaged(change) : repository.diffWorkingTree(change.path()));
+        diff.load(title, () -> staged ? repository.diffStaged(change) : repository.diffWorkingTree(change.path()));
     }
 
     /** Shows what {@code commit} changed in {@code path}. */
     public void showDiff(CommitInfo commit, ChangedPath path) {
         String id = commit.id();
-        loadDiff(path.path() + " @ " + commit.shortId(), () -> repository.diffCommit(id).stream()
+        diff.load(path.path() + " @ " + commit.shortId(), () -> repository.diffCommit(id).stream()
                 .filter(d -> d.displayPath().equals(path.path())).findFirst()
                 .orElseThrow(() -> new GitProblem(GitProblem.Kind.OTHER,
                         "Commit " + commit.shortId() + " did not change " + path.path() + ".")));
-    }
-
-    public void clearDiff() {
-        diffRequest++;
-        diff.set(null);
-        diffTitle.set("");
     }
 
     public void createBranch(String name) {
@@ -206,7 +191,7 @@ public final class GitPanelViewModel {
             return new Switched(result, Snapshot.read(repository));
         }), untrack((Switched done) -> {
             apply(done.snapshot());
-            clearDiff();
+            diff.clear();
             if (done.result().clean()) {
                 info.set(done.result().message());
             } else {
@@ -251,7 +236,7 @@ public final class GitPanelViewModel {
             blockers.clear();
             commitMessage.set("");
             apply(outcome.snapshot());
-            clearDiff();
+            diff.clear();
             info.set("Committed " + outcome.commit().shortId() + ": " + outcome.commit().summary());
         }), untrack(failure -> {
             if (failure instanceof GitProblem p && p.kind() == GitProblem.Kind.NO_IDENTITY) {
@@ -264,16 +249,6 @@ public final class GitPanelViewModel {
             }
             fail(failure);
         }));
-    }
-
-    private void loadDiff(String title, Callable<FileDiff> work) {
-        int request = ++diffRequest;
-        tasks.run(null, work, loaded -> {
-            if (request == diffRequest) {
-                diffTitle.set(title);
-                diff.set(loaded);
-            }
-        }, this::fail);
     }
 
     private <T> void submit(String title, Callable<T> work, Consumer<T> onSuccess) {
@@ -317,15 +292,6 @@ public final class GitPanelViewModel {
             moreHistory.set(page.hasMore());
         });
         error.set("");
-    }
-
-    private void rebuildDiffRows() {
-        FileDiff d = diff.get();
-        if (d == null) {
-            diffRows.clear();
-        } else {
-            diffRows.setAll(sideBySide.get() ? DiffRow.sideBySide(d) : DiffRow.unified(d));
-        }
     }
 
     /** What the panel shows after a change: read together in one background call. */
@@ -403,19 +369,8 @@ public final class GitPanelViewModel {
         return info.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<FileDiff> diffProperty() {
-        return diff.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty diffTitleProperty() {
-        return diffTitle.getReadOnlyProperty();
-    }
-
-    public BooleanProperty sideBySideProperty() {
-        return sideBySide;
-    }
-
-    public ObservableList<DiffRow> diffRows() {
-        return diffRowsView;
+    /** The diff pane: the selected change's diff and the display mode. */
+    public DiffViewModel diff() {
+        return diff;
     }
 }

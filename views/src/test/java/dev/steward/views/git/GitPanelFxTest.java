@@ -113,8 +113,8 @@ class GitPanelFxTest {
         waitUntil(() -> model.statusProperty().get().staged().size() == 2);
 
         robot.clickOn(labeled(robot, "#gitChangesList .label", "orders.odcs.yaml"));
-        waitUntil(() -> !model.diffRows().isEmpty());
-        assertTrue(model.diffRows().contains(new DiffRow.Unified(
+        waitUntil(() -> !model.diff().rows().isEmpty());
+        assertTrue(model.diff().rows().contains(new DiffRow.Unified(
                 new DiffLine(DiffLine.Kind.ADD, 0, 14, "      - name: currency"))), "the added property is shown");
         robot.clickOn("#gitCommitMessage").write("Add currency to orders");
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,10 +134,10 @@ class GitPanelFxTest {
         robot.interact(() -> ((TabPane) robot.lookup("#gitTabs").query()).getSelectionModel().select(1));
         robot.clickOn(labeled(robot, "#gitHistoryList .label", "Add currency to orders"));
         robot.clickOn(labeled(robot, "#gitCommitFilesList .list-cell", "M  contracts/orders.odcs.yaml"));
-        waitUntil(() -> model.diffTitleProperty().get().startsWith("contracts/orders.odcs.yaml @"));
+        waitUntil(() -> model.diff().titleProperty().get().startsWith("contracts/orders.odcs.yaml @"));
         robot.clickOn("#gitDiffSideBySide");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.sideBySideProperty().get());
+        assertTrue(model.diff().sideBySideProperty().get());
         assertEquals(List.of(), model.blockers());
         snapshot("git-panel-history.png");
     }

@@ -245,12 +245,12 @@ class GitPanelViewModelTest {
 
         model.showDiff(entry("readme.md"));
 
-        assertEquals("readme.md (working tree)", model.diffTitleProperty().get());
+        assertEquals("readme.md (working tree)", model.diff().titleProperty().get());
         assertEquals(List.of("HunkHeader[text=@@ -1,1 +1,1 @@]",
-                "-# Orders", "+# Orders v2"), model.diffRows().stream().map(GitPanelViewModelTest::describe).toList());
-        model.sideBySideProperty().set(true);
+                "-# Orders", "+# Orders v2"), model.diff().rows().stream().map(GitPanelViewModelTest::describe).toList());
+        model.diff().sideBySideProperty().set(true);
         assertEquals(List.of("HunkHeader[text=@@ -1,1 +1,1 @@]", "# Orders | # Orders v2"),
-                model.diffRows().stream().map(GitPanelViewModelTest::describe).toList());
+                model.diff().rows().stream().map(GitPanelViewModelTest::describe).toList());
     }
 
     @Test
