@@ -11,7 +11,6 @@ import dev.steward.model.git.Identity;
 import dev.steward.model.validation.ArtifactLinter;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.views.task.FxTaskRunner;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,10 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
@@ -177,18 +173,6 @@ class GitPanelFxTest {
     }
 
     private void snapshot(String name) throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Path dir = Path.of("target", "snapshots");
-        Files.createDirectories(dir);
-        ImageIO.write(out, "png", dir.resolve(name).toFile());
+        Snapshots.save(scene, name);
     }
 }
