@@ -254,6 +254,29 @@ class GitRepositoryTest {
     }
 
     @Test
+    void anUntrackedFileTheOtherBranchWouldOverwriteIsNeverLost() throws Exception {
+        repo.commitFile("a.yaml", "a: 1\n", "initial");
+        repo.git.createBranch("feature");
+        repo.git.switchBranch("feature", DirtyTreeChoice.REFUSE, null);
+        repo.commitFile("new.yaml", "from: feature\n", "feature adds new.yaml");
+        repo.git.switchBranch("main", DirtyTreeChoice.REFUSE, null);
+        repo.write("new.yaml", "mine: untracked\n");
+        repo.write("a.yaml", "a: my edit\n");
+
+        GitProblem problem = assertThrows(GitProblem.class,
+                () -> repo.git.switchBranch("feature", DirtyTreeChoice.STASH_AND_REAPPLY, null));
+
+        assertEquals(GitProblem.Kind.DIRTY_TREE, problem.kind());
+        assertTrue(problem.getMessage().contains("new.yaml"), problem.getMessage());
+        assertEquals("main", repo.git.status().branch());
+        assertEquals("mine: untracked\n", repo.read("new.yaml"));
+        assertEquals("a: my edit\n", repo.read("a.yaml"), "the stashed edit was put back");
+        try (Git jgit = Git.open(repo.root.toFile())) {
+            assertTrue(jgit.stashList().call().isEmpty());
+        }
+    }
+
+    @Test
     void whenReapplyingConflictsTheStashIsKept() throws Exception {
         repo.commitFile("a.yaml", "a: 1\n", "initial");
         repo.git.createBranch("feature");
