@@ -105,6 +105,10 @@ class GitPanelFxTest {
         waitUntil(() -> !model.changeRows().isEmpty());
         assertEquals("main", robot.lookup("#gitBranchLabel").queryLabeled().getText());
 
+        robot.doubleClickOn(labeled(robot, "#gitChangesList .label", "customers.odcs.yaml"));
+        waitUntil(() -> model.statusProperty().get().staged().size() == 1);
+        assertEquals("contracts/customers.odcs.yaml", model.statusProperty().get().staged().getFirst().path());
+
         robot.clickOn("#gitStageAllButton");
         waitUntil(() -> model.statusProperty().get().staged().size() == 2);
 
