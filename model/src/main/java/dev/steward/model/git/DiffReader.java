@@ -1,6 +1,7 @@
 package dev.steward.model.git;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.AbstractTreeIterator;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -38,10 +42,33 @@ final class DiffReader {
     FileDiff workingTree(String path) throws IOException {
         Optional<byte[]> indexed = indexContent(path);
         Optional<byte[]> base = indexed.isPresent() ? indexed : headContent(path);
-        Path file = repo.getWorkTree().toPath().resolve(path);
-        Optional<byte[]> current = Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        Optional<byte[]> current = workingTreeContent(path);
         return HunkBuilder.diff(base.isPresent() ? path : null, base.orElse(NONE),
                 current.isPresent() ? path : null, current.orElse(NONE));
+    }
+
+    /**
+     * The working tree file as Git would stage it: through the clean filters and line-ending
+     * conversion (core.autocrlf, .gitattributes), so a CRLF checkout does not diff as all-changed.
+     */
+    private Optional<byte[]> workingTreeContent(String path) throws IOException {
+        Path file = repo.getWorkTree().toPath().resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (TreeWalk walk = new TreeWalk(repo)) {
+            walk.setRecursive(true);
+            walk.addTree(new FileTreeIterator(repo));
+            walk.setFilter(PathFilter.create(path));
+            while (walk.next()) {
+                if (walk.getPathString().equals(path)) {
+                    try (InputStream in = walk.getTree(0, WorkingTreeIterator.class).openEntryStream()) {
+                        return Optional.of(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return Optional.of(Files.readAllBytes(file));
     }
 
     /** HEAD versus index; {@code oldPath} differs from {@code path} for a staged rename. */

@@ -117,6 +117,19 @@ class GitDiffTest {
     }
 
     @Test
+    void withAutoCrlfACrlfWorkingCopyDiffsOnlyItsRealChanges() throws Exception {
+        try (org.eclipse.jgit.api.Git jgit = org.eclipse.jgit.api.Git.open(repo.root.toFile())) {
+            var config = jgit.getRepository().getConfig();
+            config.setString("core", null, "autocrlf", "true");
+            config.save();
+        }
+        repo.commitFile("a.txt", "a\nb\n", "initial");
+        repo.write("a.txt", "a\r\nb\r\nc\r\n");
+
+        assertEquals(List.of("+c"), changedLines(repo.git.diffWorkingTree("a.txt")));
+    }
+
+    @Test
     void binaryFilesHaveNoHunks() throws Exception {
         Files.write(repo.root.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
         FileDiff diff = repo.git.diffWorkingTree("logo.png");
