@@ -253,13 +253,18 @@ class GitRepositoryTest {
         }
     }
 
-    @Test
-    void anUntrackedFileTheOtherBranchWouldOverwriteIsNeverLost() throws Exception {
+    /** main with a.yaml committed, and a branch "feature" whose one more commit writes {@code path}; HEAD on main. */
+    private void featureBranchCommitting(String path, String text) throws GitProblem {
         repo.commitFile("a.yaml", "a: 1\n", "initial");
         repo.git.createBranch("feature");
         repo.git.switchBranch("feature", DirtyTreeChoice.REFUSE, null);
-        repo.commitFile("new.yaml", "from: feature\n", "feature adds new.yaml");
+        repo.commitFile(path, text, "feature writes " + path);
         repo.git.switchBranch("main", DirtyTreeChoice.REFUSE, null);
+    }
+
+    @Test
+    void anUntrackedFileTheOtherBranchWouldOverwriteIsNeverLost() throws Exception {
+        featureBranchCommitting("new.yaml", "from: feature\n");
         repo.write("new.yaml", "mine: untracked\n");
         repo.write("a.yaml", "a: my edit\n");
 
@@ -278,11 +283,7 @@ class GitRepositoryTest {
 
     @Test
     void whenReapplyingConflictsTheStashIsKept() throws Exception {
-        repo.commitFile("a.yaml", "a: 1\n", "initial");
-        repo.git.createBranch("feature");
-        repo.git.switchBranch("feature", DirtyTreeChoice.REFUSE, null);
-        repo.commitFile("a.yaml", "a: feature\n", "feature edit");
-        repo.git.switchBranch("main", DirtyTreeChoice.REFUSE, null);
+        featureBranchCommitting("a.yaml", "a: feature\n");
         repo.write("a.yaml", "a: my edit\n");
 
         SwitchResult result = repo.git.switchBranch("feature", DirtyTreeChoice.STASH_AND_REAPPLY, null);
