@@ -2,7 +2,6 @@ package dev.steward.app.studio;
 
 import dev.steward.model.contract.ContractCompletionProvider;
 import dev.steward.model.git.CommitGate;
-import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.GitRepository;
 import dev.steward.model.git.Identity;
 import dev.steward.model.validation.ValidationContext;
@@ -10,8 +9,10 @@ import dev.steward.model.workspace.EditJournal;
 import dev.steward.model.workspace.JournalEntry;
 import dev.steward.model.workspace.RecentWorkspaces;
 import dev.steward.views.document.DocumentView;
-import dev.steward.views.git.GitPanel;
+import dev.steward.views.git.GitDialogs;
 import dev.steward.views.git.GitPanelViewModel;
+import dev.steward.views.git.GitWorkspacePane;
+import dev.steward.views.git.GitWorkspaceViewModel;
 import dev.steward.views.palette.CommandPalette;
 import dev.steward.views.problems.ProblemRow;
 import dev.steward.views.problems.ProblemsView;
@@ -59,7 +60,7 @@ public final class MainWindow {
     private final CommandPalette palette;
     private Theme theme;
     private GitPanelViewModel git;
-    private GitRepository repository;
+    private GitWorkspaceViewModel gitWorkspace;
 
     public MainWindow(Stage stage, StudioServices services) {
         this.stage = stage;
@@ -225,54 +226,38 @@ public final class MainWindow {
     }
 
     private void attachGit(Path workspace) {
-        services.tasks().run("Reading Git repository", () -> openRepository(workspace), repo -> {
-            if (repo.isEmpty()) {
-                gitArea.getChildren().setAll(new Label("Not a Git repository"));
+        if (gitWorkspace != null) {
+            gitWorkspace.close();
+        }
+        gitWorkspace = new GitWorkspaceViewModel(workspace, services.tasks(), this::gitPanelModel);
+        gitWorkspace.panelProperty().addListener((o, a, panel) -> {
+            git = panel;
+            if (panel == null) {
                 statusModel.setBranch("", false);
                 return;
             }
-            showGit(repo.get());
-        }, e -> dialogs.error("Git", e.getMessage()));
-    }
-
-    private Optional<GitRepository> openRepository(Path workspace) throws GitProblem {
-        try {
-            return Optional.of(GitRepository.open(workspace));
-        } catch (GitProblem p) {
-            if (p.kind() == GitProblem.Kind.NOT_A_REPOSITORY) {
-                return Optional.empty();
-            }
-            throw p;
-        }
-    }
-
-    private void showGit(GitRepository repo) {
-        if (repository != null) {
-            repository.close();
-        }
-        repository = repo;
-        CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
-        git = new GitPanelViewModel(repo, services.tasks(), gate,
-                reason -> dialogs.askIdentity(reason).map(id -> {
-                    rememberIdentity(id);
-                    return id;
-                }), dialogs::askDirtySwitch);
-        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
-                .flatMap(m -> Identity.of(n, m))).ifPresent(git::setRememberedIdentity);
-        git.branchProperty().addListener((o, a, b) -> statusModel.setBranch(b, git.detachedProperty().get()));
-        statusModel.setBranch(git.branchProperty().get(), git.detachedProperty().get());
-        gitArea.getChildren().setAll(new GitPanel(git));
-        git.refresh();
-    }
-
-    /** Offers "git init" for a workspace that is not in a repository. */
-    public void initRepository() {
-        session.root().ifPresent(r -> {
-            if (dialogs.offerGitInit(r)) {
-                services.tasks().run("Creating Git repository", () -> GitRepository.init(r), this::showGit,
-                        e -> dialogs.error("Git", e.getMessage()));
-            }
+            panel.branchProperty().addListener((x, y, b) -> statusModel.setBranch(b, panel.detachedProperty().get()));
+            statusModel.setBranch(panel.branchProperty().get(), panel.detachedProperty().get());
         });
+        gitArea.getChildren().setAll(new GitWorkspacePane(gitWorkspace));
+        gitWorkspace.open();
+    }
+
+    private GitPanelViewModel gitPanelModel(GitRepository repo) {
+        CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
+        GitPanelViewModel model = new GitPanelViewModel(repo, services.tasks(), gate,
+                GitDialogs.identityPrompt(() -> stage, this::rememberIdentity), GitDialogs.switchPrompt(() -> stage));
+        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
+                .flatMap(m -> Identity.of(n, m))).ifPresent(model::setRememberedIdentity);
+        return model;
+    }
+
+    /** "Create Git Repository…": the same as the Git panel's init button. */
+    public void initRepository() {
+        if (gitWorkspace != null && gitWorkspace.repositoryMissingProperty().get()
+                && dialogs.offerGitInit(gitWorkspace.folder())) {
+            gitWorkspace.initRepository();
+        }
     }
 
     private void offerJournal(EditJournal journal, Path root) {

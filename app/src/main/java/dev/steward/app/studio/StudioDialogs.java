@@ -1,7 +1,5 @@
 package dev.steward.app.studio;
 
-import dev.steward.model.git.DirtyTreeChoice;
-import dev.steward.model.git.Identity;
 import dev.steward.model.workspace.JournalEntry;
 import dev.steward.views.theme.Theme;
 import java.io.File;
@@ -9,15 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -99,36 +92,6 @@ public class StudioDialogs {
         d.setContentText("Branch name:");
         theme.get().applyStylesheets(d.getDialogPane().getScene());
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    public Optional<Identity> askIdentity(String reason) {
-        Dialog<Identity> d = new Dialog<>();
-        d.initOwner(owner.get());
-        d.setTitle("Who is committing?");
-        d.setHeaderText(reason);
-        TextField name = new TextField();
-        name.setPromptText("Ada Lovelace");
-        TextField email = new TextField();
-        email.setPromptText("ada@example.com");
-        GridPane grid = new GridPane(8, 8);
-        grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Email"), email);
-        d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
-                .bind(name.textProperty().isEmpty().or(email.textProperty().isEmpty()));
-        d.setResultConverter(b -> b == ButtonType.OK ? Identity.of(name.getText(), email.getText()).orElse(null) : null);
-        theme.get().applyStylesheets(d.getDialogPane().getScene());
-        return d.showAndWait();
-    }
-
-    public Optional<DirtyTreeChoice> askDirtySwitch(String branch, String problem) {
-        Alert a = alert(Alert.AlertType.CONFIRMATION, "Uncommitted changes",
-                problem + "\n\nStash the changes, switch to " + branch + " and re-apply them there?");
-        ButtonType stash = new ButtonType("Stash and switch", ButtonBar.ButtonData.YES);
-        a.getButtonTypes().setAll(stash, ButtonType.CANCEL);
-        return a.showAndWait().filter(b -> b == stash).map(b -> DirtyTreeChoice.STASH_AND_REAPPLY);
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

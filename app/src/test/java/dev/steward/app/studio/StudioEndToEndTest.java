@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.steward.app.preferences.StudioPreferences;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.git.GitConfigIsolation;
 import dev.steward.model.sample.SampleWorkspaceInstaller;
 import dev.steward.views.document.DocumentView;
 import dev.steward.views.export.PngExport;
@@ -50,9 +51,11 @@ class StudioEndToEndTest {
     private MainWindow window;
     private StudioServices services;
     private Path sample;
+    private GitConfigIsolation gitConfig;
 
     @Start
     void start(Stage stage) throws Exception {
+        gitConfig = GitConfigIsolation.hideGlobalConfig(); // the developer's ~/.gitconfig must not decide the author
         Path home = Files.createDirectories(temp.resolve("home-" + System.nanoTime()));
         StudioPreferences preferences = new StudioPreferences(home);
         preferences.put("git.name", "Grace Reviewer");
@@ -69,6 +72,7 @@ class StudioEndToEndTest {
     @AfterEach
     void stop() {
         services.close();
+        gitConfig.close();
     }
 
     @Test
