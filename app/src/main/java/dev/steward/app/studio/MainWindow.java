@@ -81,7 +81,7 @@ public final class MainWindow {
         editorAndProblems.setOrientation(Orientation.VERTICAL);
         editorAndProblems.setDividerPositions(0.74);
         SplitPane main = new SplitPane(tree, editorAndProblems, gitArea);
-        main.setDividerPositions(0.2, 0.74);
+        main.setDividerPositions(0.18, 0.69);
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(gitArea, false);
 

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,6 +28,10 @@ import javafx.scene.layout.VBox;
  */
 public final class GitPanel extends BorderPane {
 
+    /** Below this width the diff is shown under the changes instead of beside them. */
+    private static final double NARROW = 720;
+
+
     private final GitPanelViewModel model;
     private final MenuButton branchMenu = new MenuButton();
 
@@ -42,11 +47,18 @@ public final class GitPanel extends BorderPane {
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
         VBox left = new VBox(branchBar(), tabs, messages());
-        left.setMinWidth(260);
+        left.setMinWidth(240);
         DiffView diff = new DiffView(model.diff());
         SplitPane split = new SplitPane(left, diff);
         split.setDividerPositions(0.38);
-        SplitPane.setResizableWithParent(left, false);
+        // beside the editor the panel is a narrow column: the diff then goes below the changes
+        widthProperty().addListener((o, a, w) -> {
+            Orientation wanted = w.doubleValue() < NARROW ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+            if (split.getOrientation() != wanted) {
+                split.setOrientation(wanted);
+                split.setDividerPositions(wanted == Orientation.VERTICAL ? 0.6 : 0.38);
+            }
+        });
         setCenter(split);
     }
 
