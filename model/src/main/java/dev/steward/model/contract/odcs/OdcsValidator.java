@@ -1,14 +1,37 @@
 package dev.steward.model.contract.odcs;
 
 import dev.steward.model.artifact.ArtifactKind;
+import dev.steward.model.contract.odcs.rules.OdcsRule;
+import dev.steward.model.contract.odcs.rules.OdcsRules;
+import dev.steward.model.contract.semantic.Findings;
+import dev.steward.model.contract.semantic.RuleFailure;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.validation.ArtifactValidator;
+import dev.steward.model.validation.ContractSummary;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.yaml.YamlDocument;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** PLACEHOLDER: replaced by the ODCS validator. */
+/**
+ * Validates an ODCS contract: its structure against the standard ({@link OdcsSchemaChecker}), then
+ * every semantic rule of {@link OdcsRules} on one shared outline of the document. Stateless and
+ * thread-safe.
+ */
 public final class OdcsValidator implements ArtifactValidator {
+
+    private final OdcsSchemaChecker schemaChecker = new OdcsSchemaChecker();
+    private final List<OdcsRule> rules;
+
+    public OdcsValidator() {
+        this(OdcsRules.all());
+    }
+
+    public OdcsValidator(List<OdcsRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
     @Override
     public ArtifactKind kind() {
         return ArtifactKind.ODCS;
@@ -16,6 +39,29 @@ public final class OdcsValidator implements ArtifactValidator {
 
     @Override
     public List<Diagnostic> validate(YamlDocument document, ValidationContext context) {
-        return List.of();
+        List<Diagnostic> all = new ArrayList<>(schemaChecker.check(document));
+        OdcsContract.of(document).ifPresent(contract -> all.addAll(semanticProblems(contract, context)));
+        return all;
+    }
+
+    /** The findings of the semantic rules alone, without the structural check. */
+    public List<Diagnostic> semanticProblems(OdcsContract contract, ValidationContext context) {
+        Findings findings = new Findings(contract.document().path());
+        List<Diagnostic> failures = new ArrayList<>();
+        for (OdcsRule rule : rules) {
+            try {
+                rule.check(contract, context, findings);
+            } catch (RuntimeException e) {
+                failures.add(RuleFailure.of(contract.document().path(), rule.getClass().getSimpleName(), e));
+            }
+        }
+        List<Diagnostic> out = new ArrayList<>(findings.diagnostics());
+        out.addAll(failures);
+        return out;
+    }
+
+    @Override
+    public Optional<ContractSummary> summarize(YamlDocument document) {
+        return OdcsContract.of(document).map(OdcsContract::summary);
     }
 }

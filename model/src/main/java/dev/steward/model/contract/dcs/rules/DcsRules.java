@@ -1,0 +1,81 @@
+package dev.steward.model.contract.dcs.rules;
+
+import dev.steward.model.contract.dcs.DcsContract;
+import dev.steward.model.contract.dcs.DcsContract.Field;
+import dev.steward.model.contract.dcs.DcsContract.Model;
+import dev.steward.model.contract.semantic.ClassificationCheck;
+import dev.steward.model.contract.semantic.Findings;
+import dev.steward.model.contract.semantic.ReferenceResolver;
+import dev.steward.model.contract.semantic.VersionCheck;
+import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.yaml.YamlMapping;
+import dev.steward.model.yaml.YamlNode;
+import dev.steward.model.yaml.YamlScalar;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in DCS rules. They are the DCS counterparts of the ODCS rules, small enough to live
+ * together: field references resolve, {@code info.version} is a semantic version,
+ * {@code info.owner} is set, personal-data fields are classified.
+ */
+public final class DcsRules {
+
+    public static final String REFERENCE = "dcs-reference-target";
+    public static final String VERSION = "dcs-version-semver";
+    public static final String OWNER = "dcs-owner-missing";
+    public static final String PII = "dcs-pii-unclassified";
+
+    private static final List<DcsRule> ALL = List.of(
+            DcsRules::checkReferences, DcsRules::checkVersion, DcsRules::checkOwner, DcsRules::checkPersonalData);
+
+    private DcsRules() {
+    }
+
+    public static List<DcsRule> all() {
+        return ALL;
+    }
+
+    /** {@code references: model.field} must name a field of this contract or of another contract of the workspace. */
+    static void checkReferences(DcsContract contract, ValidationContext context, Findings findings) {
+        ReferenceResolver resolver = new ReferenceResolver(contract.summary(), context.index(), contract.document().path());
+        for (Model model : contract.models()) {
+            for (Field field : model.allFields()) {
+                field.node().get("references")
+                        .filter(n -> n instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL && !s.value().isBlank())
+                        .map(YamlScalar.class::cast)
+                        .ifPresent(ref -> resolver.check(ref.value()).ifPresent(problem -> problem.report(
+                                contract.document(), ref, "Reference", Severity.WARNING, REFERENCE, findings)));
+            }
+        }
+    }
+
+    static void checkVersion(DcsContract contract, ValidationContext context, Findings findings) {
+        VersionCheck.check(contract.root().mapping("info").flatMap(i -> i.get("version")), "info.version", VERSION, findings);
+    }
+
+    static void checkOwner(DcsContract contract, ValidationContext context, Findings findings) {
+        Optional<YamlMapping.Entry> info = contract.root().entry("info");
+        if (info.isEmpty() || !(info.get().value() instanceof YamlMapping infoMap)) {
+            return; // missing or malformed info: the structural checker reports it
+        }
+        Optional<YamlMapping.Entry> owner = infoMap.entry("owner");
+        if (owner.isEmpty() || owner.get().value().isNull()
+                || owner.get().value() instanceof YamlScalar s && s.value().isBlank()) {
+            YamlNode at = owner.<YamlNode>map(YamlMapping.Entry::key).orElse(info.get().key());
+            findings.add(Severity.WARNING, OWNER, at.range(), "The contract has no owner: set 'info.owner' to the team"
+                    + " that owns it, so consumers know who to ask and who approves changes");
+        }
+    }
+
+    static void checkPersonalData(DcsContract contract, ValidationContext context, Findings findings) {
+        for (Model model : contract.models()) {
+            for (Field field : model.allFields()) {
+                YamlMapping.Entry anchor = field.node().entry("type").orElse(null);
+                ClassificationCheck.check(contract.document(), field.node(), field.name().value(), field.name(), anchor,
+                        List.of("classification", "pii"), PII, "Field", findings);
+            }
+        }
+    }
+}
