@@ -9,8 +9,12 @@ import dev.steward.model.yaml.YamlScalar;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,11 +47,17 @@ public final class ReferenceResolver {
     private final ContractSummary local;
     private final WorkspaceIndex index;
     private final Path path;
+    private final Map<String, ContractSummary.SchemaSummary> localSchemas = new HashMap<>();
+    private final Map<ContractSummary.SchemaSummary, Set<String>> propertyNames = new IdentityHashMap<>();
 
+    /** A resolver for one validation of one file; it indexes names as it goes, so reuse it for all of the file's references. */
     public ReferenceResolver(ContractSummary local, WorkspaceIndex index, Path path) {
         this.local = local;
         this.index = index;
         this.path = path;
+        for (ContractSummary.SchemaSummary s : local.schemas()) {
+            localSchemas.putIfAbsent(s.name(), s);
+        }
     }
 
     /** The problem with {@code reference}, or empty when it resolves or cannot be checked offline. */
@@ -114,12 +124,13 @@ public final class ReferenceResolver {
         String schemaName = body.substring(0, dot);
         String property = body.substring(dot + 1);
         ContractSummary owner = contract;
-        Optional<ContractSummary.SchemaSummary> schema = contract.schema(schemaName);
+        Optional<ContractSummary.SchemaSummary> schema = contract == local
+                ? Optional.ofNullable(localSchemas.get(schemaName)) : contract.schema(schemaName);
         if (schema.isEmpty() && searchWorkspace) {
             // several contracts may define a table of that name: any one with the column will do
             for (ContractSummary other : index.definingSchema(schemaName, path)) {
                 Optional<ContractSummary.SchemaSummary> candidate = other.schema(schemaName);
-                if (schema.isEmpty() || candidate.flatMap(c -> c.property(property)).isPresent()) {
+                if (schema.isEmpty() || candidate.filter(c -> hasProperty(c, property)).isPresent()) {
                     owner = other;
                     schema = candidate;
                 }
@@ -130,7 +141,7 @@ public final class ReferenceResolver {
             return Optional.of(new Problem("no schema object '" + schemaName + "' " + where,
                     start, start + dot, ClosestMatch.closest(schemaName, schemaNames(contract, searchWorkspace)).orElse(null)));
         }
-        if (schema.get().property(property).isPresent()) {
+        if (hasProperty(schema.get(), property)) {
             return Optional.empty();
         }
         List<String> names = schema.get().properties().stream().map(ContractSummary.PropertySummary::name).toList();
@@ -181,6 +192,14 @@ public final class ReferenceResolver {
             parent = property.get();
         }
         return Optional.empty();
+    }
+
+    private boolean hasProperty(ContractSummary.SchemaSummary schema, String dottedName) {
+        return propertyNames.computeIfAbsent(schema, s -> {
+            Set<String> names = new HashSet<>(s.properties().size() * 2);
+            s.properties().forEach(p -> names.add(p.name()));
+            return names;
+        }).contains(dottedName);
     }
 
     private static List<int[]> segments(String reference, int start) {
