@@ -12,6 +12,7 @@ import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,13 +39,11 @@ public final class DcsValidator implements ArtifactValidator {
     public List<Diagnostic> semanticProblems(DcsContract contract, ValidationContext context) {
         Findings findings = new Findings(contract.document().path());
         List<Diagnostic> failures = new ArrayList<>();
-        int index = 0;
-        for (DcsRule rule : DcsRules.all()) {
-            index++;
+        for (Map.Entry<String, DcsRule> rule : DcsRules.all()) {
             try {
-                rule.check(contract, context, findings);
+                rule.getValue().check(contract, context, findings);
             } catch (RuntimeException e) {
-                failures.add(RuleFailure.of(contract.document().path(), "DCS rule " + index, e));
+                failures.add(RuleFailure.of(contract.document().path(), rule.getKey(), e));
             }
         }
         List<Diagnostic> out = new ArrayList<>(findings.diagnostics());

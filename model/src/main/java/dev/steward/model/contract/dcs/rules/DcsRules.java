@@ -13,6 +13,7 @@ import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +28,18 @@ public final class DcsRules {
     public static final String OWNER = "dcs-owner-missing";
     public static final String PII = "dcs-pii-unclassified";
 
-    private static final List<DcsRule> ALL = List.of(
-            DcsRules::checkReferences, DcsRules::checkVersion, DcsRules::checkOwner, DcsRules::checkPersonalData);
+    /** The rules by the id they report under, in the order they run. */
+    private static final List<Map.Entry<String, DcsRule>> ALL = List.of(
+            Map.entry(REFERENCE, DcsRules::checkReferences),
+            Map.entry(VERSION, DcsRules::checkVersion),
+            Map.entry(OWNER, DcsRules::checkOwner),
+            Map.entry(PII, DcsRules::checkPersonalData));
 
     private DcsRules() {
     }
 
-    public static List<DcsRule> all() {
+    /** Every rule with the id it reports under. */
+    public static List<Map.Entry<String, DcsRule>> all() {
         return ALL;
     }
 
