@@ -11,7 +11,7 @@ import dev.steward.model.contract.dcs.DcsContract;
 import dev.steward.model.contract.dcs.DcsValidator;
 import dev.steward.model.contract.odcs.OdcsContract;
 import dev.steward.model.contract.odcs.OdcsValidator;
-import dev.steward.model.contract.semantic.RuleFailure;
+import dev.steward.model.contract.semantic.RuleRunner;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.testing.Corpus;
@@ -63,7 +63,7 @@ class ContractCorpusTest {
             List<Diagnostic> found = semantic(c, context);
             for (Diagnostic d : found) {
                 perRule.merge(d.rule() + " " + d.severity().label(), 1, Integer::sum);
-                assertTrue(!d.rule().equals(RuleFailure.RULE), () -> "rule failed on " + c.path() + ": " + d);
+                assertTrue(!d.rule().equals(RuleRunner.RULE), () -> "rule failed on " + c.path() + ": " + d);
             }
             if (valid.contains(c.path().toAbsolutePath().normalize())) {
                 validChecked++;

@@ -1,10 +1,8 @@
 package dev.steward.model.contract.dcs;
 
 import dev.steward.model.artifact.ArtifactKind;
-import dev.steward.model.contract.dcs.rules.DcsRule;
 import dev.steward.model.contract.dcs.rules.DcsRules;
-import dev.steward.model.contract.semantic.Findings;
-import dev.steward.model.contract.semantic.RuleFailure;
+import dev.steward.model.contract.semantic.RuleRunner;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.validation.ArtifactValidator;
 import dev.steward.model.validation.ContractSummary;
@@ -12,7 +10,6 @@ import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,18 +34,7 @@ public final class DcsValidator implements ArtifactValidator {
 
     /** The findings of the semantic rules alone, without the structural check. */
     public List<Diagnostic> semanticProblems(DcsContract contract, ValidationContext context) {
-        Findings findings = new Findings(contract.document().path());
-        List<Diagnostic> failures = new ArrayList<>();
-        for (Map.Entry<String, DcsRule> rule : DcsRules.all()) {
-            try {
-                rule.getValue().check(contract, context, findings);
-            } catch (RuntimeException e) {
-                failures.add(RuleFailure.of(contract.document().path(), rule.getKey(), e));
-            }
-        }
-        List<Diagnostic> out = new ArrayList<>(findings.diagnostics());
-        out.addAll(failures);
-        return out;
+        return RuleRunner.runAll(contract.document().path(), contract, context, DcsRules.all());
     }
 
     @Override

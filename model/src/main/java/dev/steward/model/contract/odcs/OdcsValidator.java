@@ -3,15 +3,17 @@ package dev.steward.model.contract.odcs;
 import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.contract.odcs.rules.OdcsRule;
 import dev.steward.model.contract.odcs.rules.OdcsRules;
-import dev.steward.model.contract.semantic.Findings;
-import dev.steward.model.contract.semantic.RuleFailure;
+import dev.steward.model.contract.semantic.RuleRunner;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.validation.ArtifactValidator;
 import dev.steward.model.validation.ContractSummary;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.yaml.YamlDocument;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,14 +24,17 @@ import java.util.Optional;
 public final class OdcsValidator implements ArtifactValidator {
 
     private final OdcsSchemaChecker schemaChecker = new OdcsSchemaChecker();
-    private final List<OdcsRule> rules;
+    private final Map<String, OdcsRule> rules;
 
     public OdcsValidator() {
         this(OdcsRules.all());
     }
 
+    /** A validator running {@code rules} (in order) after the structural check; rules are named by their class. */
     public OdcsValidator(List<OdcsRule> rules) {
-        this.rules = List.copyOf(rules);
+        Map<String, OdcsRule> named = new LinkedHashMap<>();
+        rules.forEach(rule -> named.put(rule.getClass().getSimpleName(), rule));
+        this.rules = Collections.unmodifiableMap(named);
     }
 
     @Override
@@ -46,18 +51,7 @@ public final class OdcsValidator implements ArtifactValidator {
 
     /** The findings of the semantic rules alone, without the structural check. */
     public List<Diagnostic> semanticProblems(OdcsContract contract, ValidationContext context) {
-        Findings findings = new Findings(contract.document().path());
-        List<Diagnostic> failures = new ArrayList<>();
-        for (OdcsRule rule : rules) {
-            try {
-                rule.check(contract, context, findings);
-            } catch (RuntimeException e) {
-                failures.add(RuleFailure.of(contract.document().path(), rule.getClass().getSimpleName(), e));
-            }
-        }
-        List<Diagnostic> out = new ArrayList<>(findings.diagnostics());
-        out.addAll(failures);
-        return out;
+        return RuleRunner.runAll(contract.document().path(), contract, context, rules);
     }
 
     @Override

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.artifact.ArtifactKind;
+import dev.steward.model.contract.ContractFixtures;
+import dev.steward.model.contract.odcs.rules.OdcsRule;
+import dev.steward.model.contract.semantic.RuleRunner;
 import dev.steward.model.contract.odcs.rules.OwnerRule;
 import dev.steward.model.contract.odcs.rules.PersonalDataRule;
 import dev.steward.model.contract.odcs.rules.RelationshipRule;
@@ -99,6 +102,20 @@ class OdcsValidatorTest {
         assertEquals(List.of(), of(OwnerRule.RULE, graded.diagnostics()));
         assertEquals(Severity.ERROR, of(PersonalDataRule.RULE, graded.diagnostics()).getFirst().severity());
         assertTrue(graded.hasErrors());
+    }
+
+    @Test
+    void aRuleThatFailsIsReportedOnceAndTheOtherRulesStillReport() {
+        OdcsRule broken = (contract, context, findings) -> {
+            throw new IllegalStateException("bug");
+        };
+        String text = CONTRACT.replace("team:\n  name: sales-data\n", "");
+        List<Diagnostic> found = ContractFixtures.validate(new OdcsValidator(List.of(broken, new OwnerRule())),
+                Path.of("orders.odcs.yaml"), text, ValidationContext.standalone());
+        assertEquals(List.of(OwnerRule.RULE, RuleRunner.RULE), found.stream().map(Diagnostic::rule).sorted().toList());
+        Diagnostic failure = of(RuleRunner.RULE, found).getFirst();
+        assertTrue(failure.message().startsWith("Steward could not finish the check"), failure.message());
+        assertTrue(failure.message().contains("IllegalStateException"), failure.message());
     }
 
     @Test

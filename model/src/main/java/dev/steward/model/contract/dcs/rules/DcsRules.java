@@ -12,6 +12,8 @@ import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,18 +31,23 @@ public final class DcsRules {
     public static final String PII = "dcs-pii-unclassified";
 
     /** The rules by the id they report under, in the order they run. */
-    private static final List<Map.Entry<String, DcsRule>> ALL = List.of(
-            Map.entry(REFERENCE, DcsRules::checkReferences),
-            Map.entry(VERSION, DcsRules::checkVersion),
-            Map.entry(OWNER, DcsRules::checkOwner),
-            Map.entry(PII, DcsRules::checkPersonalData));
+    private static final Map<String, DcsRule> ALL = ordered();
 
     private DcsRules() {
     }
 
-    /** Every rule with the id it reports under. */
-    public static List<Map.Entry<String, DcsRule>> all() {
+    /** Every rule by the id it reports under, in the order they run. */
+    public static Map<String, DcsRule> all() {
         return ALL;
+    }
+
+    private static Map<String, DcsRule> ordered() {
+        Map<String, DcsRule> rules = new LinkedHashMap<>();
+        rules.put(REFERENCE, DcsRules::checkReferences);
+        rules.put(VERSION, DcsRules::checkVersion);
+        rules.put(OWNER, DcsRules::checkOwner);
+        rules.put(PII, DcsRules::checkPersonalData);
+        return Collections.unmodifiableMap(rules);
     }
 
     /** {@code references: model.field} must name a field of this contract or of another contract of the workspace. */
