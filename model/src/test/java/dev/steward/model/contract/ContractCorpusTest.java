@@ -22,7 +22,6 @@ import dev.steward.model.validation.WorkspaceIndex;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlParser;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,11 +125,4 @@ class ContractCorpusTest {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -4,10 +4,12 @@ import dev.steward.model.contract.odcs.OdcsContract;
 import dev.steward.model.contract.odcs.OdcsContract.Property;
 import dev.steward.model.contract.odcs.OdcsContract.SchemaObject;
 import dev.steward.model.contract.semantic.Findings;
+import dev.steward.model.contract.semantic.ReferenceResolver;
 import dev.steward.model.contract.semantic.ScalarText;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.text.ClosestMatch;
 import dev.steward.model.validation.ValidationContext;
+import dev.steward.model.validation.WorkspaceIndex;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
@@ -17,8 +19,9 @@ import java.util.Optional;
 
 /**
  * The {@code element} of an SLA property (and the deprecated {@code slaDefaultElement}) names
- * what the SLA is measured on: {@code table.column} or {@code table}, several separated by commas;
- * a bare column is allowed when the contract has one schema object. Logical or physical names
+ * what the SLA is measured on: {@code table.column}, {@code table} or the fully qualified
+ * {@code schema/<id>/properties/<id>}, several separated by commas; a bare column is allowed when
+ * the contract has one schema object. Logical or physical names
  * are accepted, as the standard's own examples use physical ones.
  */
 public final class SlaElementRule implements OdcsRule {
@@ -69,6 +72,10 @@ public final class SlaElementRule implements OdcsRule {
     }
 
     private static Miss resolve(OdcsContract contract, String part) {
+        if (part.startsWith("schema/")) {
+            return new ReferenceResolver(contract.summary(), WorkspaceIndex.empty(), contract.document().path()).check(part)
+                    .map(p -> new Miss(p.reason(), p.from(), p.to(), p.suggestion())).orElse(null);
+        }
         int dot = part.indexOf('.');
         if (dot < 0) {
             if (findSchema(contract, part) != null) {

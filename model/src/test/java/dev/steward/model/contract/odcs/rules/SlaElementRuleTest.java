@@ -19,9 +19,11 @@ class SlaElementRuleTest {
     private static final String TWO_TABLES = ODCS_HEADER + """
             schema:
               - name: orders
+                id: orders_tbl
                 physicalName: tbl_orders
                 properties:
                   - name: order_ts
+                    id: order_ts_prop
                     physicalName: ord_ts
                   - name: amount
               - name: customers
@@ -45,6 +47,10 @@ class SlaElementRuleTest {
                     value: 1
                     unit: d
                     element: customers
+                  - property: freshness
+                    value: 1
+                    unit: h
+                    element: schema/orders_tbl/properties/order_ts_prop
                 """;
         assertEquals(List.of(), of(SlaElementRule.RULE, odcs(text)));
     }
@@ -79,6 +85,20 @@ class SlaElementRuleTest {
         assertEquals("order_tss", underlined(text, d));
         assertTrue(d.message().contains("schema object 'orders' has no property 'order_tss'; did you mean 'order_ts'?"), d.message());
         assertEquals(List.of(), odcs(applyFirstFix(text, d)));
+    }
+
+    @Test
+    void aQualifiedElementWithAnUnknownIdIsReported() {
+        String text = TWO_TABLES + """
+                slaProperties:
+                  - property: latency
+                    value: 4
+                    unit: h
+                    element: schema/orders_tbl/properties/order_ts_prp
+                """;
+        Diagnostic d = only(SlaElementRule.RULE, odcs(text));
+        assertEquals("order_ts_prp", underlined(text, d));
+        assertTrue(d.message().contains("did you mean 'order_ts_prop'?"), d.message());
     }
 
     @Test
