@@ -124,5 +124,4 @@ class ContractCorpusTest {
         String n = p.getFileName().toString();
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
-
 }

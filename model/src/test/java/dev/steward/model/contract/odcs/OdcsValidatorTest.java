@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.contract.ContractFixtures;
 import dev.steward.model.contract.odcs.rules.OdcsRule;
+import dev.steward.model.contract.odcs.rules.OdcsRules;
 import dev.steward.model.contract.semantic.RuleRunner;
 import dev.steward.model.contract.odcs.rules.OwnerRule;
 import dev.steward.model.contract.odcs.rules.PersonalDataRule;
@@ -26,6 +27,7 @@ import dev.steward.model.validation.WorkspaceIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class OdcsValidatorTest {
@@ -102,6 +104,43 @@ class OdcsValidatorTest {
         assertEquals(List.of(), of(OwnerRule.RULE, graded.diagnostics()));
         assertEquals(Severity.ERROR, of(PersonalDataRule.RULE, graded.diagnostics()).getFirst().severity());
         assertTrue(graded.hasErrors());
+    }
+
+    @Test
+    void aContractBreakingEveryRuleGetsEachRuleIdListedByOdcsRules() {
+        String text = """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: broken
+                version: "1.0"
+                status: draft
+                schema:
+                  - name: orders
+                    id: t
+                    properties:
+                      - name: order_id
+                        id: p
+                        primaryKeyPosition: 2
+                      - name: order_id
+                        id: p
+                      - name: email
+                        relationships:
+                          - to: [customers.customer_id, customers.region]
+                    quality:
+                      - metric: duplicateValues
+                        arguments:
+                          properties: [order_key]
+                        mustBe: 0
+                  - name: customers
+                    id: t
+                slaProperties:
+                  - property: latency
+                    value: 4
+                    element: orders.created_at
+                """;
+        List<String> rules = odcs(text).stream().map(Diagnostic::rule).distinct().sorted().toList();
+        assertEquals(OdcsRules.ids().stream().sorted().toList(), rules);
+        assertEquals(OdcsRules.ids().size(), Set.copyOf(OdcsRules.ids()).size());
     }
 
     @Test

@@ -16,10 +16,20 @@ public final class OdcsRules {
             new OwnerRule(),
             new PersonalDataRule());
 
+    private static final List<String> IDS = List.of(
+            DuplicateNameRule.NAME, DuplicateNameRule.ID, RelationshipRule.TARGET, RelationshipRule.ARITY,
+            PrimaryKeyPositionRule.RULE, QualityPropertyRule.RULE, SlaElementRule.RULE, SlaValueRule.RULE,
+            VersionRule.RULE, OwnerRule.RULE, PersonalDataRule.RULE);
+
     private OdcsRules() {
     }
 
     public static List<OdcsRule> all() {
         return ALL;
+    }
+
+    /** Every rule id the ODCS rules report under, for policy files and their completion. */
+    public static List<String> ids() {
+        return IDS;
     }
 }
