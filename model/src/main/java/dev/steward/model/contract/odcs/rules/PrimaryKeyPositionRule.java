@@ -38,7 +38,7 @@ public final class PrimaryKeyPositionRule implements OdcsRule {
                 if (!inKey && position != null && value >= 1) {
                     findings.add(Severity.WARNING, RULE, position.range(), "'" + p.path() + "' has primaryKeyPosition " + value
                             + " but is not part of the primary key; set 'primaryKey: true' or remove the position");
-                } else if (inKey && value >= 1) {
+                } else if (inKey && value >= 0) {
                     numbered.add(new KeyColumn(p, position, value));
                 } else if (inKey) {
                     unnumbered.add(p);
@@ -71,6 +71,12 @@ public final class PrimaryKeyPositionRule implements OdcsRule {
             return;
         }
         int count = numbered.size();
+        KeyColumn zero = byPosition.get(0);
+        if (zero != null) {
+            findings.add(Severity.ERROR, RULE, zero.position().range(), "primaryKeyPosition counts from 1, not 0: number"
+                    + " the " + count + " key column" + (count == 1 ? "" : "s") + " of " + object + " 1 to " + count);
+            return;
+        }
         for (int expected = 1; expected <= count; expected++) {
             if (!byPosition.containsKey(expected)) {
                 KeyColumn offender = numbered.stream().filter(c -> c.value() > count).findFirst().orElse(numbered.getFirst());

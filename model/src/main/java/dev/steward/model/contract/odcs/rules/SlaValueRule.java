@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * SLA values of the well-known Data QoS properties must be readable by a machine: durations
  * (latency, retention, frequency, freshness, timeTo*) are a number with a time unit or an
- * ISO-8601 period; availability is a percentage between 0 and 100 (errors: tools compute with
+ * ISO-8601 period (also "unlimited" retention and "daily"-style frequencies); availability is a percentage between 0 and 100 (errors: tools compute with
  * them); generalAvailability, endOfSupport and endOfLife should be ISO-8601 dates (warnings).
  * Other properties are free-form and not checked.
  */
@@ -27,6 +27,8 @@ public final class SlaValueRule implements OdcsRule {
     public static final String RULE = "odcs-sla-value";
 
     private static final Set<String> UNLIMITED = Set.of("unlimited", "infinite", "forever");
+    private static final Set<String> FREQUENCY_WORDS = Set.of("hourly", "daily", "weekly", "monthly", "quarterly",
+            "yearly", "annually", "realtime", "real-time", "streaming", "continuous");
     private static final String UNIT_HINT = "d, h, m, s, ms, w, mo or y (or the words: days, hours...)";
 
     @Override
@@ -52,8 +54,10 @@ public final class SlaValueRule implements OdcsRule {
 
     private static void checkDuration(OdcsContract contract, String property, YamlScalar value, YamlScalar unit, Findings findings) {
         String text = value.value().trim();
+        String word = text.toLowerCase(Locale.ROOT);
         if (!value.isNumber() && (SlaValues.isIsoPeriod(text)
-                || property.equalsIgnoreCase("retention") && UNLIMITED.contains(text.toLowerCase(Locale.ROOT)))) {
+                || property.equalsIgnoreCase("retention") && UNLIMITED.contains(word)
+                || property.equalsIgnoreCase("frequency") && FREQUENCY_WORDS.contains(word))) {
             return;
         }
         Optional<SlaValues.Amount> amount = value.isNumber()

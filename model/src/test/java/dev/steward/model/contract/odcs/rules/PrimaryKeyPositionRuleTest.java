@@ -80,6 +80,21 @@ class PrimaryKeyPositionRuleTest {
     }
 
     @Test
+    void positionsCountFromOne() {
+        String text = table("""
+                      - name: order_id
+                        primaryKey: true
+                        primaryKeyPosition: 0
+                      - name: line_no
+                        primaryKey: true
+                        primaryKeyPosition: 1
+                """);
+        Diagnostic d = only(PrimaryKeyPositionRule.RULE, odcs(text));
+        assertEquals("0", underlined(text, d));
+        assertEquals("primaryKeyPosition counts from 1, not 0: number the 2 key columns of 'order_lines' 1 to 2", d.message());
+    }
+
+    @Test
     void aPositionOutsideTheKeyIsAWarning() {
         String text = table("""
                       - name: order_id

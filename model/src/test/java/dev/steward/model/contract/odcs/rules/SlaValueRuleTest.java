@@ -39,6 +39,8 @@ class SlaValueRuleTest {
                     value: PT30M
                   - property: retention
                     value: unlimited
+                  - property: frequency
+                    value: Daily
                   - property: availability
                     value: 99.9
                     unit: percent
