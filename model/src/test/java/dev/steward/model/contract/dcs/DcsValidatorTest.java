@@ -61,6 +61,23 @@ class DcsValidatorTest {
                       fields:
                         kind:
                           type: string
+            servicelevels:
+              availability:
+                percentage: 99.9%
+              retention:
+                period: P1Y
+              latency:
+                threshold: 25h
+              freshness:
+                threshold: PT1H
+              frequency:
+                interval: daily
+              support:
+                responseTime: 1h
+              backup:
+                interval: weekly
+                recoveryTime: 24 hours
+                recoveryPoint: 1 week
             """;
 
     @Test
@@ -153,5 +170,20 @@ class DcsValidatorTest {
                         description: contact address
                 """), fixed);
         assertEquals(List.of(), of(DcsRules.PII, dcs(fixed)));
+    }
+
+    @Test
+    void serviceLevelsThatDoNotParseAreErrors() {
+        String text = CLEAN.replace("percentage: 99.9%", "percentage: 120%")
+                .replace("threshold: 25h", "threshold: 25")
+                .replace("recoveryPoint: 1 week", "recoveryPoint: soon");
+        List<Diagnostic> found = of(DcsRules.SERVICE_LEVEL, dcs(text));
+        assertEquals(3, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(d -> d.severity() == Severity.ERROR));
+        assertEquals("'servicelevels.availability.percentage' is '120%', which is not a percentage between 0 and 100;"
+                + " write it like 99.9%", found.get(0).message());
+        assertEquals("25", underlined(text, found.get(1)));
+        assertTrue(found.get(1).message().contains("has no unit; write it with one, such as 25h or 25 days"), found.get(1).message());
+        assertTrue(found.get(2).message().contains("('soon') is not a duration"), found.get(2).message());
     }
 }

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * The built-in DCS rules. They are the DCS counterparts of the ODCS rules, small enough to live
  * together: field references resolve, {@code info.version} is a semantic version,
- * {@code info.owner} is set, personal-data fields are classified.
+ * {@code info.owner} is set, personal-data fields are classified; service levels are in
+ * {@link ServiceLevelRule}.
  */
 public final class DcsRules {
 
@@ -29,6 +30,7 @@ public final class DcsRules {
     public static final String VERSION = "dcs-version-semver";
     public static final String OWNER = "dcs-owner-missing";
     public static final String PII = "dcs-pii-unclassified";
+    public static final String SERVICE_LEVEL = "dcs-servicelevel-value";
 
     /** The rules by the id they report under, in the order they run. */
     private static final Map<String, DcsRule> ALL = ordered();
@@ -47,6 +49,7 @@ public final class DcsRules {
         rules.put(VERSION, DcsRules::checkVersion);
         rules.put(OWNER, DcsRules::checkOwner);
         rules.put(PII, DcsRules::checkPersonalData);
+        rules.put(SERVICE_LEVEL, new ServiceLevelRule());
         return Collections.unmodifiableMap(rules);
     }
 
