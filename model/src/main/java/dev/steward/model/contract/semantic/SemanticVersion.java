@@ -40,7 +40,10 @@ public final class SemanticVersion {
         if (digits == null) {
             return "0";
         }
-        String stripped = digits.replaceFirst("^0+(?=\\d)", "");
-        return stripped.length() > 9 ? digits : stripped;
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }
