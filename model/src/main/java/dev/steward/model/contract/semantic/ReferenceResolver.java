@@ -10,7 +10,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,11 +43,29 @@ public final class ReferenceResolver {
         }
     }
 
+    /**
+     * The outcome of resolving one reference: a problem, or the property it names (null when the
+     * reference names a whole schema object, or could not be checked offline).
+     */
+    public record Resolution(Problem problem, ContractSummary.PropertySummary target) {
+
+        static final Resolution UNCHECKED = new Resolution(null, null);
+
+        static Resolution of(Problem problem) {
+            return new Resolution(problem, null);
+        }
+
+        static Resolution found(ContractSummary.PropertySummary target) {
+            return new Resolution(null, target);
+        }
+    }
+
     private final ContractSummary local;
     private final WorkspaceIndex index;
     private final Path path;
     private final Map<String, ContractSummary.SchemaSummary> localSchemas = new HashMap<>();
-    private final Map<ContractSummary.SchemaSummary, Set<String>> propertyNames = new IdentityHashMap<>();
+    private final Map<ContractSummary.SchemaSummary, Map<String, ContractSummary.PropertySummary>> propertyNames =
+            new IdentityHashMap<>();
 
     /** A resolver for one validation of one file; it indexes names as it goes, so reuse it for all of the file's references. */
     public ReferenceResolver(ContractSummary local, WorkspaceIndex index, Path path) {
@@ -62,20 +79,25 @@ public final class ReferenceResolver {
 
     /** The problem with {@code reference}, or empty when it resolves or cannot be checked offline. */
     public Optional<Problem> check(String reference) {
+        return Optional.ofNullable(resolve(reference).problem());
+    }
+
+    /** What {@code reference} names, or why it names nothing. */
+    public Resolution resolve(String reference) {
         int hash = reference.indexOf('#');
         if (hash < 0) {
             return checkInContract(reference, 0, true, local);
         }
         String file = reference.substring(0, hash);
         if (file.startsWith("http://") || file.startsWith("https://")) {
-            return Optional.empty();
+            return Resolution.UNCHECKED;
         }
         Optional<ContractSummary> target = resolveFile(file);
         if (target.isEmpty()) {
             if (index.all().isEmpty()) {
-                return Optional.empty(); // validated on its own: other files are unknown, not missing
+                return Resolution.UNCHECKED; // validated on its own: other files are unknown, not missing
             }
-            return Optional.of(new Problem("no contract '" + file + "' in the workspace (paths are relative to this file)",
+            return Resolution.of(new Problem("no contract '" + file + "' in the workspace (paths are relative to this file)",
                     0, hash, null));
         }
         int bodyStart = hash + 1;
@@ -106,7 +128,7 @@ public final class ReferenceResolver {
         return found;
     }
 
-    private Optional<Problem> checkInContract(String reference, int start, boolean searchWorkspace, ContractSummary contract) {
+    private Resolution checkInContract(String reference, int start, boolean searchWorkspace, ContractSummary contract) {
         String body = reference.substring(start);
         if (body.startsWith("schema/")) {
             return checkQualified(reference, start, contract);
@@ -114,11 +136,11 @@ public final class ReferenceResolver {
         return checkShorthand(reference, start, searchWorkspace, contract);
     }
 
-    private Optional<Problem> checkShorthand(String reference, int start, boolean searchWorkspace, ContractSummary contract) {
+    private Resolution checkShorthand(String reference, int start, boolean searchWorkspace, ContractSummary contract) {
         String body = reference.substring(start);
         int dot = body.indexOf('.');
         if (dot <= 0 || dot == body.length() - 1) {
-            return Optional.of(new Problem("a reference names a property as 'table.column' or 'schema/<id>/properties/<id>'",
+            return Resolution.of(new Problem("a reference names a property as 'table.column' or 'schema/<id>/properties/<id>'",
                     start, reference.length(), null));
         }
         String schemaName = body.substring(0, dot);
@@ -130,7 +152,7 @@ public final class ReferenceResolver {
             // several contracts may define a table of that name: any one with the column will do
             for (ContractSummary other : index.definingSchema(schemaName, path)) {
                 Optional<ContractSummary.SchemaSummary> candidate = other.schema(schemaName);
-                if (schema.isEmpty() || candidate.filter(c -> hasProperty(c, property)).isPresent()) {
+                if (schema.isEmpty() || candidate.filter(c -> property(c, property) != null).isPresent()) {
                     owner = other;
                     schema = candidate;
                 }
@@ -138,30 +160,31 @@ public final class ReferenceResolver {
         }
         if (schema.isEmpty()) {
             String where = searchWorkspace ? "in this contract or in the workspace" : "in " + describe(contract);
-            return Optional.of(new Problem("no schema object '" + schemaName + "' " + where,
+            return Resolution.of(new Problem("no schema object '" + schemaName + "' " + where,
                     start, start + dot, ClosestMatch.closest(schemaName, schemaNames(contract, searchWorkspace)).orElse(null)));
         }
-        if (hasProperty(schema.get(), property)) {
-            return Optional.empty();
+        ContractSummary.PropertySummary found = property(schema.get(), property);
+        if (found != null) {
+            return Resolution.found(found);
         }
         List<String> names = schema.get().properties().stream().map(ContractSummary.PropertySummary::name).toList();
         String in = owner == local ? "" : " in " + describe(owner);
-        return Optional.of(new Problem("schema object '" + schemaName + "'" + in + " has no property '" + property + "'",
+        return Resolution.of(new Problem("schema object '" + schemaName + "'" + in + " has no property '" + property + "'",
                 start + dot + 1, reference.length(), ClosestMatch.closest(property, names).orElse(null)));
     }
 
-    private Optional<Problem> checkQualified(String reference, int start, ContractSummary contract) {
+    private Resolution checkQualified(String reference, int start, ContractSummary contract) {
         List<int[]> segments = segments(reference, start);
         // segments: schema, <id>, then pairs properties/<id>, with optional "items" hops
         int[] idSegment = segments.size() > 1 ? segments.get(1) : null;
         if (idSegment == null || idSegment[0] == idSegment[1]) {
-            return Optional.of(new Problem("expected 'schema/<id>' followed by '/properties/<id>'", start, reference.length(), null));
+            return Resolution.of(new Problem("expected 'schema/<id>' followed by '/properties/<id>'", start, reference.length(), null));
         }
         String schemaId = text(reference, idSegment);
         Optional<ContractSummary.SchemaSummary> schema = contract.schemaById(schemaId);
         if (schema.isEmpty()) {
             List<String> ids = contract.schemas().stream().map(ContractSummary.SchemaSummary::id).filter(i -> i != null).toList();
-            return Optional.of(new Problem("no schema object with id '" + schemaId + "' in " + describe(contract),
+            return Resolution.of(new Problem("no schema object with id '" + schemaId + "' in " + describe(contract),
                     idSegment[0], idSegment[1], ClosestMatch.closest(schemaId, ids).orElse(null)));
         }
         ContractSummary.PropertySummary parent = null;
@@ -171,7 +194,7 @@ public final class ReferenceResolver {
                 continue;
             }
             if (!word.equals("properties") || i + 1 >= segments.size()) {
-                return Optional.of(new Problem("expected '/properties/<id>' after the schema object; found '" + word + "'",
+                return Resolution.of(new Problem("expected '/properties/<id>' after the schema object; found '" + word + "'",
                         segments.get(i)[0], segments.get(i)[1], null));
             }
             int[] propSegment = segments.get(++i);
@@ -186,20 +209,20 @@ public final class ReferenceResolver {
                         .filter(p -> p.id() != null && p.name().startsWith(prefix) && p.name().indexOf('.', prefix.length()) < 0)
                         .map(ContractSummary.PropertySummary::id).toList();
                 String owner = parent == null ? "schema object '" + schema.get().name() + "'" : "property '" + parent.name() + "'";
-                return Optional.of(new Problem(owner + " has no property with id '" + propertyId + "'",
+                return Resolution.of(new Problem(owner + " has no property with id '" + propertyId + "'",
                         propSegment[0], propSegment[1], ClosestMatch.closest(propertyId, ids).orElse(null)));
             }
             parent = property.get();
         }
-        return Optional.empty();
+        return parent == null ? Resolution.UNCHECKED : Resolution.found(parent);
     }
 
-    private boolean hasProperty(ContractSummary.SchemaSummary schema, String dottedName) {
+    private ContractSummary.PropertySummary property(ContractSummary.SchemaSummary schema, String dottedName) {
         return propertyNames.computeIfAbsent(schema, s -> {
-            Set<String> names = new HashSet<>(s.properties().size() * 2);
-            s.properties().forEach(p -> names.add(p.name()));
+            Map<String, ContractSummary.PropertySummary> names = new HashMap<>(s.properties().size() * 2);
+            s.properties().forEach(p -> names.putIfAbsent(p.name(), p));
             return names;
-        }).contains(dottedName);
+        }).get(dottedName);
     }
 
     private static List<int[]> segments(String reference, int start) {

@@ -126,6 +126,10 @@ class OdcsValidatorTest {
                       - name: email
                         relationships:
                           - to: [customers.customer_id, customers.region]
+                      - name: amount
+                        logicalType: number
+                        relationships:
+                          - to: customers.created
                     quality:
                       - metric: duplicateValues
                         arguments:
@@ -133,6 +137,9 @@ class OdcsValidatorTest {
                         mustBe: 0
                   - name: customers
                     id: t
+                    properties:
+                      - name: created
+                        logicalType: date
                 slaProperties:
                   - property: latency
                     value: 4

@@ -17,7 +17,7 @@ public final class OdcsRules {
             new PersonalDataRule());
 
     private static final List<String> IDS = List.of(
-            DuplicateNameRule.NAME, DuplicateNameRule.ID, RelationshipRule.TARGET, RelationshipRule.ARITY,
+            DuplicateNameRule.NAME, DuplicateNameRule.ID, RelationshipRule.TARGET, RelationshipRule.ARITY, RelationshipRule.TYPE,
             PrimaryKeyPositionRule.RULE, QualityPropertyRule.RULE, SlaElementRule.RULE, SlaValueRule.RULE,
             VersionRule.RULE, OwnerRule.RULE, PersonalDataRule.RULE);
 

@@ -211,4 +211,65 @@ class RelationshipRuleTest {
                 """;
         assertEquals(List.of(), of(RelationshipRule.TARGET, odcs(text)));
     }
+
+    @Test
+    void pairedEndsOfTheSameOrCompatibleTypesAreFine() {
+        String text = ODCS_HEADER + """
+                schema:
+                  - name: customers
+                    properties:
+                      - name: customer_id
+                        logicalType: integer
+                      - name: region
+                        logicalType: string
+                  - name: orders
+                    properties:
+                      - name: customer_id
+                        logicalType: number
+                        relationships:
+                          - to: customers.customer_id
+                      - name: region
+                        logicalType: string
+                      - name: note
+                        relationships:
+                          - to: customers.region
+                    relationships:
+                      - from: [orders.customer_id, orders.region]
+                        to: [customers.customer_id, customers.region]
+                """;
+        assertEquals(List.of(), of(RelationshipRule.TYPE, odcs(text)));
+    }
+
+    @Test
+    void endsOfDifferentTypesAreAWarningOnTheTarget() {
+        String text = ODCS_HEADER + """
+                schema:
+                  - name: customers
+                    properties:
+                      - name: customer_id
+                        logicalType: integer
+                      - name: region
+                        logicalType: string
+                  - name: orders
+                    properties:
+                      - name: customer_id
+                        logicalType: string
+                        relationships:
+                          - to: customers.customer_id
+                      - name: region
+                        logicalType: string
+                    relationships:
+                      - from: [orders.region, orders.customer_id]
+                        to: [customers.region, customers.customer_id]
+                """;
+        List<Diagnostic> found = of(RelationshipRule.TYPE, odcs(text)).stream()
+                .sorted(java.util.Comparator.comparingInt(d -> d.range().startOffset())).toList();
+        assertEquals(2, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(d -> d.severity() == Severity.WARNING));
+        assertEquals("Relationship from 'orders.customer_id' (string) to 'customers.customer_id' (integer): the logical types"
+                + " differ, so the key compares unlike values; make both ends the same type", found.get(0).message());
+        assertEquals("customers.customer_id", underlined(text, found.get(0)));
+        assertTrue(found.get(1).message().startsWith("Relationship from 'orders.customer_id' (string)"), found.get(1).message());
+        assertEquals(text.lastIndexOf("customers.customer_id"), found.get(1).range().startOffset());
+    }
 }
