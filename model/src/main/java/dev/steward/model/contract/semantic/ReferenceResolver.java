@@ -121,8 +121,7 @@ public final class ReferenceResolver {
         } else {
             found = index.resolveFile(path, file);
         }
-        if (found.isPresent() && path != null && found.get().path() != null
-                && found.get().path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+        if (found.isPresent() && isThisFile(found.get())) {
             return Optional.of(local); // a reference to this very file: use what is being edited, not the index
         }
         return found;
@@ -246,10 +245,17 @@ public final class ReferenceResolver {
         contract.schemas().forEach(s -> names.add(s.name()));
         if (withWorkspace) {
             for (ContractSummary other : index.all()) {
-                other.schemas().forEach(s -> names.add(s.name()));
+                if (!isThisFile(other)) { // the index may hold an older copy of the file being edited
+                    other.schemas().forEach(s -> names.add(s.name()));
+                }
             }
         }
         return names;
+    }
+
+    private boolean isThisFile(ContractSummary contract) {
+        return path != null && contract.path() != null
+                && contract.path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize());
     }
 
     private String describe(ContractSummary contract) {

@@ -272,4 +272,29 @@ class RelationshipRuleTest {
         assertTrue(found.get(1).message().startsWith("Relationship from 'orders.customer_id' (string)"), found.get(1).message());
         assertEquals(text.lastIndexOf("customers.customer_id"), found.get(1).range().startOffset());
     }
+
+    @Test
+    void anOlderCopyOfThisFileInTheIndexIsNeitherATargetNorASuggestion() {
+        Path path = Path.of("ws", "orders.odcs.yaml").toAbsolutePath();
+        String before = ODCS_HEADER + "schema:\n" + CUSTOMERS;
+        WorkspaceIndex index = new WorkspaceIndex(path.getParent());
+        new OdcsValidator().summarize(parse(path, before)).ifPresent(index::put);
+        String now = ODCS_HEADER + """
+                schema:
+                  - name: clients
+                    properties:
+                      - name: id
+                  - name: orders
+                    properties:
+                      - name: customer_id
+                        relationships:
+                          - to: customers.customer_id
+                          - to: customer.customer_id
+                """;
+        List<Diagnostic> found = of(RelationshipRule.TARGET, validate(new OdcsValidator(), path, now, workspace(index)));
+        assertEquals(List.of("Relationship target 'customers.customer_id': no schema object 'customers' in this contract or in"
+                        + " the workspace",
+                "Relationship target 'customer.customer_id': no schema object 'customer' in this contract or in the workspace"),
+                found.stream().map(Diagnostic::message).toList());
+    }
 }
