@@ -23,6 +23,16 @@ class PrimaryKeyPositionRuleTest {
                 """ + properties;
     }
 
+    /** order_id and line_no, both in the key, at the given positions (a position of null: none). */
+    private static String twoKeyColumns(Integer orderIdPosition, Integer lineNoPosition) {
+        return table(keyColumn("order_id", orderIdPosition) + keyColumn("line_no", lineNoPosition));
+    }
+
+    private static String keyColumn(String name, Integer position) {
+        return "      - name: " + name + "\n        primaryKey: true\n"
+                + (position == null ? "" : "        primaryKeyPosition: " + position + "\n");
+    }
+
     @Test
     void aCompositeKeyNumberedOneToNAndMinusOneOutsideTheKeyAreFine() {
         String text = table("""
@@ -41,22 +51,12 @@ class PrimaryKeyPositionRuleTest {
 
     @Test
     void aSingleKeyColumnNeedsNoPosition() {
-        assertEquals(List.of(), of(PrimaryKeyPositionRule.RULE, odcs(table("""
-                      - name: order_id
-                        primaryKey: true
-                """))));
+        assertEquals(List.of(), of(PrimaryKeyPositionRule.RULE, odcs(table(keyColumn("order_id", null)))));
     }
 
     @Test
     void aRepeatedPositionIsAnError() {
-        String text = table("""
-                      - name: order_id
-                        primaryKey: true
-                        primaryKeyPosition: 1
-                      - name: line_no
-                        primaryKey: true
-                        primaryKeyPosition: 1
-                """);
+        String text = twoKeyColumns(1, 1);
         Diagnostic d = only(PrimaryKeyPositionRule.RULE, odcs(text));
         assertEquals(Severity.ERROR, d.severity());
         assertTrue(d.message().contains("primaryKeyPosition 1 is used by both 'order_id'") && d.message().contains("'line_no'"),
@@ -65,14 +65,7 @@ class PrimaryKeyPositionRuleTest {
 
     @Test
     void aGapInThePositionsIsAnError() {
-        String text = table("""
-                      - name: order_id
-                        primaryKey: true
-                        primaryKeyPosition: 1
-                      - name: line_no
-                        primaryKey: true
-                        primaryKeyPosition: 3
-                """);
+        String text = twoKeyColumns(1, 3);
         Diagnostic d = only(PrimaryKeyPositionRule.RULE, odcs(text));
         assertEquals(Severity.ERROR, d.severity());
         assertEquals("3", underlined(text, d));
@@ -81,14 +74,7 @@ class PrimaryKeyPositionRuleTest {
 
     @Test
     void positionsCountFromOne() {
-        String text = table("""
-                      - name: order_id
-                        primaryKey: true
-                        primaryKeyPosition: 0
-                      - name: line_no
-                        primaryKey: true
-                        primaryKeyPosition: 1
-                """);
+        String text = twoKeyColumns(0, 1);
         Diagnostic d = only(PrimaryKeyPositionRule.RULE, odcs(text));
         assertEquals("0", underlined(text, d));
         assertEquals("primaryKeyPosition counts from 1, not 0: number the 2 key columns of 'order_lines' 1 to 2", d.message());
@@ -107,13 +93,7 @@ class PrimaryKeyPositionRuleTest {
 
     @Test
     void aKeyColumnWithoutPositionBesideNumberedOnesIsAWarning() {
-        String text = table("""
-                      - name: order_id
-                        primaryKey: true
-                        primaryKeyPosition: 1
-                      - name: line_no
-                        primaryKey: true
-                """);
+        String text = twoKeyColumns(1, null);
         Diagnostic d = only(PrimaryKeyPositionRule.RULE, odcs(text));
         assertEquals(Severity.WARNING, d.severity());
         assertEquals("line_no", underlined(text, d));

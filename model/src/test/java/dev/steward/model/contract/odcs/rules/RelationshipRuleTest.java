@@ -212,9 +212,9 @@ class RelationshipRuleTest {
         assertEquals(List.of(), of(RelationshipRule.TARGET, odcs(text)));
     }
 
-    @Test
-    void pairedEndsOfTheSameOrCompatibleTypesAreFine() {
-        String text = ODCS_HEADER + """
+    /** customers(customer_id integer, region string) and orders whose customer_id has {@code customerIdType}. */
+    private static String typed(String customerIdType, String relationships) {
+        return ODCS_HEADER + """
                 schema:
                   - name: customers
                     properties:
@@ -225,7 +225,7 @@ class RelationshipRuleTest {
                   - name: orders
                     properties:
                       - name: customer_id
-                        logicalType: number
+                        logicalType: %s
                         relationships:
                           - to: customers.customer_id
                       - name: region
@@ -234,34 +234,24 @@ class RelationshipRuleTest {
                         relationships:
                           - to: customers.region
                     relationships:
+                """.formatted(customerIdType) + relationships;
+    }
+
+    @Test
+    void pairedEndsOfTheSameOrCompatibleTypesAreFine() {
+        String text = typed("number", """
                       - from: [orders.customer_id, orders.region]
                         to: [customers.customer_id, customers.region]
-                """;
+                """);
         assertEquals(List.of(), of(RelationshipRule.TYPE, odcs(text)));
     }
 
     @Test
     void endsOfDifferentTypesAreAWarningOnTheTarget() {
-        String text = ODCS_HEADER + """
-                schema:
-                  - name: customers
-                    properties:
-                      - name: customer_id
-                        logicalType: integer
-                      - name: region
-                        logicalType: string
-                  - name: orders
-                    properties:
-                      - name: customer_id
-                        logicalType: string
-                        relationships:
-                          - to: customers.customer_id
-                      - name: region
-                        logicalType: string
-                    relationships:
+        String text = typed("string", """
                       - from: [orders.region, orders.customer_id]
                         to: [customers.region, customers.customer_id]
-                """;
+                """);
         List<Diagnostic> found = of(RelationshipRule.TYPE, odcs(text)).stream()
                 .sorted(java.util.Comparator.comparingInt(d -> d.range().startOffset())).toList();
         assertEquals(2, found.size(), found::toString);
