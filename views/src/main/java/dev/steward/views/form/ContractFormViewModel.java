@@ -42,23 +42,23 @@ public final class ContractFormViewModel {
             ColumnSpec.text("physicalName", "Physical name", 160), ColumnSpec.text("physicalType", "Physical type", 100),
             ColumnSpec.text("description", "Description", 240));
     static final List<ColumnSpec> PROPERTY_COLUMNS = List.of(ColumnSpec.text("name", "Name", 140),
-            ColumnSpec.choice("logicalType", "Logical type", FormChoices.LOGICAL_TYPES, 110),
-            ColumnSpec.text("physicalType", "Physical type", 120), ColumnSpec.of("required", "Required", CellKind.BOOLEAN, 70),
-            ColumnSpec.of("unique", "Unique", CellKind.BOOLEAN, 64), ColumnSpec.of("primaryKey", "PK", CellKind.BOOLEAN, 44),
-            ColumnSpec.of("primaryKeyPosition", "PK pos.", CellKind.INTEGER, 64),
-            ColumnSpec.text("classification", "Classification", 110), ColumnSpec.text("description", "Description", 220));
+            ColumnSpec.choice("logicalType", "Logical type", FormChoices.LOGICAL_TYPES, 124),
+            ColumnSpec.text("physicalType", "Physical type", 134), ColumnSpec.of("required", "Required", CellKind.BOOLEAN, 86),
+            ColumnSpec.of("unique", "Unique", CellKind.BOOLEAN, 74), ColumnSpec.of("primaryKey", "PK", CellKind.BOOLEAN, 52),
+            ColumnSpec.of("primaryKeyPosition", "PK position", CellKind.INTEGER, 100),
+            ColumnSpec.text("classification", "Classification", 126), ColumnSpec.text("description", "Description", 220));
     static final List<ColumnSpec> QUALITY_COLUMNS = List.of(ColumnSpec.choice("type", "Type", FormChoices.QUALITY_TYPES, 80),
             ColumnSpec.text("metric", "Metric", 110), ColumnSpec.text("query", "Query", 240),
             new ColumnSpec("operator", "Operator", CellKind.OPERATOR, QualityOperators.ALL, 150),
             ColumnSpec.of("value", "Value", CellKind.OPERATOR_VALUE, 70),
-            ColumnSpec.choice("dimension", "Dimension", FormChoices.DIMENSIONS, 110),
-            ColumnSpec.choice("severity", "Severity", FormChoices.SEVERITIES, 80));
+            ColumnSpec.choice("dimension", "Dimension", FormChoices.DIMENSIONS, 120),
+            ColumnSpec.choice("severity", "Severity", FormChoices.SEVERITIES, 90));
     static final List<ColumnSpec> SLA_COLUMNS = List.of(ColumnSpec.text("property", "Property", 150),
             ColumnSpec.of("value", "Value", CellKind.AUTO, 100), ColumnSpec.text("unit", "Unit", 70),
             ColumnSpec.text("element", "Element", 220));
     static final List<ColumnSpec> SERVER_COLUMNS = List.of(ColumnSpec.text("server", "Server", 120),
             ColumnSpec.choice("type", "Type", FormChoices.SERVER_TYPES, 120),
-            ColumnSpec.choice("environment", "Environment", FormChoices.ENVIRONMENTS, 110));
+            ColumnSpec.choice("environment", "Environment", FormChoices.ENVIRONMENTS, 130));
     static final List<ColumnSpec> MEMBER_COLUMNS = List.of(ColumnSpec.text("username", "Username", 150),
             ColumnSpec.text("role", "Role", 150), ColumnSpec.text("dateIn", "Date in", 110));
 

@@ -50,12 +50,20 @@ final class FormLayout {
         Label l = new Label(label);
         l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        GridPane.setValignment(l, javafx.geometry.VPos.TOP);
-        l.setPadding(new Insets(5, 0, 0, 0));
+        boolean tall = field instanceof javafx.scene.control.TextArea;
+        GridPane.setValignment(l, tall ? javafx.geometry.VPos.TOP : javafx.geometry.VPos.CENTER);
+        l.setPadding(new Insets(tall ? 6 : 0, 0, 0, 0));
         if (field instanceof Region r) {
             r.setMaxWidth(Double.MAX_VALUE);
         }
         grid.addRow(grid.getRowCount(), l, field);
+    }
+
+    /** A subheading across both columns of a grid. */
+    static void heading(GridPane grid, String text) {
+        Label l = subheading(text);
+        l.setPadding(new Insets(10, 0, 0, 0));
+        grid.add(l, 0, grid.getRowCount(), 2, 1);
     }
 
     static Label subheading(String text) {

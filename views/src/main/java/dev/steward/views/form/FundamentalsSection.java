@@ -24,11 +24,12 @@ final class FundamentalsSection {
         FormLayout.row(grid, "Domain", text(vm, "formDomain", "domain"));
         FormLayout.row(grid, "Data product", text(vm, "formDataProduct", "dataProduct"));
         FormLayout.row(grid, "Tenant", text(vm, "formTenant", "tenant"));
-        GridPane description = FormLayout.grid();
-        FormLayout.row(description, "Purpose", area(vm, "formPurpose", "description.purpose"));
-        FormLayout.row(description, "Usage", area(vm, "formUsage", "description.usage"));
-        FormLayout.row(description, "Limitations", area(vm, "formLimitations", "description.limitations"));
-        page.getChildren().addAll(grid, FormLayout.subheading("Description"), description);
+        FormLayout.heading(grid, "Description");
+        FormLayout.row(grid, "Purpose", area(vm, "formPurpose", "description.purpose"));
+        FormLayout.row(grid, "Usage", area(vm, "formUsage", "description.usage"));
+        FormLayout.row(grid, "Limitations", area(vm, "formLimitations", "description.limitations"));
+        grid.setMaxWidth(860);
+        page.getChildren().add(grid);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         return scroll;

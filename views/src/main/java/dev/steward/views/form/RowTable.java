@@ -26,7 +26,7 @@ final class RowTable {
         table.setId(id);
         table.setEditable(true);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label(emptyText);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
@@ -62,6 +62,7 @@ final class RowTable {
         TableColumn<FormRow, String> col = new TableColumn<>(spec.title());
         col.setId(spec.key());
         col.setPrefWidth(spec.width());
+        col.setMinWidth(Math.min(spec.width(), 40));
         col.setSortable(false);
         col.setCellValueFactory(cd -> cd.getValue().valueProperty(spec));
         switch (spec.kind()) {

@@ -61,7 +61,11 @@ final class SchemaSection {
         remove.disableProperty().bind(vm.selectedSchemaProperty().lessThan(0));
         VBox left = new VBox(8, FormLayout.bar("Objects", add, remove), objects);
         VBox.setVgrow(objects, Priority.ALWAYS);
-        left.setMinWidth(160);
+        left.setMinWidth(150);
+        left.setPrefWidth(190);
+        left.setMaxWidth(280);
+        left.setPadding(new javafx.geometry.Insets(0, 10, 0, 0));
+        SplitPane.setResizableWithParent(left, false);
 
         GridPane grid = FormLayout.grid();
         FormLayout.row(grid, "Name", control(name));
@@ -82,11 +86,12 @@ final class SchemaSection {
         properties.table().getSelectionModel().selectedItemProperty().addListener((o, a, row) ->
                 vm.selectedPropertyProperty().set(row == null ? -1 : row.index()));
         VBox right = new VBox(10, grid, FormLayout.bar("Properties", addProp, removeProp), properties.table());
+        right.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
         VBox.setVgrow(properties.table(), Priority.ALWAYS);
 
         VBox page = FormLayout.page("Schema", "Tables, views or topics, and their columns. Double-click a cell to edit it.");
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.24);
+        split.setDividerPositions(0.2);
         VBox.setVgrow(split, Priority.ALWAYS);
         page.getChildren().add(split);
         showObject(vm.selectedSchemaProperty().get());

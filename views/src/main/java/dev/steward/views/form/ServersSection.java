@@ -2,7 +2,6 @@ package dev.steward.views.form;
 
 import dev.steward.model.yaml.edit.YamlPath;
 import dev.steward.model.yaml.edit.YamlValue;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,12 +14,11 @@ final class ServersSection {
     private final ContractFormViewModel vm;
     private final ListSection servers;
     private final VBox details = new VBox(8);
-    private List<ColumnSpec> shownFields = List.of();
-    private int shownIndex = -1;
+    private String shown = "";
 
     private ServersSection(ContractFormViewModel vm) {
         this.vm = vm;
-        servers = new ListSection(vm, "formServersTable", "Servers", vm.servers(), "No servers yet: add one with +",
+        servers = new ListSection(vm, "formServersTable", "All servers", vm.servers(), "No servers yet: add one with +",
                 () -> YamlValue.strings("server", ContractFormViewModel.freeName(vm.servers(), "server", "new_server"),
                         "type", "postgres", "environment", "dev"));
     }
@@ -34,9 +32,10 @@ final class ServersSection {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetails());
         vm.revisionProperty().addListener((o, a, b) -> showDetails());
         VBox page = FormLayout.page("Servers", "The systems that hold the data, per environment.");
-        table.setPrefHeight(180);
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         page.getChildren().addAll(servers.bar(), table, details);
-        VBox.setVgrow(table, Priority.SOMETIMES);
+        VBox.setVgrow(table, Priority.NEVER);
         if (!table.getItems().isEmpty()) {
             table.getSelectionModel().select(0);
         }
@@ -47,15 +46,14 @@ final class ServersSection {
     /** Rebuilds the connection fields only when the selected server or its type changed. */
     private void showDetails() {
         int index = servers.table().selectedIndex();
-        List<ColumnSpec> fields = index < 0 ? List.of()
-                : ServerFields.forType(vm.servers().rows().get(index).value("type"));
-        if (index == shownIndex && fields.equals(shownFields)) {
+        FormRow row = index < 0 ? null : vm.servers().rows().get(index);
+        String key = row == null ? "none" : index + "/" + row.value("server") + "/" + row.value("type");
+        if (key.equals(shown)) {
             return;
         }
-        shownIndex = index;
-        shownFields = fields;
+        shown = key;
         details.getChildren().clear();
-        if (index < 0) {
+        if (row == null) {
             Label none = new Label("Select a server to edit its connection.");
             none.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
             details.getChildren().add(none);
@@ -63,12 +61,14 @@ final class ServersSection {
         }
         GridPane grid = FormLayout.grid();
         YamlPath server = vm.servers().listPath().index(index);
-        for (ColumnSpec f : fields) {
+        for (ColumnSpec f : ServerFields.forType(row.value("type"))) {
             TextField t = new TextField();
             t.setId("formServer" + Character.toUpperCase(f.key().charAt(0)) + f.key().substring(1));
             new BoundText(vm, t, f.kind(), server.key(f.key()));
             FormLayout.row(grid, f.title(), t);
         }
-        details.getChildren().addAll(FormLayout.subheading("Connection"), grid);
+        grid.setMaxWidth(860);
+        String type = row.value("type").isEmpty() ? "no type set" : row.value("type");
+        details.getChildren().addAll(FormLayout.subheading("Connection of " + row.value("server") + " (" + type + ")"), grid);
     }
 }
