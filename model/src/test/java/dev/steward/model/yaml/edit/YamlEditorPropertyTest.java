@@ -110,45 +110,42 @@ class YamlEditorPropertyTest {
         }));
     }
 
-    @TestFactory
-    Stream<DynamicTest> removingAKeyTakesItsLinesAndNothingElse() {
-        List<YamlPath> keys = new ArrayList<>();
+    /** Paths of every mapping value (keys) or every list item (indexes) of the fixture. */
+    static List<YamlPath> pathsEndingIn(Class<? extends YamlPath.Segment> segment) {
+        List<YamlPath> out = new ArrayList<>();
         Fixture.walk(Fixture.parse(ORDERS).root().orElseThrow(), YamlPath.ROOT, (p, n) -> {
-            if (!p.isRoot() && p.last() instanceof YamlPath.Key) {
-                keys.add(p);
+            if (!p.isRoot() && segment.isInstance(p.last())) {
+                out.add(p);
             }
         });
-        return keys.stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
-            YamlEditor editor = YamlEditor.of(ORDERS);
-            List<TextEdit> edits = editor.remove(path);
-            YamlDocument after = Fixture.apply(ORDERS, edits, path.toString());
-            Object expected = Fixture.plain(editor.document());
-            Fixture.delete(expected, path);
-            assertEquals(expected, Fixture.plain(after), path.toString());
-            YamlMapping holder = (YamlMapping) path.parent().find(editor.document().root().orElseThrow()).orElseThrow();
-            int keyColumn = holder.entry(((YamlPath.Key) path.last()).name()).orElseThrow().key().range().startColumn();
-            assertOnlyOwnedCommentsRemoved(edits, keyColumn, path.toString());
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> removingAKeyTakesItsLinesAndNothingElse() {
+        return pathsEndingIn(YamlPath.Key.class).stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
+            YamlMapping holder = (YamlMapping) path.parent().find(Fixture.parse(ORDERS).root().orElseThrow()).orElseThrow();
+            checkRemoval(path, holder.entry(((YamlPath.Key) path.last()).name()).orElseThrow().key().range().startColumn());
         }));
     }
 
     @TestFactory
     Stream<DynamicTest> removingAListItemTakesItsLinesAndNothingElse() {
-        List<YamlPath> items = new ArrayList<>();
-        Fixture.walk(Fixture.parse(ORDERS).root().orElseThrow(), YamlPath.ROOT, (p, n) -> {
-            if (!p.isRoot() && p.last() instanceof YamlPath.Index) {
-                items.add(p);
-            }
-        });
-        return items.stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
-            YamlEditor editor = YamlEditor.of(ORDERS);
-            List<TextEdit> edits = editor.remove(path);
-            YamlDocument after = Fixture.apply(ORDERS, edits, path.toString());
-            Object expected = Fixture.plain(editor.document());
-            Fixture.delete(expected, path);
-            assertEquals(expected, Fixture.plain(after), path.toString());
-            YamlNode item = path.find(editor.document().root().orElseThrow()).orElseThrow();
-            assertOnlyOwnedCommentsRemoved(edits, item.range().startColumn() - 2, path.toString());
+        return pathsEndingIn(YamlPath.Index.class).stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
+            YamlNode item = path.find(Fixture.parse(ORDERS).root().orElseThrow()).orElseThrow();
+            checkRemoval(path, item.range().startColumn() - 2);
         }));
+    }
+
+    /** The tree loses exactly {@code path}; removed comment lines are indented deeper than {@code ownerColumn}. */
+    private static void checkRemoval(YamlPath path, int ownerColumn) {
+        YamlEditor editor = YamlEditor.of(ORDERS);
+        List<TextEdit> edits = editor.remove(path);
+        YamlDocument after = Fixture.apply(ORDERS, edits, path.toString());
+        Object expected = Fixture.plain(editor.document());
+        Fixture.delete(expected, path);
+        assertEquals(expected, Fixture.plain(after), path.toString());
+        assertOnlyOwnedCommentsRemoved(edits, ownerColumn, path.toString());
     }
 
     /** Comment lines inside removed text must be indented deeper than the removed key or dash. */
@@ -191,13 +188,7 @@ class YamlEditorPropertyTest {
 
     @TestFactory
     Stream<DynamicTest> renamingAKeyKeepsItsValueAndPlace() {
-        List<YamlPath> keys = new ArrayList<>();
-        Fixture.walk(Fixture.parse(ORDERS).root().orElseThrow(), YamlPath.ROOT, (p, n) -> {
-            if (!p.isRoot() && p.last() instanceof YamlPath.Key) {
-                keys.add(p);
-            }
-        });
-        return keys.stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
+        return pathsEndingIn(YamlPath.Key.class).stream().map(path -> DynamicTest.dynamicTest(path.toString(), () -> {
             YamlEditor editor = YamlEditor.of(ORDERS);
             for (String newKey : List.of("renamed", "needs: quotes", "yes")) {
                 List<TextEdit> edits = editor.rename(path, newKey);
