@@ -43,9 +43,9 @@ public final class ContractFormViewModel {
             ColumnSpec.text("description", "Description", 240));
     static final List<ColumnSpec> PROPERTY_COLUMNS = List.of(ColumnSpec.text("name", "Name", 140),
             ColumnSpec.choice("logicalType", "Logical type", FormChoices.LOGICAL_TYPES, 124),
-            ColumnSpec.text("physicalType", "Physical type", 134), ColumnSpec.of("required", "Required", CellKind.BOOLEAN, 86),
-            ColumnSpec.of("unique", "Unique", CellKind.BOOLEAN, 74), ColumnSpec.of("primaryKey", "PK", CellKind.BOOLEAN, 52),
-            ColumnSpec.of("primaryKeyPosition", "PK position", CellKind.INTEGER, 100),
+            ColumnSpec.text("physicalType", "Physical type", 134), ColumnSpec.of("required", "Required", CellKind.BOOLEAN, 98),
+            ColumnSpec.of("unique", "Unique", CellKind.BOOLEAN, 80), ColumnSpec.of("primaryKey", "PK", CellKind.BOOLEAN, 52),
+            ColumnSpec.of("primaryKeyPosition", "PK position", CellKind.INTEGER, 114),
             ColumnSpec.text("classification", "Classification", 126), ColumnSpec.text("description", "Description", 220));
     static final List<ColumnSpec> QUALITY_COLUMNS = List.of(ColumnSpec.choice("type", "Type", FormChoices.QUALITY_TYPES, 80),
             ColumnSpec.text("metric", "Metric", 110), ColumnSpec.text("query", "Query", 240),
@@ -83,7 +83,14 @@ public final class ContractFormViewModel {
 
     /** Reads the current text of the contract; call it whenever the text changes. */
     public void setText(String text) {
-        YamlDocument doc = parser.parse(text);
+        if (good != null && editable.get() && text.equals(good.text())) {
+            return; // the text this form just wrote, coming back from the editor
+        }
+        setDocument(parser.parse(text));
+    }
+
+    /** Like {@link #setText(String)}, for a caller that has parsed the text already (off the FX thread). */
+    public void setDocument(YamlDocument doc) {
         Diagnostic error = doc.problems().stream().filter(d -> d.severity() == Severity.ERROR).findFirst().orElse(null);
         if (error != null) {
             problem.set("Fix the YAML error at line " + error.range().startLine() + " to edit in the form");
@@ -255,7 +262,10 @@ public final class ContractFormViewModel {
             List<TextEdit> edits = edit.apply(new YamlEditor(good));
             editError.set("");
             if (!edits.isEmpty()) {
+                String expected = TextEdit.applyAll(good.text(), edits);
                 sink.accept(edits);
+                // a sink that applies later must not leave the next edit computed against the old offsets
+                setText(expected);
             }
         } catch (YamlEditException e) {
             editError.set(e.getMessage());

@@ -9,7 +9,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 
 /**
  * An editable table over a {@link RowsModel}. Each committed cell becomes one form edit; rows are
@@ -75,7 +77,7 @@ final class RowTable {
                     return cell;
                 });
             }
-            default -> col.setCellFactory(TextFieldTableCell.forTableColumn());
+            default -> col.setCellFactory(c -> new TextCell());
         }
         col.setOnEditCommit(e -> commit(e.getRowValue(), spec, e.getNewValue() == null ? "" : e.getNewValue()));
         return col;
@@ -85,6 +87,28 @@ final class RowTable {
         vm.editCell(model, row, spec, text);
         if (!row.valueProperty(spec).get().equals(text.strip())) {
             table.refresh(); // refused or normalised: show what the text really holds
+        }
+    }
+
+    /** A text cell that also commits when focus leaves it, not only on Enter: a click elsewhere keeps the typing. */
+    private static final class TextCell extends TextFieldTableCell<FormRow, String> {
+        private boolean listening;
+
+        TextCell() {
+            super(new DefaultStringConverter());
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (!listening && isEditing() && getGraphic() instanceof TextField field) {
+                listening = true; // the cell reuses its text field across edits
+                field.focusedProperty().addListener((o, was, is) -> {
+                    if (!is && isEditing()) {
+                        commitEdit(field.getText());
+                    }
+                });
+            }
         }
     }
 

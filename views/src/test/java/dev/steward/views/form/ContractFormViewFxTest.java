@@ -93,6 +93,30 @@ class ContractFormViewFxTest {
     }
 
     @Test
+    void aTypedCellIsKeptWhenTheUserClicksElsewhereAndAddedPropertiesAppear(FxRobot robot) {
+        robot.interact(() -> view.show(FormSection.SCHEMA));
+        @SuppressWarnings("unchecked")
+        TableView<FormRow> table = robot.lookup("#formPropertiesTable").queryAs(TableView.class);
+        TableCell<?, ?> cell = robot.lookup("#formPropertiesTable .table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() != null && "physicalType".equals(c.getTableColumn().getId())
+                        && c.getIndex() == 2)
+                .queryAs(TableCell.class);
+        robot.doubleClickOn(cell);
+        robot.write("timestamptz");
+        robot.clickOn("#formObjectPhysicalName");
+        String expected = ContractFormViewModelTest.ORDERS.replace("        description: 'When the customer pressed \"buy\".'\n",
+                "        description: 'When the customer pressed \"buy\".'\n        physicalType: timestamptz\n");
+        assertEquals(expected, buffer);
+
+        robot.clickOn("#formAddProperty");
+        assertEquals(4, table.getItems().size());
+        assertEquals("new_property", table.getItems().get(3).value("name"));
+        assertTrue(buffer.contains("      - name: placed_at\n"), buffer);
+        assertTrue(buffer.contains("        physicalType: timestamptz\n      - name: new_property\n        logicalType: string\n"),
+                buffer);
+    }
+
+    @Test
     void sectionsAreBuiltOnlyWhenShown(FxRobot robot) {
         assertEquals(EnumSet.of(FormSection.FUNDAMENTALS), view.builtSections());
         robot.interact(() -> view.show(FormSection.SLA));

@@ -160,4 +160,20 @@ class ContractFormViewModelTest {
         assertTrue(vm.teamIsList());
         assertEquals(List.of("a"), vm.teamMembers().rows().stream().map(r -> r.value("username")).toList());
     }
+
+    @Test
+    void aSinkThatAppliesLaterStillGetsEditsAgainstTheRightText() {
+        List<List<TextEdit>> queued = new ArrayList<>();
+        ContractFormViewModel late = new ContractFormViewModel(queued::add);
+        late.setText(ORDERS);
+        late.edit(YamlPath.parse("name"), CellKind.TEXT, "Customer orders");
+        late.edit(YamlPath.parse("version"), CellKind.TEXT, "2.0.0");
+        String text = ORDERS;
+        for (List<TextEdit> edits : queued) {
+            text = TextEdit.applyAll(text, edits);
+        }
+        assertEquals(ORDERS.replace("name: Orders", "name: Customer orders").replace("version: 1.1.0", "version: 2.0.0"), text);
+        late.setText(text);
+        assertEquals("2.0.0", late.field(YamlPath.parse("version")).get());
+    }
 }
