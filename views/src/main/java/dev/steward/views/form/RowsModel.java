@@ -40,11 +40,6 @@ public final class RowsModel {
                 .orElseThrow(() -> new IllegalArgumentException("no column " + key));
     }
 
-    /** The path of a value of row {@code index}. */
-    public YamlPath cellPath(int index, ColumnSpec column) {
-        return listPath.index(index).key(column.key());
-    }
-
     void refresh(YamlNode root) {
         List<YamlNode> items = listPath.find(root).filter(YamlSequence.class::isInstance)
                 .map(n -> ((YamlSequence) n).items()).orElse(List.of());

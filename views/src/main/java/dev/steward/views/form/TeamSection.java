@@ -18,10 +18,12 @@ final class TeamSection {
         GridPane grid = FormLayout.grid();
         TextField name = new TextField();
         BoundText.field(vm, name, "formTeamName", YamlPath.parse("team.name"));
-        name.setDisable(vm.teamIsList());
-        if (vm.teamIsList()) {
-            name.setPromptText("This contract lists members without a team name (ODCS 3.0)");
-        }
+        Runnable shape = () -> {
+            name.setDisable(vm.teamIsList());
+            name.setPromptText(vm.teamIsList() ? "This contract lists members without a team name (ODCS 3.0)" : "");
+        };
+        shape.run();
+        vm.revisionProperty().addListener((o, a, b) -> shape.run());
         FormLayout.row(grid, "Team name", name);
         ListSection members = new ListSection(vm, "formMembersTable", "Members", vm.teamMembers(),
                 "No members yet: add one with +", () -> YamlValue.strings("username",

@@ -176,4 +176,14 @@ class ContractFormViewModelTest {
         late.setText(text);
         assertEquals("2.0.0", late.field(YamlPath.parse("version")).get());
     }
+
+    @Test
+    void anEmptyFileIsFilledFromTheForm() {
+        buffer = "";
+        vm.setText(buffer);
+        assertTrue(vm.editableProperty().get());
+        vm.edit(YamlPath.parse("name"), CellKind.TEXT, "Orders");
+        vm.edit(YamlPath.parse("description.purpose"), CellKind.TEXT, "Sales reporting");
+        assertEquals("name: Orders\ndescription:\n  purpose: Sales reporting\n", buffer);
+    }
 }

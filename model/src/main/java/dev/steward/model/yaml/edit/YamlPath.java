@@ -115,12 +115,6 @@ public record YamlPath(List<Segment> segments) {
         return with(new Match(key, value));
     }
 
-    public YamlPath append(YamlPath more) {
-        List<Segment> s = new ArrayList<>(segments);
-        s.addAll(more.segments);
-        return new YamlPath(s);
-    }
-
     private YamlPath with(Segment s) {
         List<Segment> list = new ArrayList<>(segments);
         list.add(s);

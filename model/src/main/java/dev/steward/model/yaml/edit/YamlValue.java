@@ -3,7 +3,6 @@ package dev.steward.model.yaml.edit;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SequencedMap;
 
 /** A value to write into a YAML text: a scalar, or a new mapping or list built from values. */
@@ -69,7 +68,4 @@ public sealed interface YamlValue permits YamlValue.Scalar, YamlValue.Mapping, Y
         return new Mapping(m);
     }
 
-    static Mapping mapping(Map<String, ? extends YamlValue> entries) {
-        return new Mapping(new LinkedHashMap<>(entries));
-    }
 }

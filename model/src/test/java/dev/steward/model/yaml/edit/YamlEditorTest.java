@@ -139,6 +139,12 @@ class YamlEditorTest {
     }
 
     @Test
+    void aNullValueKeepsTheKey() {
+        assertEquals("support: null # later\n", edit("support: '#team' # later\n",
+                e -> e.set(YamlPath.parse("support"), YamlValue.nullValue())));
+    }
+
+    @Test
     void startsAnEmptyDocument() {
         assertEquals("# new\nname: x\n", edit("# new\n", e -> e.setString(YamlPath.parse("name"), "x")));
     }
