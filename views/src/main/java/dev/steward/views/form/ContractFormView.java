@@ -20,6 +20,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * section's controls are built the first time it is shown and then kept; text changes update them
  * in place. While the YAML does not parse the form stays visible, greyed out, under a note that
  * names the line to fix.
+ *
+ * <p>Wiring in the app: {@code var vm = new ContractFormViewModel(editor::applyEdits);
+ * editor.textProperty().addListener((o, was, text) -> vm.setText(text)); vm.setText(editor.getText());
+ * pane.setCenter(new ContractFormView(vm));} Each form edit then is one undoable change in the editor.
  */
 public final class ContractFormView extends BorderPane {
     private final ContractFormViewModel vm;

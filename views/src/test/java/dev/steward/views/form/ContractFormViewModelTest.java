@@ -186,4 +186,24 @@ class ContractFormViewModelTest {
         vm.edit(YamlPath.parse("description.purpose"), CellKind.TEXT, "Sales reporting");
         assertEquals("name: Orders\ndescription:\n  purpose: Sales reporting\n", buffer);
     }
+
+    @Test
+    void theFirstRuleOfAPropertyCreatesItsQualityList() {
+        QualityTarget orderId = vm.qualityTargets().stream().filter(t -> t.label().equals("orders.order_id")).findFirst().orElseThrow();
+        RowsModel rules = vm.qualityRules(orderId);
+        assertTrue(rules.rows().isEmpty());
+        vm.addItem(rules.listPath(), dev.steward.model.yaml.edit.YamlValue.strings("type", "library", "metric", "duplicateValues"));
+        assertEquals(ORDERS.replace("        # unique across all regions\n        unique: true\n",
+                "        # unique across all regions\n        unique: true\n        quality:\n          - type: library\n"
+                        + "            metric: duplicateValues\n"), buffer);
+        assertEquals("duplicateValues", rules.rows().getFirst().value("metric"));
+    }
+
+    @Test
+    void slaValuesAreWrittenAsNumbersWhenTheyAreNumbers() {
+        RowsModel sla = vm.slaProperties();
+        vm.editCell(sla, sla.rows().getFirst(), sla.column("value"), "12");
+        vm.editCell(sla, sla.rows().get(1), sla.column("value"), "3 years");
+        assertEquals(ORDERS.replace("  value: 4\n", "  value: 12\n").replace("  value: 3\n", "  value: 3 years\n"), buffer);
+    }
 }
