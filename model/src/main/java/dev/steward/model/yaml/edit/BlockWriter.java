@@ -12,9 +12,9 @@ final class BlockWriter {
 
     /** {@code key: value}; the caller has written the indentation of the first line. */
     void entry(StringBuilder out, String key, YamlValue value, int indent) {
-        out.append(ScalarText.key(key, null)).append(':');
+        out.append(layout.scalars.key(key, null)).append(':');
         switch (value) {
-            case YamlValue.Scalar s -> out.append(' ').append(ScalarText.render(s, null, indent + layout.indentStep, false, layout.nl));
+            case YamlValue.Scalar s -> out.append(' ').append(layout.scalars.render(s, null, indent + layout.indentStep, false));
             case YamlValue.Mapping m when m.entries().isEmpty() -> out.append(" {}");
             case YamlValue.Mapping m -> mapping(out, m, indent + layout.indentStep, false);
             case YamlValue.Sequence q when q.items().isEmpty() -> out.append(" []");
@@ -50,7 +50,7 @@ final class BlockWriter {
     /** The body of a list item whose content starts at column {@code contentIndent}, after the dash. */
     void item(StringBuilder out, YamlValue value, int contentIndent) {
         switch (value) {
-            case YamlValue.Scalar s -> out.append(ScalarText.render(s, null, contentIndent, false, layout.nl));
+            case YamlValue.Scalar s -> out.append(layout.scalars.render(s, null, contentIndent, false));
             case YamlValue.Mapping m when m.entries().isEmpty() -> out.append("{}");
             case YamlValue.Mapping m -> mapping(out, m, contentIndent, true);
             case YamlValue.Sequence q when q.items().isEmpty() -> out.append("[]");
@@ -59,16 +59,16 @@ final class BlockWriter {
     }
 
     /** A value in flow style: {@code {a: 1, b: [x, y]}}. */
-    static String flow(YamlValue value) {
+    String flow(YamlValue value) {
         return switch (value) {
-            case YamlValue.Scalar s -> ScalarText.render(s, null, 0, true, "\n");
+            case YamlValue.Scalar s -> layout.scalars.render(s, null, 0, true);
             case YamlValue.Mapping m -> {
                 StringBuilder b = new StringBuilder("{");
                 for (Map.Entry<String, YamlValue> e : m.entries().entrySet()) {
                     if (b.length() > 1) {
                         b.append(", ");
                     }
-                    b.append(ScalarText.key(e.getKey(), null)).append(": ").append(flow(e.getValue()));
+                    b.append(layout.scalars.key(e.getKey(), null)).append(": ").append(flow(e.getValue()));
                 }
                 yield b.append('}').toString();
             }

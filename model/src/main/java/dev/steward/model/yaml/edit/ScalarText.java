@@ -13,17 +13,24 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class ScalarText {
     private static final Resolver RESOLVER = new Resolver();
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+    private final String nl;
+    private final YamlScalar.Style quote;
 
-    private ScalarText() {
+    /**
+     * @param nl    the line separator of the document
+     * @param quote the quotes the document mostly uses, for plain values that must be quoted
+     */
+    ScalarText(String nl, YamlScalar.Style quote) {
+        this.nl = nl;
+        this.quote = quote == YamlScalar.Style.DOUBLE_QUOTED ? quote : YamlScalar.Style.SINGLE_QUOTED;
     }
 
     /**
      * @param preferred     the style of the scalar being replaced, or null
      * @param contentIndent spaces before each content line of a block scalar
      * @param flow          true inside {@code [...]} or {@code {...}}, where block scalars are impossible
-     * @param nl            the line separator of the document
      */
-    static String render(YamlValue.Scalar value, YamlScalar.Style preferred, int contentIndent, boolean flow, String nl) {
+    String render(YamlValue.Scalar value, YamlScalar.Style preferred, int contentIndent, boolean flow) {
         if (value.kind() != YamlValue.Kind.STRING) {
             return value.text();
         }
@@ -31,21 +38,24 @@ final class ScalarText {
         YamlScalar.Style style = preferred == null ? YamlScalar.Style.PLAIN : preferred;
         boolean multiLine = s.indexOf('\n') >= 0;
         if (!flow && (multiLine || style == YamlScalar.Style.LITERAL || style == YamlScalar.Style.FOLDED) && literalFits(s)) {
-            return literal(s, !multiLine && style == YamlScalar.Style.FOLDED, contentIndent, nl);
+            return literal(s, !multiLine && style == YamlScalar.Style.FOLDED, contentIndent);
         }
         if (style == YamlScalar.Style.DOUBLE_QUOTED || !printable(s) || multiLine) {
             return doubleQuoted(s);
         }
-        if (style == YamlScalar.Style.SINGLE_QUOTED || !plainSafe(s, flow)) {
+        if (style == YamlScalar.Style.SINGLE_QUOTED) {
             return singleQuoted(s);
+        }
+        if (!plainSafe(s, flow)) {
+            return quote == YamlScalar.Style.DOUBLE_QUOTED ? doubleQuoted(s) : singleQuoted(s);
         }
         return s;
     }
 
     /** A mapping key: plain when safe, otherwise quoted in the requested (or single) style. */
-    static String key(String key, YamlScalar.Style preferred) {
+    String key(String key, YamlScalar.Style preferred) {
         YamlScalar.Style style = preferred == YamlScalar.Style.LITERAL || preferred == YamlScalar.Style.FOLDED ? null : preferred;
-        return render(YamlValue.string(key), style, 0, true, "\n");
+        return render(YamlValue.string(key), style, 0, true);
     }
 
     /** True when {@code s} reads back as the same string when written without quotes. */
@@ -98,7 +108,7 @@ final class ScalarText {
         return false;
     }
 
-    private static String literal(String s, boolean folded, int indent, String nl) {
+    private String literal(String s, boolean folded, int indent) {
         boolean clip = s.endsWith("\n");
         String body = clip ? s.substring(0, s.length() - 1) : s;
         StringBuilder out = new StringBuilder(folded ? ">" : "|").append(clip ? "" : "-");

@@ -4,6 +4,7 @@ import dev.steward.model.yaml.LineIndex;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
+import dev.steward.model.yaml.YamlScalar;
 import dev.steward.model.yaml.YamlSequence;
 
 /**
@@ -18,6 +19,7 @@ final class SourceLayout {
     final String nl;
     final int indentStep;
     final int sequenceIndent;
+    final ScalarText scalars;
 
     SourceLayout(YamlDocument doc) {
         this.text = doc.text();
@@ -27,6 +29,21 @@ final class SourceLayout {
         doc.root().ifPresent(r -> detectHabits(r, habits));
         this.indentStep = habits[0] > 0 ? habits[0] : 2;
         this.sequenceIndent = habits[1] >= 0 ? habits[1] : 2;
+        int[] quotes = {0, 0};
+        doc.root().ifPresent(r -> countQuotes(r, quotes));
+        this.scalars = new ScalarText(nl, quotes[1] > quotes[0] ? YamlScalar.Style.DOUBLE_QUOTED : YamlScalar.Style.SINGLE_QUOTED);
+    }
+
+    /** Counts single- and double-quoted values, to quote new values the way the file does. */
+    private static void countQuotes(YamlNode node, int[] counts) {
+        switch (node) {
+            case YamlScalar s when s.style() == YamlScalar.Style.SINGLE_QUOTED -> counts[0]++;
+            case YamlScalar s when s.style() == YamlScalar.Style.DOUBLE_QUOTED -> counts[1]++;
+            case YamlMapping m -> m.entries().forEach(e -> countQuotes(e.value(), counts));
+            case YamlSequence q -> q.items().forEach(i -> countQuotes(i, counts));
+            default -> {
+            }
+        }
     }
 
     private void detectHabits(YamlNode root, int[] habits) {

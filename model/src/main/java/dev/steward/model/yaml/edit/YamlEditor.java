@@ -114,9 +114,9 @@ public final class YamlEditor {
         }
         if (at.node() instanceof YamlSequence q && q.flow()) {
             if (q.items().isEmpty()) {
-                return List.of(TextEdit.insert(closingBracket(q, ']'), BlockWriter.flow(item)));
+                return List.of(TextEdit.insert(closingBracket(q, ']'), writer.flow(item)));
             }
-            return List.of(TextEdit.insert(SourceLayout.contentEnd(q.items().getLast()), ", " + BlockWriter.flow(item)));
+            return List.of(TextEdit.insert(SourceLayout.contentEnd(q.items().getLast()), ", " + writer.flow(item)));
         }
         if (at.node().isNull()) {
             return replaceNullWithCollection(at, new YamlValue.Sequence(List.of(item)));
@@ -147,7 +147,7 @@ public final class YamlEditor {
             throw new YamlEditException("Cannot rename '" + path + "' to '" + newKey + "': that key already exists there");
         }
         YamlScalar key = at.entry().key();
-        return List.of(TextEdit.replace(key.range().startOffset(), key.range().endOffset(), ScalarText.key(newKey, key.style())));
+        return List.of(TextEdit.replace(key.range().startOffset(), key.range().endOffset(), layout.scalars.key(newKey, key.style())));
     }
 
     /** The node at {@code path}, or an exception naming the first missing step. */
@@ -226,7 +226,7 @@ public final class YamlEditor {
             indent = Math.max(indent, layout.indentOf(layout.line(s) + 1));
         }
         YamlScalar.Style preferred = old.isNull() && s == e ? null : old.style();
-        String text = ScalarText.render(value, preferred, indent, at.inFlow(), layout.nl);
+        String text = layout.scalars.render(value, preferred, indent, at.inFlow());
         if (s == e && s > 0 && !Character.isWhitespace(doc.text().charAt(s - 1))) {
             text = " " + text;
         }
@@ -249,7 +249,7 @@ public final class YamlEditor {
             writer.entry(out, key, value, keyIndent);
             return List.of(TextEdit.insert(layout.lineEnd(line), out.toString()));
         }
-        String flowEntry = ScalarText.key(key, null) + ": " + BlockWriter.flow(value);
+        String flowEntry = layout.scalars.key(key, null) + ": " + writer.flow(value);
         boolean emptyFlow = at.node() instanceof YamlMapping holder && holder.entries().isEmpty();
         if (at.node().isNull() || (emptyFlow && !at.inFlow() && at.entry() != null)) {
             var entries = new LinkedHashMap<String, YamlValue>();
@@ -275,7 +275,7 @@ public final class YamlEditor {
         if (at.inFlow() || at.entry() == null) {
             StringBuilder out = new StringBuilder();
             if (at.inFlow()) {
-                out.append(BlockWriter.flow(value));
+                out.append(writer.flow(value));
             } else {
                 writer.item(out, value, at.ownerIndent() + 2);
             }
