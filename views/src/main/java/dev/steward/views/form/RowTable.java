@@ -28,7 +28,10 @@ final class RowTable {
         table.setId(id);
         table.setEditable(true);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // few columns fill the width; many keep their widths and scroll sideways instead of being squashed
+        double total = columns.stream().mapToDouble(ColumnSpec::width).sum();
+        table.setColumnResizePolicy(total < 760 ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label placeholder = new Label(emptyText);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
