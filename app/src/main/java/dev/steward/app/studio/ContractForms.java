@@ -1,6 +1,7 @@
 package dev.steward.app.studio;
 
 import dev.steward.model.text.TextEdit;
+import dev.steward.model.yaml.YamlDocument;
 import dev.steward.views.document.DocumentView;
 import dev.steward.views.form.ContractFormView;
 import dev.steward.views.form.ContractFormViewModel;
@@ -29,6 +30,11 @@ final class ContractForms {
                 @Override
                 public void setText(String text) {
                     model.setText(text);
+                }
+
+                @Override
+                public void setDocument(YamlDocument document) {
+                    model.setDocument(document);
                 }
             });
         };

@@ -7,6 +7,7 @@ import dev.steward.model.completion.CompletionProvider;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.text.TextEdit;
 import dev.steward.model.validation.FileReport;
+import dev.steward.model.yaml.YamlDocument;
 import dev.steward.views.editor.LiveValidation;
 import dev.steward.views.editor.YamlCodeEditor;
 import java.time.Duration;
@@ -16,7 +17,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +45,11 @@ public final class DocumentView extends BorderPane {
     public interface FormPane {
         Node node();
 
+        /** The whole text, parsed by the form itself (once, when it is first shown). */
         void setText(String text);
+
+        /** A document already parsed off the FX thread by live validation, matching the editor's text. */
+        void setDocument(YamlDocument document);
     }
 
     /** What a document view needs from the studio. */
@@ -90,12 +94,12 @@ public final class DocumentView extends BorderPane {
             if (report != null) {
                 model.setDiagnostics(report.diagnostics());
                 services.onReport().accept(report);
+                if (report.document().text().equals(editor.getText())) {
+                    form.ifPresent(f -> f.setDocument(report.document()));
+                }
             }
         });
-        editor.textProperty().addListener((o, a, b) -> {
-            model.textChanged(b);
-            form.ifPresent(f -> f.setText(b));
-        });
+        editor.textProperty().addListener((o, a, b) -> model.textChanged(b));
         journalSubscription = EventStreams.valuesOf(editor.textProperty())
                 .successionEnds(Duration.ofMillis(600))
                 .subscribe(model::journal);
@@ -228,7 +232,7 @@ public final class DocumentView extends BorderPane {
     private void show(Mode mode) {
         if (mode != Mode.YAML && !formCreated) {
             formCreated = true;
-            form = services.formFactory().apply(edits -> Platform.runLater(() -> editor.applyEdits(edits)));
+            form = services.formFactory().apply(editor::applyEdits);
             form.ifPresent(f -> f.setText(editor.getText()));
         }
         split.getItems().clear();
