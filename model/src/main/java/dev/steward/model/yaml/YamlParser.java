@@ -143,8 +143,14 @@ public final class YamlParser {
         }
 
         SourceRange range(Node node) {
-            int s = offset(node.getStartMark());
-            int e = offset(node.getEndMark());
+            Mark start = node.getStartMark();
+            Mark end = node.getEndMark();
+            int s = offset(start);
+            int e = offset(end);
+            if (node instanceof ScalarNode && simpleOffsets && start != null && end != null) {
+                // the marks carry line and column already: no search needed (the common case)
+                return new SourceRange(s, e, start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
+            }
             // block collections end at the next token; trim trailing blank lines and spaces
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
@@ -209,10 +215,10 @@ public final class YamlParser {
                     converted.put(node, new YamlMapping(List.of(), m.getFlowStyle() == DumperOptions.FlowStyle.FLOW, range(node)));
                 }
                 List<YamlMapping.Entry> entries = new ArrayList<>(m.getValue().size());
-                Map<String, YamlScalar> seen = new HashMap<>();
+                Map<String, YamlScalar> seen = m.getValue().size() > 8 ? new HashMap<>() : null;
                 for (NodeTuple t : m.getValue()) {
                     YamlScalar key = key(t.getKeyNode());
-                    YamlScalar first = seen.putIfAbsent(key.value(), key);
+                    YamlScalar first = seen != null ? seen.putIfAbsent(key.value(), key) : firstWithKey(entries, key.value());
                     if (first != null) {
                         problems.add(new Diagnostic(path, key.range(), Severity.ERROR, RULE_DUPLICATE_KEY,
                                 "Duplicate key '" + key.value() + "': it is already defined at line "
@@ -228,6 +234,15 @@ public final class YamlParser {
                 converted.put(node, result);
             }
             return result;
+        }
+
+        private static YamlScalar firstWithKey(List<YamlMapping.Entry> entries, String key) {
+            for (YamlMapping.Entry e : entries) {
+                if (e.key().value().equals(key)) {
+                    return e.key();
+                }
+            }
+            return null;
         }
 
         private YamlScalar key(Node keyNode) {

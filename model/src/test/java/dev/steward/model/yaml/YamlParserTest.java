@@ -108,4 +108,31 @@ class YamlParserTest {
         YamlDocument doc = parser.parse("a: &a [1, *a]\n");
         assertTrue(doc.problems().isEmpty() || doc.root().isEmpty());
     }
+
+    @Test
+    void scalarPositionsAreExactOnEveryLine() {
+        String text = "a: 1\r\nlist:\r\n  - \"q\"\r\n  - plain value\r\nb: |\r\n  block\r\n";
+        YamlDocument doc = parser.parse(text);
+        LineIndex lines = new LineIndex(text);
+        YamlMapping root = doc.rootMapping().orElseThrow();
+        for (YamlNode item : root.sequence("list").orElseThrow().items()) {
+            SourceRange r = item.range();
+            assertEquals(lines.range(r.startOffset(), r.endOffset()), r, "range of " + item);
+        }
+        YamlScalar key = root.entries().get(2).key();
+        assertEquals(5, key.range().startLine());
+        assertEquals(lines.range(key.range().startOffset(), key.range().endOffset()), key.range());
+    }
+
+    @Test
+    void duplicateKeysFoundInLargeMappingsToo() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append("k").append(i).append(": ").append(i).append('\n');
+        }
+        sb.append("k7: again\n");
+        YamlDocument doc = parser.parse(sb.toString());
+        assertEquals(1, doc.problems().size());
+        assertEquals(21, doc.problems().get(0).line());
+    }
 }
