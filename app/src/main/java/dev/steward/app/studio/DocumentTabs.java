@@ -97,6 +97,7 @@ public final class DocumentTabs extends TabPane {
         DocumentViewModel model = new DocumentViewModel(key, diskText, fingerprint, wiring.tasks(), journal);
         WorkspaceSession session = wiring.session();
         DocumentView view = new DocumentView(model, diskText, new DocumentView.Services(
+                wiring.tasks(),
                 wiring.validationExecutor(),
                 text -> session.lintLive(key, text),
                 session::publish,

@@ -50,7 +50,7 @@ final class KeystrokeBenchmark {
         AtomicLong renderedAt = new AtomicLong();
         CountDownLatch ready = new CountDownLatch(1);
         Platform.runLater(() -> {
-            YamlCodeEditor editor = new YamlCodeEditor(validation);
+            YamlCodeEditor editor = new YamlCodeEditor();
             editor.replaceText(text);
             LiveValidation live = new LiveValidation(editor,
                     t -> linter.lint(path, t, ValidationContext.standalone()).diagnostics(), validation);

@@ -10,6 +10,7 @@ import dev.steward.model.validation.FileReport;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.views.editor.LiveValidation;
 import dev.steward.views.editor.YamlCodeEditor;
+import dev.steward.views.task.TaskRunner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,8 @@ public final class DocumentView extends BorderPane {
     }
 
     /** What a document view needs from the studio. */
-    public record Services(Executor validationExecutor,
+    public record Services(TaskRunner tasks,
+                           Executor validationExecutor,
                            Function<String, FileReport> lint,
                            Consumer<FileReport> onReport,
                            CompletionProvider completion,
@@ -76,7 +78,7 @@ public final class DocumentView extends BorderPane {
         this.model = model;
         this.services = services;
         getStyleClass().add("document-view");
-        editor = new YamlCodeEditor(services.validationExecutor());
+        editor = new YamlCodeEditor(services.tasks());
         editor.setId("yamlEditor");
         editor.replaceText(text);
         editor.markSaved();
