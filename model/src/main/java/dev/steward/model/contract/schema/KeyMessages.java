@@ -1,0 +1,90 @@
+package dev.steward.model.contract.schema;
+
+import dev.steward.model.diagnostic.QuickFix;
+import dev.steward.model.text.TextEdit;
+import dev.steward.model.yaml.SourceRange;
+import dev.steward.model.yaml.YamlMapping;
+import dev.steward.model.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Messages (and fixes) for unknown and missing keys. */
+final class KeyMessages {
+    private KeyMessages() {
+    }
+
+    private static final int MAX_LISTED = 20;
+
+    static void unknown(Problems problems, ObjectType type, YamlMapping m, YamlMapping.Entry e) {
+        Set<String> allowed = type.keysFor(m);
+        Optional<KeySuggester.Suggestion> suggestion = KeySuggester.suggest(e.name(), allowed)
+                .filter(s -> !m.has(s.key()));
+        if (!type.closed()) {
+            suggestion.ifPresent(s -> problems.warning("unknown-key", e.key().range(), "Unknown key '" + e.name()
+                    + "' in " + type.label() + "; did you mean '" + s.key() + "'? (extension keys are allowed, but this"
+                    + " one looks like a typo)", fixes(e, s)));
+            return;
+        }
+        List<Variant> elsewhere = type.variantsDefining(e.name(), m);
+        StringBuilder message = new StringBuilder();
+        if (!elsewhere.isEmpty()) {
+            message.append("'").append(e.name()).append("' is not allowed in this ").append(stripArticle(type.label()))
+                    .append(": it belongs to ").append(elsewhere.stream().map(Variant::label)
+                            .collect(Collectors.joining(" or ")));
+        } else {
+            message.append("Unknown key '").append(e.name()).append("' in ").append(type.label());
+        }
+        suggestion.ifPresent(s -> message.append("; did you mean '").append(s.key()).append("'")
+                .append(s.inverted() ? " (with the opposite meaning)" : "").append("?"));
+        message.append(" Allowed keys: ").append(listed(allowed));
+        problems.error("unknown-key", e.key().range(), message.toString(),
+                suggestion.map(s -> fixes(e, s)).orElse(List.of()));
+    }
+
+    static void missing(Problems problems, ObjectType type, YamlMapping m, Slot slot, String key, Variant variant) {
+        SourceRange range = slot.keyNode() != null && !slot.item() ? slot.keyNode().range()
+                : m.entries().isEmpty() ? m.range() : m.entries().getFirst().key().range();
+        String message;
+        String rule;
+        if (variant == null) {
+            rule = "required-key";
+            message = "Missing required key '" + key + "' in " + type.label();
+        } else {
+            rule = variant.missingRule();
+            message = "Missing required key '" + key + "': " + variant.label() + " needs "
+                    + String.join(", ", variant.required());
+        }
+        Field field = variant != null && variant.fields().containsKey(key) ? variant.fields().get(key) : type.fieldFor(key, m);
+        List<QuickFix> fixes = new ArrayList<>(1);
+        if (field != null && field.template() != null) {
+            YamlEdits.appendEntry(problems.document().lines(), m, key, field.template()).ifPresent(edit ->
+                    fixes.add(new QuickFix("Add '" + key + ": " + field.template() + "'", List.of(edit))));
+        }
+        problems.error(rule, range, message, fixes);
+    }
+
+    private static List<QuickFix> fixes(YamlMapping.Entry e, KeySuggester.Suggestion s) {
+        List<TextEdit> edits = new ArrayList<>(2);
+        edits.add(YamlEdits.rename(e.key(), s.key()));
+        if (s.inverted()) {
+            if (!(e.value() instanceof YamlScalar v) || !v.isBoolean()) {
+                return List.of();
+            }
+            edits.add(YamlEdits.replace(v, v.asBoolean() ? "false" : "true"));
+            return List.of(new QuickFix("Replace with '" + s.key() + ": " + !v.asBoolean() + "'", edits));
+        }
+        return List.of(new QuickFix("Rename to '" + s.key() + "'", edits));
+    }
+
+    private static String listed(Set<String> keys) {
+        String head = keys.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
+        return keys.size() > MAX_LISTED ? head + " and " + (keys.size() - MAX_LISTED) + " more" : head;
+    }
+
+    private static String stripArticle(String label) {
+        return label.startsWith("a ") ? label.substring(2) : label.startsWith("an ") ? label.substring(3) : label;
+    }
+}
