@@ -94,7 +94,8 @@ final class OdcsServers {
 
     private Variant.Builder builder(String type, String required, String fields) {
         types.add(type);
-        return Variant.when("a " + type + " server", "type", type)
+        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
+        return Variant.when(article + type + " server", "type", type)
                 .fields(FieldList.parse(fields))
                 .require("server-missing-field", FieldList.names(required));
     }

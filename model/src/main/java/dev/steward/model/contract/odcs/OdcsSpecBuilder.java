@@ -76,7 +76,7 @@ final class OdcsSpecBuilder {
     }
 
     private ObjectType server() {
-        ObjectType s = new ObjectType("Server", "a server", v31);
+        ObjectType s = new ObjectType("Server", "a server", v31).discriminator("type");
         common.idIfV31(s).field("server", ScalarShape.STRING);
         s.field("type", ScalarShape.STRING) // replaced below once the type list is known
                 .field("description", ScalarShape.STRING)

@@ -29,17 +29,23 @@ final class KeyMessages {
             return;
         }
         List<Variant> elsewhere = type.variantsDefining(e.name(), m);
+        if (!elsewhere.isEmpty() && type.discriminator() != null && type.variants().stream().noneMatch(v -> v.applies().test(m))) {
+            return; // the missing or unknown discriminator is reported; these keys may be right once it is fixed
+        }
         StringBuilder message = new StringBuilder();
         if (!elsewhere.isEmpty()) {
             message.append("'").append(e.name()).append("' is not allowed in this ").append(stripArticle(type.label()))
-                    .append(": it belongs to ").append(elsewhere.stream().map(Variant::label)
-                            .collect(Collectors.joining(" or ")));
+                    .append(": it belongs to ").append(elsewhere.stream().limit(3).map(Variant::label)
+                            .collect(Collectors.joining(", "))).append(elsewhere.size() > 3 ? " and "
+                            + (elsewhere.size() - 3) + " more" : "");
         } else {
             message.append("Unknown key '").append(e.name()).append("' in ").append(type.label());
         }
         suggestion.ifPresent(s -> message.append("; did you mean '").append(s.key()).append("'")
                 .append(s.inverted() ? " (with the opposite meaning)" : "").append("?"));
-        message.append(" Allowed keys: ").append(listed(allowed));
+        if (suggestion.isEmpty()) {
+            message.append(". Allowed keys: ").append(listed(allowed));
+        }
         problems.error("unknown-key", e.key().range(), message.toString(),
                 suggestion.map(s -> fixes(e, s)).orElse(List.of()));
     }

@@ -24,6 +24,7 @@ public final class ObjectType implements Shape {
     private final List<String> required = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private final List<ObjectRule> rules = new ArrayList<>();
+    private String discriminator;
 
     public ObjectType(String id, String label, boolean closed) {
         this.id = id;
@@ -53,6 +54,20 @@ public final class ObjectType implements Shape {
     public ObjectType rule(ObjectRule rule) {
         rules.add(rule);
         return this;
+    }
+
+    /**
+     * Names the key whose value selects the variants (e.g. a server's {@code type}). While it is
+     * absent or not one of its allowed values, keys of the variants are not reported as unknown:
+     * the problem with the discriminator is reported instead.
+     */
+    public ObjectType discriminator(String key) {
+        this.discriminator = key;
+        return this;
+    }
+
+    public String discriminator() {
+        return discriminator;
     }
 
     public String id() {

@@ -152,7 +152,7 @@ public final class SpecChecker {
 
     private void unknownKey(ObjectType type, YamlMapping m, YamlMapping.Entry e) {
         Slot slot = new Slot(type, m, e.name(), e.key(), false);
-        Optional<Spec> later = constructs.accepting(slot, e.value());
+        Optional<Spec> later = type.closed() ? constructs.accepting(slot, e.value()) : Optional.empty();
         if (later.isPresent()) {
             reporter.key(e.key(), type, later.get());
             return;

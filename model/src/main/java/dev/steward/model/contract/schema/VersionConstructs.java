@@ -45,10 +45,17 @@ final class VersionConstructs {
             if (type == null || isRequired(type, mapping, missing)) {
                 continue;
             }
+            YamlMapping.Entry first = null;
             for (YamlMapping.Entry e : mapping.entries()) {
                 if (declared.fieldFor(e.name(), mapping) == null && type.fieldFor(e.name(), mapping) != null) {
-                    return Optional.of(new Construct(spec, e.key()));
+                    if (isRequired(type, mapping, e.name())) {
+                        return Optional.of(new Construct(spec, e.key()));
+                    }
+                    first = first == null ? e : first;
                 }
+            }
+            if (first != null) {
+                return Optional.of(new Construct(spec, first.key()));
             }
         }
         return Optional.empty();
