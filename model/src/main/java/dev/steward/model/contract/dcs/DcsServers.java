@@ -1,5 +1,6 @@
 package dev.steward.model.contract.dcs;
 
+import dev.steward.model.contract.schema.Field;
 import dev.steward.model.contract.schema.FieldList;
 import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.ObjectType;
@@ -45,7 +46,8 @@ final class DcsServers {
             add(server, "kafka", "host topic", "host topic");
         }
         boolean freeType = version.atLeast("1.2.0");
-        server.field("type", freeType ? ScalarShape.STRING : ScalarShape.oneOf(types));
+        server.field(freeType ? Field.of("type", ScalarShape.STRING).withSuggestions(types)
+                : Field.of("type", ScalarShape.oneOf(types)));
         return server;
     }
 

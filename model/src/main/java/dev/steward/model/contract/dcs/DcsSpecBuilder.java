@@ -67,7 +67,8 @@ final class DcsSpecBuilder {
                 .field("contact", contact)
                 .require("title", "version");
         if (v093) {
-            info.field("status", ScalarShape.STRING);
+            info.field(Field.of("status", ScalarShape.STRING).withSuggestions("proposed", "in development", "active",
+                    "deprecated", "retired"));
         }
         if (!version.atLeast("0.9.1")) {
             info.field("dataProduct", ScalarShape.STRING).field("outputPort", ScalarShape.STRING);

@@ -32,7 +32,8 @@ final class OdcsCommon {
         customProperty = new ObjectType("CustomProperty", "a custom property", v31);
         idIfV31(customProperty).field("property", ScalarShape.STRING).field("value", ScalarShape.ANY);
         authoritativeDefinition = new ObjectType("AuthoritativeDefinition", "an authoritative definition", v31);
-        idIfV31(authoritativeDefinition).field("type", ScalarShape.STRING).field("url", ScalarShape.STRING)
+        idIfV31(authoritativeDefinition).field(Field.of("type", ScalarShape.STRING).withSuggestions("businessDefinition",
+                "transformationImplementation", "videoTutorial", "tutorial", "implementation", "canonicalUrl")).field("url", ScalarShape.STRING)
                 .require("url", "type");
         if (v31) {
             customProperty.field("description", ScalarShape.STRING).require("property", "value");

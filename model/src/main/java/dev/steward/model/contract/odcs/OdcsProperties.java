@@ -50,7 +50,8 @@ final class OdcsProperties {
     ObjectType schemaObject() {
         ObjectType o = new ObjectType("SchemaObject", "a schema object", true);
         element(o);
-        o.field("logicalType", ScalarShape.oneOf("object"))
+        o.field(Field.of("physicalType", ScalarShape.STRING).withSuggestions("table", "view", "topic", "file"))
+                .field("logicalType", ScalarShape.oneOf("object"))
                 .field("physicalName", ScalarShape.STRING)
                 .field("dataGranularityDescription", ScalarShape.STRING)
                 .field("properties", ListShape.of(property))

@@ -39,11 +39,11 @@ final class OdcsQuality {
                 .field(Field.of("type", ScalarShape.oneOf(TYPES)).withTemplate("library"))
                 .field("dimension", ScalarShape.oneOf(DIMENSIONS))
                 .field("method", ScalarShape.STRING)
-                .field("severity", ScalarShape.STRING)
+                .field(Field.of("severity", ScalarShape.STRING).withSuggestions("info", "warning", "error"))
                 .field("businessImpact", ScalarShape.STRING)
                 .field("schedule", ScalarShape.STRING)
                 .field("scheduler", ScalarShape.STRING)
-                .field("unit", ScalarShape.STRING)
+                .field(Field.of("unit", ScalarShape.STRING).withSuggestions("rows", "percent"))
                 .field("tags", common.tags())
                 .field("authoritativeDefinitions", common.authoritativeDefinitions())
                 .field("customProperties", common.customProperties());
@@ -68,7 +68,7 @@ final class OdcsQuality {
                 .fields(operators).field("query", ScalarShape.STRING).rules(exactlyOne)
                 .require("quality-missing-field", "query").build());
         q.variant(Variant.when("a custom check (type: custom)", "type", "custom")
-                .field("engine", ScalarShape.STRING)
+                .field(Field.of("engine", ScalarShape.STRING).withSuggestions("soda", "greatExpectations", "montecarlo", "dbt"))
                 .field("implementation", new ChoiceShape(common.openObject("Implementation", "an implementation"), null,
                         ScalarShape.STRING))
                 .require("quality-missing-field", "engine", "implementation").build());

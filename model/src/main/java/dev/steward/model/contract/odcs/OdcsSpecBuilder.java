@@ -31,7 +31,8 @@ final class OdcsSpecBuilder {
                 .field("id", ScalarShape.STRING)
                 .field("name", ScalarShape.STRING)
                 .field(Field.of("version", ScalarShape.STRING).withTemplate("1.0.0"))
-                .field(Field.of("status", ScalarShape.STRING).withTemplate("draft"))
+                .field(Field.of("status", ScalarShape.STRING).withTemplate("draft")
+                        .withSuggestions("proposed", "draft", "active", "deprecated", "retired"))
                 .field("tenant", ScalarShape.STRING)
                 .field("domain", ScalarShape.STRING)
                 .field(deprecatedIfV31(Field.of("dataProduct", ScalarShape.STRING), "a contract no longer names its data product"))
@@ -80,7 +81,7 @@ final class OdcsSpecBuilder {
         common.idIfV31(s).field("server", ScalarShape.STRING);
         s.field("type", ScalarShape.STRING) // replaced below once the type list is known
                 .field("description", ScalarShape.STRING)
-                .field("environment", ScalarShape.STRING)
+                .field(Field.of("environment", ScalarShape.STRING).withSuggestions("prod", "preprod", "dev", "uat", "test"))
                 .field("roles", ListShape.of(common.role()))
                 .field("customProperties", common.customProperties())
                 .require("server", "type");
@@ -93,8 +94,10 @@ final class OdcsSpecBuilder {
         common.idIfV31(s).field("channel", ScalarShape.STRING)
                 .field("url", ScalarShape.STRING)
                 .field("description", ScalarShape.STRING)
-                .field("tool", ScalarShape.STRING)
-                .field("scope", ScalarShape.STRING)
+                .field(Field.of("tool", ScalarShape.STRING).withSuggestions("email", "slack", "teams", "discord", "ticket",
+                        "googlechat", "other"))
+                .field(Field.of("scope", ScalarShape.STRING).withSuggestions("interactive", "announcements", "issues",
+                        "notifications"))
                 .field("invitationUrl", ScalarShape.STRING)
                 .require("channel");
         if (v31) {
@@ -146,7 +149,7 @@ final class OdcsSpecBuilder {
                 .field("valueExt", ScalarShape.SCALAR)
                 .field("unit", ScalarShape.STRING)
                 .field("element", ScalarShape.STRING)
-                .field("driver", ScalarShape.STRING)
+                .field(Field.of("driver", ScalarShape.STRING).withSuggestions("regulatory", "analytics", "operational"))
                 .require("property", "value");
         if (v31) {
             s.field("description", ScalarShape.STRING)
