@@ -131,7 +131,7 @@ final class DcsFields {
         q.variant(when("a text check (type: text, or no type)", "text").require("quality-missing-field", "description").build());
         boolean v121 = version.atLeast("1.2.1");
         Shape sqlNumber = version.atLeast("1.2.0") && !v121 ? ScalarShape.INTEGER : ScalarShape.NUMBER;
-        Variant.Builder sql = when("a sql check (type: sql, or no type)", "sql")
+        Variant.Builder sql = when("an SQL check (type: sql, or no type)", "sql")
                 .field("query", ScalarShape.STRING).field("dialect", ScalarShape.STRING)
                 .field("mustBe", sqlNumber).field("mustNotBe", sqlNumber)
                 .field("mustBeGreaterThan", sqlNumber).field("mustBeLessThan", sqlNumber)

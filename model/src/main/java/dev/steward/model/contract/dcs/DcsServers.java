@@ -1,6 +1,7 @@
 package dev.steward.model.contract.dcs;
 
 import dev.steward.model.contract.schema.Field;
+import dev.steward.model.contract.schema.Article;
 import dev.steward.model.contract.schema.FieldList;
 import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.ObjectType;
@@ -110,8 +111,7 @@ final class DcsServers {
 
     private Variant.Builder builder(String type, String required, String fields) {
         types.add(type);
-        String article = "aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ";
-        return Variant.when(article + type + " server", "type", type)
+        return Variant.when(Article.withArticle(type) + " server", "type", type)
                 .fields(FieldList.parse(fields))
                 .require("server-missing-field", FieldList.names(required));
     }

@@ -64,7 +64,7 @@ final class OdcsQuality {
             library.field("rule", ScalarShape.STRING).require("quality-missing-field", "rule");
         }
         q.variant(library.build());
-        q.variant(Variant.when("a sql check (type: sql)", "type", "sql")
+        q.variant(Variant.when("an SQL check (type: sql)", "type", "sql")
                 .fields(operators).field("query", ScalarShape.STRING).rules(exactlyOne)
                 .require("quality-missing-field", "query").build());
         q.variant(Variant.when("a custom check (type: custom)", "type", "custom")

@@ -1,5 +1,6 @@
 package dev.steward.model.contract.odcs;
 
+import dev.steward.model.contract.schema.Article;
 import dev.steward.model.contract.schema.FieldList;
 import dev.steward.model.contract.schema.ObjectType;
 import dev.steward.model.contract.schema.ScalarShape;
@@ -94,8 +95,7 @@ final class OdcsServers {
 
     private Variant.Builder builder(String type, String required, String fields) {
         types.add(type);
-        String article = "aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ";
-        return Variant.when(article + type + " server", "type", type)
+        return Variant.when(Article.withArticle(type) + " server", "type", type)
                 .fields(FieldList.parse(fields))
                 .require("server-missing-field", FieldList.names(required));
     }

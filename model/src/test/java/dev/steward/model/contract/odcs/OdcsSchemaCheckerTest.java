@@ -131,7 +131,7 @@ class OdcsSchemaCheckerTest {
     @Test
     void qualityChecksNeedTheFieldsOfTheirType() {
         String sql = withProperty("quality:\n  - type: sql\n    mustBe: 0\n");
-        assertEquals("Missing required key 'query': a sql check (type: sql) needs query", odcs.single(sql).message());
+        assertEquals("Missing required key 'query': an SQL check (type: sql) needs query", odcs.single(sql).message());
         assertEquals("odcs-quality-missing-field", odcs.single(sql).rule());
         String custom = withProperty("quality:\n  - type: custom\n    engine: soda\n");
         assertTrue(odcs.single(custom).message().startsWith("Missing required key 'implementation'"));
