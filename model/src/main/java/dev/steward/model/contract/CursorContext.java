@@ -41,8 +41,8 @@ record CursorContext(List<String> path, Map<String, String> siblings, String key
             if (l.blank()) {
                 continue;
             }
-            if (collecting && l.keyColumn() == walk) {
-                if (l.key() != null) {
+            if (l.keyColumn() == walk) {
+                if (collecting && l.key() != null) {
                     siblings.putIfAbsent(l.key(), l.value());
                 }
                 if (l.dashColumn() >= 0) {

@@ -2,6 +2,7 @@ package dev.steward.model.contract.schema;
 
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlScalar;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record Variant(String label, Predicate<YamlMapping> applies, Map<String, 
                       List<String> required, String missingRule, List<ObjectRule> rules) {
 
     public Variant {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         required = List.copyOf(required);
         rules = List.copyOf(rules);
     }
