@@ -42,7 +42,7 @@ public final class KeySuggester {
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int limit = unknown.length() <= 4 ? 1 : 2;
+        int limit = unknown.length() <= 2 ? 0 : unknown.length() <= 4 ? 1 : 2;
         for (String candidate : allowed) {
             if (candidate.equalsIgnoreCase(unknown)) {
                 return Optional.of(new Suggestion(candidate, false));

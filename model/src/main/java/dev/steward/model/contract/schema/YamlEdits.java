@@ -32,11 +32,17 @@ public final class YamlEdits {
         int indent = mapping.entries().getFirst().key().range().startColumn() - 1;
         YamlMapping.Entry last = mapping.entries().getLast();
         int end = Math.max(last.key().range().endOffset(), last.value().range().endOffset());
-        int p = Math.min(end, text.length()) - 1;
-        while (p > last.key().range().startOffset() && Character.isWhitespace(text.charAt(p))) {
-            p--;
+        int keyLine = last.key().range().startLine();
+        int line = lines.lineOf(Math.max(0, Math.min(end, text.length()) - 1));
+        while (line > keyLine && isBlankOrComment(text.substring(lines.lineStart(line), lines.lineEnd(line)))) {
+            line--;
         }
-        int at = lines.lineEnd(lines.lineOf(Math.max(p, 0)));
+        int at = lines.lineEnd(line);
         return Optional.of(TextEdit.insert(at, "\n" + " ".repeat(indent) + key + ": " + value));
+    }
+
+    private static boolean isBlankOrComment(String line) {
+        String t = line.strip();
+        return t.isEmpty() || t.startsWith("#");
     }
 }
