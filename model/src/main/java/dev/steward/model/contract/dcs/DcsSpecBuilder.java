@@ -58,7 +58,7 @@ final class DcsSpecBuilder {
 
     private ObjectType info() {
         ObjectType contact = new ObjectType("Contact", "the contact", false)
-                .field("name", ScalarShape.STRING).field("url", ScalarShape.STRING).field("email", ScalarShape.STRING);
+                .field("name", ScalarShape.STRING).field("url", ScalarShape.STRING).field("email", ScalarShape.matching(TextPattern.email()));
         ObjectType info = new ObjectType("Info", "the info block", false)
                 .field(Field.of("title", ScalarShape.STRING).withTemplate("My data contract"))
                 .field(Field.of("version", ScalarShape.STRING).withTemplate("1.0.0"))

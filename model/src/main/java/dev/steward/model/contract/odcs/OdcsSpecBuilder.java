@@ -7,6 +7,7 @@ import dev.steward.model.contract.schema.ObjectType;
 import dev.steward.model.contract.schema.ScalarShape;
 import dev.steward.model.contract.schema.Shape;
 import dev.steward.model.contract.schema.Spec;
+import dev.steward.model.contract.schema.TextPattern;
 import dev.steward.model.contract.schema.Version;
 
 /** Builds the {@link Spec} of one ODCS version from the standard's documented structure. */
@@ -47,7 +48,7 @@ final class OdcsSpecBuilder {
                 .field(deprecatedIfV31(Field.of("slaDefaultElement", ScalarShape.STRING), "use 'element' on each SLA property"))
                 .field("slaProperties", ListShape.of(sla()))
                 .field("customProperties", common.customProperties())
-                .field("contractCreatedTs", ScalarShape.STRING)
+                .field("contractCreatedTs", ScalarShape.matching(TextPattern.dateTime()))
                 .require("version", "apiVersion", "kind", "id");
         if (!version.atLeast("v3.2.0")) {
             root.require("status");
@@ -119,8 +120,8 @@ final class OdcsSpecBuilder {
         ObjectType member = new ObjectType("TeamMember", "a team member", v31);
         common.idIfV31(member).field("username", ScalarShape.STRING)
                 .field("role", ScalarShape.STRING)
-                .field("dateIn", ScalarShape.STRING)
-                .field("dateOut", ScalarShape.STRING)
+                .field("dateIn", ScalarShape.matching(TextPattern.date()))
+                .field("dateOut", ScalarShape.matching(TextPattern.date()))
                 .field("replacedByUsername", ScalarShape.STRING);
         if (version.atLeast("v3.0.2")) {
             member.field("name", ScalarShape.STRING).field("description", ScalarShape.STRING);

@@ -109,6 +109,31 @@ public final class ObjectType implements Shape {
         return fields.get(key);
     }
 
+    /** The variants that apply to {@code mapping}, in declaration order. */
+    public List<Variant> applying(YamlMapping mapping) {
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<Variant> out = new ArrayList<>(2);
+        for (Variant v : variants) {
+            if (v.applies().test(mapping)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The field {@code key} has given the variants that apply: from the first of them that defines it, else the base. */
+    public Field fieldIn(String key, List<Variant> applying) {
+        for (Variant v : applying) {
+            Field f = v.fields().get(key);
+            if (f != null) {
+                return f;
+            }
+        }
+        return fields.get(key);
+    }
+
     /** Variants that define {@code key} but do not apply to {@code mapping}. */
     public List<Variant> variantsDefining(String key, YamlMapping mapping) {
         List<Variant> out = new ArrayList<>(2);

@@ -120,8 +120,9 @@ public final class SpecChecker {
             wrongType(node, type, slot);
             return;
         }
+        List<Variant> applying = type.applying(m);
         for (YamlMapping.Entry e : m.entries()) {
-            Field f = type.fieldFor(e.name(), m);
+            Field f = type.fieldIn(e.name(), applying);
             if (f == null) {
                 unknownKey(type, m, e);
                 continue;
@@ -137,15 +138,13 @@ public final class SpecChecker {
                 missing(type, m, slot, key, null);
             }
         }
-        for (Variant v : type.variants()) {
-            if (v.applies().test(m)) {
-                for (String key : v.required()) {
-                    if (!m.has(key)) {
-                        missing(type, m, slot, key, v);
-                    }
+        for (Variant v : applying) {
+            for (String key : v.required()) {
+                if (!m.has(key)) {
+                    missing(type, m, slot, key, v);
                 }
-                v.rules().forEach(r -> r.check(m, problems));
             }
+            v.rules().forEach(r -> r.check(m, problems));
         }
         type.rules().forEach(r -> r.check(m, problems));
     }
