@@ -2,6 +2,7 @@ package dev.steward.model.contract.dcs;
 
 import dev.steward.model.contract.schema.ChoiceShape;
 import dev.steward.model.contract.schema.Field;
+import dev.steward.model.contract.schema.FieldList;
 import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.MapShape;
 import dev.steward.model.contract.schema.ObjectType;
@@ -82,7 +83,10 @@ final class DcsFields {
                     .field("items", field).field("keys", field).field("values", field)
                     .field("links", links());
             if (!definition) {
-                t.field("references", ScalarShape.STRING).field("config", new ObjectType("FieldConfig", "a field config", false));
+                ObjectType config = new ObjectType("FieldConfig", "a field config", false);
+                FieldList.parse("avroType avroLogicalType bigqueryType databricksType glueType redshiftType snowflakeType"
+                        + " sqlserverType").values().forEach(config::field);
+                t.field("references", ScalarShape.STRING).field("config", config);
             }
         }
         if (v11) {

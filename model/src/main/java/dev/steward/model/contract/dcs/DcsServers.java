@@ -112,6 +112,7 @@ final class DcsServers {
     private Variant.Builder builder(String type, String required, String fields) {
         types.add(type);
         return Variant.when(Article.withArticle(type) + " server", "type", type)
+                .advisory(version.atLeast("1.1.0")) // the 1.x schemas put the type rules beside a $ref, which draft-07 ignores
                 .fields(FieldList.parse(fields))
                 .require("server-missing-field", FieldList.names(required));
     }

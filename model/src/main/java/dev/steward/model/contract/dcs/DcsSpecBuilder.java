@@ -93,7 +93,8 @@ final class DcsSpecBuilder {
                 .field("type", version.atLeast("0.9.2") ? ScalarShape.oneOf("table", "view", "object") : ScalarShape.STRING)
                 .field("fields", MapShape.of("field", fields.field));
         if (v093) {
-            model.field("title", ScalarShape.STRING).field("config", new ObjectType("ModelConfig", "a model config", false));
+            model.field("title", ScalarShape.STRING).field("config", new ObjectType("ModelConfig", "a model config", false)
+                    .field("avroNamespace", ScalarShape.STRING));
         }
         if (v11) {
             model.field("examples", ListShape.of(ScalarShape.ANY))

@@ -64,9 +64,12 @@ final class OdcsQuality {
             library.field("rule", ScalarShape.STRING).require("quality-missing-field", "rule");
         }
         q.variant(library.build());
-        q.variant(Variant.when("an SQL check (type: sql)", "type", "sql")
-                .fields(operators).field("query", ScalarShape.STRING).rules(exactlyOne)
-                .require("quality-missing-field", "query").build());
+        Variant.Builder sql = Variant.when("an SQL check (type: sql)", "type", "sql")
+                .field("query", ScalarShape.STRING).require("quality-missing-field", "query");
+        if (v31) {
+            sql.fields(operators).rules(exactlyOne); // before 3.1 only library checks define operators
+        }
+        q.variant(sql.build());
         q.variant(Variant.when("a custom check (type: custom)", "type", "custom")
                 .field(Field.of("engine", ScalarShape.STRING).withSuggestions("soda", "greatExpectations", "montecarlo", "dbt"))
                 .field("implementation", new ChoiceShape(common.openObject("Implementation", "an implementation"), null,

@@ -69,7 +69,12 @@ final class KeyMessages {
             YamlEdits.appendEntry(problems.document().lines(), m, key, field.template()).ifPresent(edit ->
                     fixes.add(new QuickFix("Add '" + key + ": " + field.template() + "'", List.of(edit))));
         }
-        problems.error(rule, range, message, fixes);
+        if (variant != null && variant.advisory()) {
+            problems.warning(rule, range, "Missing key '" + key + "': the standard describes " + String.join(", ",
+                    variant.required()) + " for " + variant.label() + " (its schema does not enforce it)", fixes);
+        } else {
+            problems.error(rule, range, message, fixes);
+        }
     }
 
     private static List<QuickFix> fixes(YamlMapping.Entry e, KeySuggester.Suggestion s) {

@@ -98,10 +98,13 @@ public final class ObjectType implements Shape {
         return Collections.unmodifiableList(rules);
     }
 
-    /** The field {@code key} has in {@code mapping}: from the first applying variant, else the base; null when unknown. */
+    /**
+     * The field {@code key} has in {@code mapping}: from the first applying (enforced) variant, else
+     * the base; null when unknown.
+     */
     public Field fieldFor(String key, YamlMapping mapping) {
         for (Variant v : variants) {
-            Field f = v.fields().get(key);
+            Field f = v.advisory() ? null : v.fields().get(key);
             if (f != null && v.applies().test(mapping)) {
                 return f;
             }
@@ -126,7 +129,7 @@ public final class ObjectType implements Shape {
     /** The field {@code key} has given the variants that apply: from the first of them that defines it, else the base. */
     public Field fieldIn(String key, List<Variant> applying) {
         for (Variant v : applying) {
-            Field f = v.fields().get(key);
+            Field f = v.advisory() ? null : v.fields().get(key);
             if (f != null) {
                 return f;
             }

@@ -13,10 +13,12 @@ import java.util.function.Predicate;
  * Extra keys, requirements and rules that apply to a mapping only when {@code applies} holds, e.g.
  * the fields of a {@code type: postgres} server or of a {@code type: sql} quality check. A variant
  * field overrides the base field of the same name. {@code missingRule} is the rule-id suffix used
- * when one of {@code required} is absent (e.g. {@code server-missing-field}).
+ * when one of {@code required} is absent (e.g. {@code server-missing-field}). An advisory variant
+ * documents what the standard describes but its schema does not enforce: its keys are offered by
+ * completion and its missing keys are warnings, never errors.
  */
 public record Variant(String label, Predicate<YamlMapping> applies, Map<String, Field> fields,
-                      List<String> required, String missingRule, List<ObjectRule> rules) {
+                      List<String> required, String missingRule, List<ObjectRule> rules, boolean advisory) {
 
     public Variant {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -47,6 +49,7 @@ public record Variant(String label, Predicate<YamlMapping> applies, Map<String, 
         private List<String> required = List.of();
         private String missingRule = "required-key";
         private List<ObjectRule> rules = List.of();
+        private boolean advisory;
 
         private Builder(String label, Predicate<YamlMapping> applies) {
             this.label = label;
@@ -79,8 +82,14 @@ public record Variant(String label, Predicate<YamlMapping> applies, Map<String, 
             return this;
         }
 
+        /** Marks the variant as documented but not enforced (see {@link Variant}). */
+        public Builder advisory(boolean value) {
+            this.advisory = value;
+            return this;
+        }
+
         public Variant build() {
-            return new Variant(label, applies, fields, required, missingRule, rules);
+            return new Variant(label, applies, fields, required, missingRule, rules, advisory);
         }
     }
 }

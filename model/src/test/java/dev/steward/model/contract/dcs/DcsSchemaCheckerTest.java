@@ -75,10 +75,21 @@ class DcsSchemaCheckerTest {
     }
 
     @Test
-    void serverTypesRequireTheirFields() {
-        Diagnostic d = dcs.single(HEAD + "servers:\n  production:\n    type: s3\n    format: json\n");
+    void serverTypesRequireTheirFieldsUpTo093() {
+        String servers = "servers:\n  production:\n    type: s3\n    format: json\n";
+        Diagnostic d = dcs.single(HEAD.replace("1.2.1", "0.9.3") + servers);
         assertEquals("dcs-server-missing-field", d.rule());
+        assertEquals(Severity.ERROR, d.severity());
         assertEquals("Missing required key 'location': an s3 server needs location", d.message());
+    }
+
+    @Test
+    void from110TheServerTypeRulesAreAdvisoryAsTheSchemaDoesNotEnforceThem() {
+        Diagnostic d = dcs.single(HEAD + "servers:\n  production:\n    type: s3\n    format: json\n    delimiter: null\n");
+        assertEquals("dcs-server-missing-field", d.rule());
+        assertEquals(Severity.WARNING, d.severity());
+        assertTrue(d.message().startsWith("Missing key 'location': the standard describes location for an s3 server"),
+                d.message());
     }
 
     @Test
