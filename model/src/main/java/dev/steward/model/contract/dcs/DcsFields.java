@@ -7,6 +7,7 @@ import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.MapShape;
 import dev.steward.model.contract.schema.ObjectType;
 import dev.steward.model.contract.schema.ScalarShape;
+import dev.steward.model.contract.schema.ScalarType;
 import dev.steward.model.contract.schema.Shape;
 import dev.steward.model.contract.schema.TextPattern;
 import dev.steward.model.contract.schema.Variant;
@@ -154,7 +155,7 @@ final class DcsFields {
                 .field("mustBeBetween", ListShape.pair(ScalarShape.NUMBER, true))
                 .field("mustNotBeBetween", ListShape.pair(ScalarShape.NUMBER, true));
         if (v121) {
-            library.field("metric", ScalarShape.STRING).field("arguments", new ObjectType("QualityArguments", "arguments", false))
+            library.field("metric", ScalarShape.STRING).field("arguments", MapShape.of("argument", new ScalarShape(ScalarType.NOT_NULL, List.of(), null)))
                     .field(Field.of("rule", ScalarShape.STRING).deprecated("use 'metric' instead"))
                     .require("quality-missing-field", "metric");
         } else {

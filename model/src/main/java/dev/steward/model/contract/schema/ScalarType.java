@@ -12,7 +12,9 @@ public enum ScalarType {
     /** Any non-collection value, null included. */
     SCALAR("a single value (text, number, boolean or empty)"),
     /** Anything at all, collections included. */
-    ANY("any value");
+    ANY("any value"),
+    /** Anything but an empty (null) value. */
+    NOT_NULL("a value (not empty)");
 
     private final String words;
 
@@ -28,6 +30,9 @@ public enum ScalarType {
         if (this == ANY) {
             return true;
         }
+        if (this == NOT_NULL) {
+            return !node.isNull();
+        }
         if (!(node instanceof YamlScalar s)) {
             return false;
         }
@@ -36,7 +41,7 @@ public enum ScalarType {
             case INTEGER -> s.type() == YamlScalar.Type.INTEGER || s.type() == YamlScalar.Type.FLOAT && isWhole(s);
             case NUMBER -> s.isNumber();
             case BOOLEAN -> s.isBoolean();
-            case SCALAR, ANY -> true;
+            case SCALAR, ANY, NOT_NULL -> true;
         };
     }
 
