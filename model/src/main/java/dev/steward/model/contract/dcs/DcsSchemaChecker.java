@@ -1,13 +1,10 @@
 package dev.steward.model.contract.dcs;
 
-import dev.steward.model.contract.schema.DeclaredVersion;
-import dev.steward.model.contract.schema.Problems;
 import dev.steward.model.contract.schema.Spec;
-import dev.steward.model.contract.schema.SpecChecker;
+import dev.steward.model.contract.schema.VersionedChecker;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.yaml.YamlDocument;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks a Data Contract Specification document against the structure of the version it declares
@@ -16,21 +13,15 @@ import java.util.Optional;
  */
 public final class DcsSchemaChecker {
 
+    private static final VersionedChecker CHECKER = new VersionedChecker(DcsSchema.family(), DcsSchema.current(),
+            "dataContractSpecification", DcsSchema.family().labels());
+
     public List<Diagnostic> check(YamlDocument document) {
-        if (document.root().isEmpty()) {
-            return List.of();
-        }
-        Problems problems = new Problems(document, "dcs");
-        Optional<DeclaredVersion> declared = DeclaredVersion.read(document.root().get(), "dataContractSpecification",
-                DcsSchema.family(), DcsSchema.current(), DcsSchema.family().labels(), problems);
-        declared.ifPresent(d -> new SpecChecker(d.spec(), DcsSchema.family(), problems, d.node(), "dataContractSpecification")
-                .checkDocument(document.root().get()));
-        return problems.all();
+        return CHECKER.check(document);
     }
 
     /** The spec a document is checked against, or the current one when it declares none it knows. */
     public static Spec specFor(YamlDocument document) {
-        return document.rootMapping().flatMap(m -> m.text("dataContractSpecification")).flatMap(DcsSchema::forVersion)
-                .orElse(DcsSchema.current());
+        return CHECKER.specFor(document);
     }
 }

@@ -1,26 +1,16 @@
 package dev.steward.model.contract.dcs;
 
 import dev.steward.model.contract.schema.Field;
-import dev.steward.model.contract.schema.Article;
-import dev.steward.model.contract.schema.FieldList;
 import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.ObjectType;
 import dev.steward.model.contract.schema.ScalarShape;
-import dev.steward.model.contract.schema.TextPattern;
-import dev.steward.model.contract.schema.Variant;
+import dev.steward.model.contract.schema.ServerTypes;
 import dev.steward.model.contract.schema.Version;
-import java.util.ArrayList;
-import java.util.List;
 
 /** DCS servers: the type-specific fields each server type takes and requires, per version. */
 final class DcsServers {
 
-    private static final ScalarShape FORMAT = ScalarShape.oneOf("parquet", "delta", "json", "csv");
-    private static final ScalarShape DELIMITER = ScalarShape.oneOf("new_line", "array");
-    private static final ScalarShape SFTP_LOCATION = ScalarShape.matching(TextPattern.of("^sftp://.*", "an sftp:// URL"));
-
     private final Version version;
-    private final List<String> types = new ArrayList<>();
 
     DcsServers(Version version) {
         this.version = version;
@@ -35,85 +25,64 @@ final class DcsServers {
             server.field("roles", ListShape.of(role));
         }
         server.require("type");
+        // the 1.x schemas put the type rules beside a $ref, which draft-07 validators ignore
+        ServerTypes t = new ServerTypes(server, version.atLeast("1.1.0"));
         if (version.atLeast("0.9.2")) {
-            current(server);
+            current(t);
         } else {
-            add(server, "bigquery", "project dataset", "project dataset");
-            add(server, "BigQuery", "project dataset", "project dataset");
-            add(server, "s3", "location", "location");
-            add(server, "redshift", "account database schema", "account database schema");
-            add(server, "snowflake", "account database schema", "account database schema");
-            add(server, "databricks", "share", "share");
-            add(server, "kafka", "host topic", "host topic");
+            t.add("bigquery", "project dataset", "project dataset");
+            t.add("BigQuery", "project dataset", "project dataset");
+            t.add("s3", "location", "location");
+            t.add("redshift", "account database schema", "account database schema");
+            t.add("snowflake", "account database schema", "account database schema");
+            t.add("databricks", "share", "share");
+            t.add("kafka", "host topic", "host topic");
         }
         boolean freeType = version.atLeast("1.2.0");
-        server.field(freeType ? Field.of("type", ScalarShape.STRING).withSuggestions(types)
-                : Field.of("type", ScalarShape.oneOf(types)));
+        server.field(freeType ? Field.of("type", ScalarShape.STRING).withSuggestions(t.names())
+                : Field.of("type", ScalarShape.oneOf(t.names())));
         return server;
     }
 
-    private void current(ObjectType server) {
+    private void current(ServerTypes t) {
         boolean v093 = version.atLeast("0.9.3");
         boolean v11 = version.atLeast("1.1.0");
-        add(server, "bigquery", "project dataset", "project dataset");
+        t.add("bigquery", "project dataset", "project dataset");
         if (!version.atLeast("1.2.0")) {
-            add(server, "BigQuery", "project dataset", "project dataset");
+            t.add("BigQuery", "project dataset", "project dataset");
         }
-        files(server, "s3", "location", v093);
+        t.fileStore("s3", "location", v093);
         if (v093 && !v11) {
-            files(server, "gcs", "location", true);
+            t.fileStore("gcs", "location", true);
         }
         if (v093) {
-            files(server, "sftp", "location", true);
+            t.fileStore("sftp", "location", true);
         }
-        add(server, "redshift", "account database schema", v093 ? "account database schema host port:int endpoint clusterIdentifier"
+        t.add("redshift", "account database schema", v093 ? "account database schema host port:int endpoint clusterIdentifier"
                 : "account database schema");
         if (v093) {
-            files(server, "azure", "location format", true);
-            add(server, "sqlserver", "host database schema", "host port:int database schema");
+            t.fileStore("azure", "location format", true);
+            t.add("sqlserver", "host database schema", "host port:int database schema");
         }
-        add(server, "snowflake", "account database schema", "account database schema");
-        add(server, "databricks", v093 ? "catalog schema" : "host catalog schema", "host catalog schema");
+        t.add("snowflake", "account database schema", "account database schema");
+        t.add("databricks", v093 ? "catalog schema" : "host catalog schema", "host catalog schema");
         if (v093) {
-            add(server, "dataframe", "", "");
-            add(server, "glue", "account database", "account database location format");
+            t.add("dataframe", "", "");
+            t.add("glue", "account database", "account database location format");
         }
-        add(server, "postgres", "host port database schema", "host port:int database schema");
+        t.add("postgres", "host port database schema", "host port:int database schema");
         if (v093) {
-            add(server, "oracle", "host port serviceName", "host port:int serviceName");
+            t.add("oracle", "host port serviceName", "host port:int serviceName");
         }
-        add(server, "kafka", "host topic", "host topic format");
-        add(server, "pubsub", "project topic", "project topic");
+        t.add("kafka", "host topic", "host topic format");
+        t.add("pubsub", "project topic", "project topic");
         if (v093) {
-            add(server, "kinesis", "stream", "stream region format");
-            add(server, "trino", "host port catalog schema", "host port:int catalog schema");
+            t.add("kinesis", "stream", "stream region format");
+            t.add("trino", "host port catalog schema", "host port:int catalog schema");
         }
         if (version.atLeast("1.2.0")) {
-            add(server, "clickhouse", "host port database", "host port:int database");
+            t.add("clickhouse", "host port database", "host port:int database");
         }
-        add(server, "local", "path format", "path format");
-    }
-
-    private void files(ObjectType server, String type, String required, boolean enums) {
-        Variant.Builder b = builder(type, required, "location" + (type.equals("s3") ? " endpointUrl" : "") + " format delimiter");
-        if (enums) {
-            b.field("format", FORMAT).field("delimiter", DELIMITER);
-        }
-        if (type.equals("sftp")) {
-            b.field("location", SFTP_LOCATION);
-        }
-        server.variant(b.build());
-    }
-
-    private void add(ObjectType server, String type, String required, String fields) {
-        server.variant(builder(type, required, fields).build());
-    }
-
-    private Variant.Builder builder(String type, String required, String fields) {
-        types.add(type);
-        return Variant.when(Article.withArticle(type) + " server", "type", type)
-                .advisory(version.atLeast("1.1.0")) // the 1.x schemas put the type rules beside a $ref, which draft-07 ignores
-                .fields(FieldList.parse(fields))
-                .require("server-missing-field", FieldList.names(required));
+        t.add("local", "path format", "path format");
     }
 }
