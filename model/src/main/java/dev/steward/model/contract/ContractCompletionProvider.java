@@ -11,6 +11,7 @@ import dev.steward.model.contract.schema.ObjectType;
 import dev.steward.model.contract.schema.Spec;
 import dev.steward.model.contract.schema.SpecFamily;
 import dev.steward.model.contract.schema.SpecPaths;
+import dev.steward.model.yaml.YamlMapping;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,17 +60,20 @@ public final class ContractCompletionProvider implements CompletionProvider {
     }
 
     private List<CompletionItem> keys(Spec spec, CursorContext at) {
-        Optional<ObjectType> type = SpecPaths.objectAt(spec, at.path());
+        Optional<ObjectType> type = SpecPaths.objectAt(spec, at.path(), at.owners());
         if (type.isEmpty()) {
             return List.of();
         }
+        YamlMapping siblings = SpecPaths.mappingOf(at.siblings());
         String typed = at.partial().toLowerCase(Locale.ROOT);
         List<CompletionItem> items = new ArrayList<>();
-        for (String key : SpecPaths.keysAt(spec, at.path(), at.siblings())) {
+        for (String key : type.get().keysFor(siblings)) {
             if (at.siblings().containsKey(key) || !key.toLowerCase(Locale.ROOT).startsWith(typed)) {
                 continue;
             }
-            Field f = type.get().fieldFor(key, SpecPaths.mappingOf(at.siblings()));
+            Field f = type.get().fieldFor(key, siblings);
+            f = f != null ? f : type.get().variants().stream().map(v -> v.fields().get(key)).filter(x -> x != null)
+                    .findFirst().orElse(null);
             boolean required = SpecPaths.isRequired(type.get(), key, at.siblings());
             String detail = (required ? "required, " : "") + (f == null ? "" : f.shape().expected())
                     + (f != null && f.deprecation() != null ? " (deprecated)" : "");
@@ -85,7 +89,9 @@ public final class ContractCompletionProvider implements CompletionProvider {
             SpecFamily family = at.key().equals("apiVersion") ? OdcsSchema.family() : DcsSchema.family();
             values = family.specs().stream().map(s -> s.version().label()).toList().reversed();
         } else {
-            values = SpecPaths.valuesAt(spec, at.path(), at.key(), at.siblings());
+            values = SpecPaths.objectAt(spec, at.path(), at.owners())
+                    .map(t -> t.fieldFor(at.key(), SpecPaths.mappingOf(at.siblings())))
+                    .map(SpecPaths::valuesOf).orElse(List.of());
         }
         String typed = at.partial().toLowerCase(Locale.ROOT);
         List<CompletionItem> starts = new ArrayList<>();

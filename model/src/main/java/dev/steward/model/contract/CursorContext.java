@@ -10,11 +10,14 @@ import java.util.Map;
 
 /**
  * Where a cursor is in YAML text that may not parse (the user is typing), found from indentation
- * alone: the path of the mapping it is in, the other entries of that mapping, and whether it is
+ * alone: the path of the mapping it is in, the scalar entries seen of each mapping along that path
+ * ({@code owners}, aligned with {@code path}; they select variants), the other entries of the
+ * cursor's own mapping ({@code siblings}), and whether it is
  * at a key or at the value of {@code key}. {@code partial} is the text typed so far, which a
  * suggestion replaces ({@code replaceStart..replaceEnd}).
  */
-record CursorContext(List<String> path, Map<String, String> siblings, String key, boolean atValue,
+record CursorContext(List<String> path, List<Map<String, String>> owners, Map<String, String> siblings, String key,
+                     boolean atValue,
                      String partial, int replaceStart, int replaceEnd) {
 
     static CursorContext at(String text, int offset) {
@@ -28,46 +31,53 @@ record CursorContext(List<String> path, Map<String, String> siblings, String key
             wordEnd++;
         }
         List<String> reversed = new ArrayList<>();
+        List<Map<String, String>> owners = new ArrayList<>();
         Map<String, String> siblings = new LinkedHashMap<>();
         int column = current.blank() ? before.length() : current.keyColumn();
-        boolean collecting = true;
+        Map<String, String> collectInto = siblings;
+        int walk = column;
         if (current.dashColumn() >= 0) {
             reversed.add(SpecPaths.ITEM);
-            collecting = false;
+            owners.add(Map.of());
+            collectInto = null;
+            walk = current.dashColumn();
         }
-        int walk = current.dashColumn() >= 0 ? current.dashColumn() : column;
-        for (int n = lineNo - 1; n >= 1 && (walk > 0 || collecting); n--) {
+        for (int n = lineNo - 1; n >= 1 && (walk > 0 || collectInto != null); n--) {
             YamlLine l = YamlLine.parse(text.substring(lines.lineStart(n), lines.lineEnd(n)));
             if (l.blank()) {
                 continue;
             }
             if (l.keyColumn() == walk) {
-                if (collecting && l.key() != null) {
-                    siblings.putIfAbsent(l.key(), l.value());
+                if (collectInto != null && l.key() != null) {
+                    collectInto.putIfAbsent(l.key(), l.value());
                 }
                 if (l.dashColumn() >= 0) {
                     reversed.add(SpecPaths.ITEM);
+                    owners.add(Map.of());
                     walk = l.dashColumn();
-                    collecting = false;
+                    collectInto = null;
                 }
                 continue;
             }
             if (l.firstColumn() >= walk || l.key() == null) {
                 continue;
             }
-            if (collecting && walk == 0) {
-                break;
-            }
+            // a key at a smaller indentation: the parent of everything walked so far
+            Map<String, String> parentMapping = new LinkedHashMap<>();
             reversed.add(l.key());
-            collecting = false;
+            owners.add(parentMapping);
+            collectInto = parentMapping;
             walk = l.keyColumn();
             if (l.dashColumn() >= 0) {
                 reversed.add(SpecPaths.ITEM);
+                owners.add(Map.of());
                 walk = l.dashColumn();
+                collectInto = null;
             }
         }
         collectFollowing(text, lines, lineNo, column, siblings);
         Collections.reverse(reversed);
+        Collections.reverse(owners);
         boolean atValue = current.key() != null;
         if (atValue) {
             int valueStart = start + before.indexOf(':', current.keyColumn()) + 1;
@@ -75,11 +85,11 @@ record CursorContext(List<String> path, Map<String, String> siblings, String key
                     || text.charAt(valueStart) == '\'')) {
                 valueStart++;
             }
-            return new CursorContext(reversed, siblings, current.key(), true, text.substring(valueStart, offset),
+            return new CursorContext(reversed, owners, siblings, current.key(), true, text.substring(valueStart, offset),
                     valueStart, wordEnd);
         }
         int keyStart = current.blank() ? offset : start + current.keyColumn();
-        return new CursorContext(reversed, siblings, null, false, text.substring(keyStart, offset), keyStart, wordEnd);
+        return new CursorContext(reversed, owners, siblings, null, false, text.substring(keyStart, offset), keyStart, wordEnd);
     }
 
     /** Adds the keys of the same mapping below the cursor line. */

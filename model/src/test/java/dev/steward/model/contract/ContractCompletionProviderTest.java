@@ -96,6 +96,16 @@ class ContractCompletionProviderTest {
     }
 
     @Test
+    void logicalTypeOptionsFollowTheLogicalTypeOfTheirProperty() {
+        String text = "apiVersion: v3.1.0\nkind: DataContract\nschema:\n  - name: orders\n    properties:\n      - name: qty\n"
+                + "        logicalType: integer\n        logicalTypeOptions:\n          |\n";
+        List<String> keys = labels(at(text));
+        assertTrue(keys.containsAll(List.of("minimum", "maximum", "format")), keys.toString());
+        assertFalse(keys.contains("minLength"));
+        assertEquals(List.of("i8", "i16", "i32", "i64", "i128"), labels(at(text.replace("          |", "          format: i|"))));
+    }
+
+    @Test
     void formViewsCanAskForTheKeysOfAPath() {
         List<String> keys = ContractCompletionProvider.keysAt(OdcsSchema.current(), List.of("schema", "-", "quality", "-"));
         assertTrue(keys.containsAll(List.of("metric", "query", "engine", "mustBe", "dimension")), keys.toString());

@@ -22,9 +22,20 @@ public final class SpecPaths {
 
     /** The shape at {@code path}, when the path leads anywhere. */
     public static Optional<Shape> shapeAt(Spec spec, List<String> path) {
+        return shapeAt(spec, path, List.of());
+    }
+
+    /**
+     * The shape at {@code path}, where {@code owners.get(i)} holds known scalar entries of the
+     * mapping in which {@code path.get(i)} is looked up (they select variants, e.g. the
+     * logicalTypeOptions of an integer); {@code owners} may be shorter than the path.
+     */
+    public static Optional<Shape> shapeAt(Spec spec, List<String> path, List<Map<String, String>> owners) {
         Shape shape = spec.root();
-        for (String step : path) {
-            shape = step(shape, step);
+        for (int i = 0; i < path.size(); i++) {
+            String step = path.get(i);
+            Map<String, String> owner = i < owners.size() ? owners.get(i) : Map.of();
+            shape = owner.isEmpty() || !(shape instanceof ObjectType t) ? step(shape, step) : stepWith(t, step, owner);
             if (shape == null) {
                 return Optional.empty();
             }
@@ -34,8 +45,18 @@ public final class SpecPaths {
 
     /** The object type of the mapping at {@code path} (a list item or object value), if it is one. */
     public static Optional<ObjectType> objectAt(Spec spec, List<String> path) {
-        return shapeAt(spec, path).map(s -> s instanceof ChoiceShape c ? c.whenMapping() : s)
+        return objectAt(spec, path, List.of());
+    }
+
+    /** As {@link #objectAt(Spec, List)}, with known entries of the mappings along the path (see {@link #shapeAt(Spec, List, List)}). */
+    public static Optional<ObjectType> objectAt(Spec spec, List<String> path, List<Map<String, String>> owners) {
+        return shapeAt(spec, path, owners).map(s -> s instanceof ChoiceShape c ? c.whenMapping() : s)
                 .filter(ObjectType.class::isInstance).map(ObjectType.class::cast);
+    }
+
+    private static Shape stepWith(ObjectType type, String step, Map<String, String> owner) {
+        Field f = type.fieldFor(step, mappingOf(owner));
+        return f != null ? f.shape() : step(type, step);
     }
 
     /** Keys allowed in the mapping at {@code path} whose other entries are {@code siblings} (they select variants). */
@@ -50,14 +71,11 @@ public final class SpecPaths {
 
     /** The allowed values of {@code key} in the mapping at {@code path}: an enum, or true/false. */
     public static List<String> valuesAt(Spec spec, List<String> path, String key, Map<String, String> siblings) {
-        Optional<ObjectType> type = objectAt(spec, path);
-        if (type.isEmpty()) {
-            return List.of();
-        }
-        Field f = type.get().fieldFor(key, mappingOf(siblings));
-        if (f == null) {
-            return List.of();
-        }
+        return objectAt(spec, path).map(t -> t.fieldFor(key, mappingOf(siblings))).map(SpecPaths::valuesOf).orElse(List.of());
+    }
+
+    /** The values a field takes: its enum, true/false, or the values the standard recommends; empty for free text. */
+    public static List<String> valuesOf(Field f) {
         Shape s = f.shape() instanceof ChoiceShape c && c.whenScalar() != null ? c.whenScalar() : f.shape();
         if (s instanceof ScalarShape scalar) {
             if (!scalar.allowed().isEmpty()) {
