@@ -4,11 +4,15 @@ import dev.steward.model.contract.schema.ChoiceShape;
 import dev.steward.model.contract.schema.Field;
 import dev.steward.model.contract.schema.ListShape;
 import dev.steward.model.contract.schema.ObjectType;
+import dev.steward.model.contract.schema.Problems;
 import dev.steward.model.contract.schema.ScalarShape;
 import dev.steward.model.contract.schema.Shape;
 import dev.steward.model.contract.schema.Spec;
 import dev.steward.model.contract.schema.TextPattern;
 import dev.steward.model.contract.schema.Version;
+import dev.steward.model.yaml.YamlMapping;
+import dev.steward.model.yaml.YamlSequence;
+import java.util.List;
 
 /** Builds the {@link Spec} of one ODCS version from the standard's documented structure. */
 final class OdcsSpecBuilder {
@@ -50,6 +54,9 @@ final class OdcsSpecBuilder {
                 .field("customProperties", common.customProperties())
                 .field("contractCreatedTs", ScalarShape.matching(TextPattern.dateTime()))
                 .require("version", "apiVersion", "kind", "id");
+        if (v31) {
+            root.rule(OdcsSpecBuilder::teamAsList);
+        }
         if (!version.atLeast("v3.2.0")) {
             root.require("status");
         } else {
@@ -59,6 +66,13 @@ final class OdcsSpecBuilder {
             root.field("authoritativeDefinitions", common.authoritativeDefinitions());
         }
         return Spec.of("ODCS", "odcs", version, root);
+    }
+
+    /** Since 3.1 the team is an object; the older list of members is still accepted but deprecated. */
+    private static void teamAsList(YamlMapping root, Problems problems) {
+        root.entry("team").filter(e -> e.value() instanceof YamlSequence).ifPresent(e -> problems.warning("deprecated",
+                e.key().range(), "'team' as a list of members is deprecated since ODCS v3.1.0; write team: {name: ...,"
+                        + " members: [...]}", List.of()));
     }
 
     private Field deprecatedIfV31(Field f, String why) {

@@ -209,6 +209,15 @@ class OdcsSchemaCheckerTest {
     }
 
     @Test
+    void theOldListFormOfTheTeamIsAWarningFromV31() {
+        String text = HEAD + "team:\n  - username: ada\n";
+        Diagnostic d = odcs.single(text);
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("team", covered(text, d));
+        assertEquals(List.of(), odcs.check(text.replace("v3.1.0", "v3.0.2")));
+    }
+
+    @Test
     void draftVersionAcceptsEnumsAndRejectsDuplicateValues() {
         String base = withProperty("logicalType: string\nenum:\n  - value: open\n  - value: closed\n").replace("v3.1.0", "v3.2.0");
         assertEquals(List.of(), odcs.check(base));
