@@ -23,6 +23,7 @@ class ScratchFuzzTest {
             total++;
             var ds = f.get("kind").asText().equals("ODCS") ? new OdcsSchemaChecker().check(doc) : new DcsSchemaChecker().check(doc);
             var errs = ds.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+            if (total % 97 == 0 && !ds.isEmpty()) System.out.println("SAMPLE " + ds.getFirst().message() + (ds.getFirst().fixes().isEmpty() ? "" : "   [fix: " + ds.getFirst().fixes().getFirst().title() + "]"));
             if (errs.isEmpty() != f.get("valid").asBoolean()) {
                 mismatches++;
                 System.out.println("MISMATCH " + p + " " + f.get("kind").asText() + " " + f.get("version").asText() + " expected valid=" + f.get("valid").asBoolean()

@@ -34,7 +34,7 @@ final class ConstructReporter {
     }
 
     void valueKind(YamlNode node, Slot slot, Shape shape, Spec later) {
-        report(node, slot.where() + " as " + node.describe() + " was introduced in " + standard(later)
+        report(node, slot.subject() + " as " + node.describe() + " was introduced in " + standard(later)
                 + "; under " + declaredText() + " it must be " + shape.expected(), later);
     }
 

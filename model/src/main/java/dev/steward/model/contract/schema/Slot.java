@@ -15,6 +15,12 @@ record Slot(ObjectType owner, YamlMapping ownerMapping, String key, YamlScalar k
         return new Slot(owner, ownerMapping, key, keyNode, true);
     }
 
+    /** {@link #where()} to start a sentence: "Each item of 'tags'". */
+    String subject() {
+        String w = where();
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
     /** "'required'", "each item of 'tags'", or "the document". */
     String where() {
         if (key == null) {

@@ -72,7 +72,7 @@ public final class SpecChecker {
                 ValueMessages.notAllowed(problems, s, slot, shape);
             }
         } else if (shape.pattern() != null && !shape.pattern().matches(s.value())) {
-            problems.error("pattern", s.range(), slot.where() + " must be " + shape.pattern().explanation()
+            problems.error("pattern", s.range(), slot.subject() + " must be " + shape.pattern().explanation()
                     + ", found '" + s.value() + "'");
         }
     }
@@ -83,7 +83,7 @@ public final class SpecChecker {
             return;
         }
         if (seq.size() < shape.minItems() || seq.size() > shape.maxItems()) {
-            problems.error("list-size", seq.range(), slot.where() + " must have " + ValueMessages.sizeWords(shape)
+            problems.error("list-size", seq.range(), slot.subject() + " must have " + ValueMessages.sizeWords(shape)
                     + ", found " + seq.size());
         }
         Slot itemSlot = slot.asItem();
@@ -104,7 +104,7 @@ public final class SpecChecker {
             return;
         }
         if (m.entries().size() < shape.minEntries()) {
-            problems.error("list-size", m.range(), slot.where() + " must define at least one " + shape.entryLabel());
+            problems.error("list-size", m.range(), slot.subject() + " must define at least one " + shape.entryLabel());
         }
         for (YamlMapping.Entry e : m.entries()) {
             if (shape.keyPattern() != null && !shape.keyPattern().matches(e.name())) {

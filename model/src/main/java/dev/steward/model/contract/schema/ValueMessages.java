@@ -16,7 +16,7 @@ final class ValueMessages {
 
     static void wrongType(Problems problems, YamlNode node, Shape shape, Slot slot) {
         String found = node.isNull() ? "an empty value" : node.describe();
-        String message = slot.where() + " must be " + shape.expected() + ", found " + found;
+        String message = slot.subject() + " must be " + shape.expected() + ", found " + found;
         List<QuickFix> fixes = List.of();
         if (node instanceof YamlScalar s && s.style() != YamlScalar.Style.PLAIN && s.isString()
                 && shape instanceof ScalarShape expected && unquotedFits(s.value(), expected)) {
