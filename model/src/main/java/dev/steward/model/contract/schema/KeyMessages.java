@@ -43,6 +43,8 @@ final class KeyMessages {
         }
         suggestion.ifPresent(s -> message.append("; did you mean '").append(s.key()).append("'")
                 .append(s.inverted() ? " (with the opposite meaning)" : "").append("?"));
+        Optional<String> nested = suggestion.isPresent() || !elsewhere.isEmpty() ? Optional.empty() : childHolding(type, e.name());
+        nested.ifPresent(n -> message.append("; it is a key of ").append(n));
         if (suggestion.isEmpty()) {
             message.append(". Allowed keys: ").append(listed(allowed));
         }
@@ -75,6 +77,17 @@ final class KeyMessages {
         } else {
             problems.error(rule, range, message, fixes);
         }
+    }
+
+    /** "a quality check, under 'quality'" when a field of {@code type} holds objects that take {@code key}. */
+    private static Optional<String> childHolding(ObjectType type, String key) {
+        for (Field f : type.fields().values()) {
+            Shape s = f.shape() instanceof ListShape l ? l.items() : f.shape();
+            if (s instanceof ObjectType child && child != type && child.allKeys().contains(key)) {
+                return Optional.of(child.label() + ", under '" + f.name() + "'");
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<QuickFix> fixes(YamlMapping.Entry e, KeySuggester.Suggestion s) {

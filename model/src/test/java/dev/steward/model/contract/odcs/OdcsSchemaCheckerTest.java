@@ -67,6 +67,13 @@ class OdcsSchemaCheckerTest {
     }
 
     @Test
+    void aKeyOfANestedObjectPlacedTooHighSaysWhereItBelongs() {
+        Diagnostic d = odcs.single(withProperty("metric: nullValues\n"));
+        assertTrue(d.message().startsWith("Unknown key 'metric' in a schema property; it is a key of a quality check,"
+                + " under 'quality'. Allowed keys:"), d.message());
+    }
+
+    @Test
     void wrongTypeSaysWhatIsExpectedAndWhatWasFound() {
         String text = withProperty("required: \"true\"\n");
         Diagnostic d = odcs.single(text);
