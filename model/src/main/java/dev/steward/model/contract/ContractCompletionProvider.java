@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
 
     /** The allowed values of {@code key} at {@code path} in {@code spec}; empty when free text. */
     public static List<String> valuesAt(Spec spec, List<String> path, String key) {
-        return SpecPaths.valuesAt(spec, path, key, java.util.Map.of());
+        return SpecPaths.valuesAt(spec, path, key, Map.of());
     }
 
     private List<CompletionItem> keys(Spec spec, CursorContext at) {

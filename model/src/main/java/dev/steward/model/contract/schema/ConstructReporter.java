@@ -1,6 +1,7 @@
 package dev.steward.model.contract.schema;
 
 import dev.steward.model.diagnostic.QuickFix;
+import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
 import java.util.List;
@@ -51,7 +52,7 @@ final class ConstructReporter {
         problems.error(RULE, at.range().length() > 0 ? at.range() : versionNodeRange(at), message, fixes);
     }
 
-    private dev.steward.model.yaml.SourceRange versionNodeRange(YamlNode at) {
+    private SourceRange versionNodeRange(YamlNode at) {
         return versionNode == null ? at.range() : versionNode.range();
     }
 

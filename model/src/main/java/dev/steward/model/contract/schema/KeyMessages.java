@@ -18,7 +18,8 @@ final class KeyMessages {
 
     private static final int MAX_LISTED = 20;
 
-    static void unknown(Problems problems, ObjectType type, YamlMapping m, YamlMapping.Entry e) {
+    /** Reports an unknown key; returns the key it most likely meant when it was reported as an error. */
+    static Optional<String> unknown(Problems problems, ObjectType type, YamlMapping m, YamlMapping.Entry e) {
         Set<String> allowed = type.keysFor(m);
         Optional<KeySuggester.Suggestion> suggestion = KeySuggester.suggest(e.name(), allowed)
                 .filter(s -> !m.has(s.key()));
@@ -26,11 +27,11 @@ final class KeyMessages {
             suggestion.ifPresent(s -> problems.warning("unknown-key", e.key().range(), "Unknown key '" + e.name()
                     + "' in " + type.label() + "; did you mean '" + s.key() + "'? (extension keys are allowed, but this"
                     + " one looks like a typo)", fixes(e, s)));
-            return;
+            return Optional.empty(); // a warning: a missing required key it may mean stays an error
         }
         List<Variant> elsewhere = type.variantsDefining(e.name(), m);
         if (!elsewhere.isEmpty() && type.discriminator() != null && type.variants().stream().noneMatch(v -> v.applies().test(m))) {
-            return; // the missing or unknown discriminator is reported; these keys may be right once it is fixed
+            return Optional.empty(); // the discriminator's problem is reported; these keys may be right once it is fixed
         }
         StringBuilder message = new StringBuilder();
         if (!elsewhere.isEmpty()) {
@@ -50,6 +51,7 @@ final class KeyMessages {
         }
         problems.error("unknown-key", e.key().range(), message.toString(),
                 suggestion.map(s -> fixes(e, s)).orElse(List.of()));
+        return suggestion.map(KeySuggester.Suggestion::key);
     }
 
     static void missing(Problems problems, ObjectType type, YamlMapping m, Slot slot, String key, Variant variant) {

@@ -1,6 +1,5 @@
 package dev.steward.model.contract.schema;
 
-import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
@@ -121,10 +120,15 @@ public final class SpecChecker {
             return;
         }
         List<Variant> applying = type.applying(m);
+        Set<String> meant = null; // keys that unknown keys most likely meant: their absence is the same problem
         for (YamlMapping.Entry e : m.entries()) {
             Field f = type.fieldIn(e.name(), applying);
             if (f == null) {
-                unknownKey(type, m, e);
+                Optional<String> target = unknownKey(type, m, e);
+                if (target.isPresent()) {
+                    meant = meant == null ? new HashSet<>() : meant;
+                    meant.add(target.get());
+                }
                 continue;
             }
             if (f.deprecation() != null) {
@@ -134,13 +138,13 @@ public final class SpecChecker {
             check(e.value(), f.shape(), new Slot(type, m, e.name(), e.key(), false));
         }
         for (String key : type.required()) {
-            if (!m.has(key)) {
+            if (!m.has(key) && (meant == null || !meant.contains(key))) {
                 missing(type, m, slot, key, null);
             }
         }
         for (Variant v : applying) {
             for (String key : v.required()) {
-                if (!m.has(key)) {
+                if (!m.has(key) && (meant == null || !meant.contains(key))) {
                     missing(type, m, slot, key, v);
                 }
             }
@@ -149,14 +153,14 @@ public final class SpecChecker {
         type.rules().forEach(r -> r.check(m, problems));
     }
 
-    private void unknownKey(ObjectType type, YamlMapping m, YamlMapping.Entry e) {
+    private Optional<String> unknownKey(ObjectType type, YamlMapping m, YamlMapping.Entry e) {
         Slot slot = new Slot(type, m, e.name(), e.key(), false);
         Optional<Spec> later = type.closed() ? constructs.accepting(slot, e.value()) : Optional.empty();
         if (later.isPresent()) {
             reporter.key(e.key(), type, later.get());
-            return;
+            return Optional.empty();
         }
-        KeyMessages.unknown(problems, type, m, e);
+        return KeyMessages.unknown(problems, type, m, e);
     }
 
     private void missing(ObjectType type, YamlMapping m, Slot slot, String key, Variant variant) {
@@ -179,9 +183,5 @@ public final class SpecChecker {
 
     static SourceRange rangeOf(Slot slot, YamlNode node) {
         return node.range().length() > 0 || slot.keyNode() == null ? node.range() : slot.keyNode().range();
-    }
-
-    static List<QuickFix> noFixes() {
-        return List.of();
     }
 }

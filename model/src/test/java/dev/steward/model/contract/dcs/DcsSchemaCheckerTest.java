@@ -49,6 +49,13 @@ class DcsSchemaCheckerTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyStaysAnErrorInAnOpenObject() {
+        List<Diagnostic> all = dcs.check(HEAD.replace("  title: Orders", "  titel: Orders"));
+        assertEquals(List.of(Severity.WARNING, Severity.ERROR), all.stream().map(Diagnostic::severity).toList(), all::toString);
+        assertEquals("Missing required key 'title' in the info block", all.get(1).message());
+    }
+
+    @Test
     void fieldTypesAreAnEnumAndFlagsAreBooleans() {
         Diagnostic type = dcs.single(withField("type: tinyint\n"));
         assertEquals("dcs-enum", type.rule());

@@ -50,6 +50,14 @@ class OdcsSchemaCheckerTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyIsOneProblemNotTwo() {
+        String text = withProperty("logicalType: string\n").replace("      - name: order_id", "      - nmae: order_id");
+        Diagnostic d = odcs.single(text);
+        assertTrue(d.message().contains("did you mean 'name'?"), d.message());
+        assertEquals(List.of(), odcs.check(apply(text, d.fixes().getFirst())));
+    }
+
+    @Test
     void isNullableIsRecognisedAndItsFixInvertsTheValue() {
         String text = withProperty("isNullable: true\n");
         Diagnostic d = odcs.single(text);
