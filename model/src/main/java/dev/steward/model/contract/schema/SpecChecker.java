@@ -36,6 +36,7 @@ public final class SpecChecker {
 
     public void checkDocument(YamlNode root) {
         check(root, spec.root(), Slot.ROOT);
+        reporter.flush();
     }
 
     private void check(YamlNode node, Shape shape, Slot slot) {

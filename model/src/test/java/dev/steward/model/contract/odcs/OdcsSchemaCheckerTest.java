@@ -208,6 +208,16 @@ class OdcsSchemaCheckerTest {
     }
 
     @Test
+    void aConstructUsedManyTimesIsReportedOnceWithItsCount() {
+        String text = (HEAD + "schema:\n  - name: a\n    properties:\n      - name: x\n        logicalType: timestamp\n"
+                + "      - name: y\n        logicalType: timestamp\n      - name: z\n        logicalType: date\n")
+                .replace("v3.1.0", "v3.0.2");
+        Diagnostic d = odcs.single(text);
+        assertTrue(d.message().endsWith("(used 2 times in this file; the first is marked)"), d.message());
+        assertEquals(text.indexOf("timestamp"), d.range().startOffset());
+    }
+
+    @Test
     void anUnknownApiVersionListsTheSupportedOnes() {
         Diagnostic d = odcs.single(HEAD.replace("v3.1.0", "v4.0.0") + "colour: red\n");
         assertEquals("odcs-api-version", d.rule());
