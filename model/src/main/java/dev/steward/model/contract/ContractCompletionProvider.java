@@ -6,8 +6,12 @@ import dev.steward.model.completion.CompletionItem;
 import dev.steward.model.completion.CompletionProvider;
 import dev.steward.model.contract.dcs.DcsSchema;
 import dev.steward.model.contract.odcs.OdcsSchema;
+import dev.steward.model.contract.schema.ChoiceShape;
 import dev.steward.model.contract.schema.Field;
+import dev.steward.model.contract.schema.ListShape;
+import dev.steward.model.contract.schema.MapShape;
 import dev.steward.model.contract.schema.ObjectType;
+import dev.steward.model.contract.schema.Shape;
 import dev.steward.model.contract.schema.Spec;
 import dev.steward.model.contract.schema.SpecFamily;
 import dev.steward.model.contract.schema.SpecPaths;
@@ -38,7 +42,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
         }
         Spec spec = specOf(text);
         CursorContext at = CursorContext.at(text, offset);
-        return at.atValue() ? values(spec, at) : keys(spec, at);
+        return at.atValue() ? values(spec, at) : keys(text, spec, at);
     }
 
     /** The spec a text declares: its kind and version, else the current ODCS version. */
@@ -60,13 +64,29 @@ public final class ContractCompletionProvider implements CompletionProvider {
         return SpecPaths.valuesAt(spec, path, key, Map.of());
     }
 
-    private List<CompletionItem> keys(Spec spec, CursorContext at) {
+    /**
+     * {@code key: } for a value on the same line; for a list of objects or an object, the key and
+     * a new line indented two more, opening the first item ({@code - }) of a list.
+     */
+    private static String insertText(String key, Field f, int indent) {
+        Shape shape = f == null ? null : f.shape() instanceof ChoiceShape c && c.whenMapping() != null ? c.whenMapping() : f.shape();
+        String inner = "\n" + " ".repeat(indent + 2);
+        return switch (shape) {
+            case ListShape l when l.items() instanceof ObjectType -> key + ":" + inner + "- ";
+            case ObjectType o -> key + ":" + inner;
+            case MapShape m -> key + ":" + inner;
+            case null, default -> key + ": ";
+        };
+    }
+
+    private List<CompletionItem> keys(String text, Spec spec, CursorContext at) {
         Optional<ObjectType> type = SpecPaths.objectAt(spec, at.path(), at.owners());
         if (type.isEmpty()) {
             return List.of();
         }
         YamlMapping siblings = SpecPaths.mappingOf(at.siblings());
         String typed = at.partial().toLowerCase(Locale.ROOT);
+        int indent = at.replaceStart() - text.lastIndexOf('\n', at.replaceStart() - 1) - 1;
         List<CompletionItem> items = new ArrayList<>();
         for (String key : type.get().keysFor(siblings)) {
             if (at.siblings().containsKey(key) || !key.toLowerCase(Locale.ROOT).startsWith(typed)) {
@@ -78,7 +98,8 @@ public final class ContractCompletionProvider implements CompletionProvider {
             boolean required = SpecPaths.isRequired(type.get(), key, at.siblings());
             String detail = (required ? "required, " : "") + (f == null ? "" : f.shape().expected())
                     + (f != null && f.deprecation() != null ? " (deprecated)" : "");
-            items.add(new CompletionItem(key, key + ": ", detail, CompletionItem.Kind.KEY, at.replaceStart(), at.replaceEnd()));
+            items.add(new CompletionItem(key, insertText(key, f, indent), detail, CompletionItem.Kind.KEY, at.replaceStart(),
+                    at.replaceEnd()));
         }
         items.sort(Comparator.comparing((CompletionItem i) -> !i.detail().startsWith("required")));
         return items;

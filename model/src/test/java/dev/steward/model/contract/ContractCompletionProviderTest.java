@@ -47,6 +47,15 @@ class ContractCompletionProviderTest {
     }
 
     @Test
+    void aListOfObjectsOpensItsFirstItemOnTheNextLine() {
+        String text = "apiVersion: v3.1.0\nkind: DataContract\nschema:\n  - name: orders\n    prop|\n";
+        CompletionItem item = at(text).getFirst();
+        assertEquals("properties", item.label());
+        String applied = TextEdit.replace(item.replaceStart(), item.replaceEnd(), item.insertText()).applyTo(text.replace("|", ""));
+        assertTrue(applied.endsWith("    properties:\n      - \n"), applied);
+    }
+
+    @Test
     void enumValuesAreOfferedAtTheValueOfAnEnumKey() {
         String text = "apiVersion: v3.0.2\nkind: DataContract\nschema:\n  - name: orders\n    properties:\n      - name: id\n        logicalType: |\n";
         List<String> values = labels(at(text));
