@@ -161,6 +161,18 @@ public final class SpecChecker {
             reporter.key(e.key(), type, later.get());
             return Optional.empty();
         }
+        Optional<Spec> removed = type.keysFor(m).contains(e.name()) ? Optional.empty()
+                : constructs.removedAfter(type, e.name(), m);
+        if (removed.isPresent()) {
+            String message = "'" + e.name() + "' in " + type.label() + " is a " + removed.get().standard() + " "
+                    + removed.get().version() + " key that " + spec.version() + " no longer has";
+            if (type.closed()) {
+                problems.error("unknown-key", e.key().range(), message + "; remove it", List.of());
+            } else {
+                problems.warning("removed-key", e.key().range(), message + "; it is kept as an extension key", List.of());
+            }
+            return Optional.empty();
+        }
         return KeyMessages.unknown(problems, type, m, e);
     }
 

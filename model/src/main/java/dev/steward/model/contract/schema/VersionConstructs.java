@@ -18,9 +18,22 @@ final class VersionConstructs {
     }
 
     private final List<Spec> later;
+    private final List<Spec> earlier;
 
     VersionConstructs(SpecFamily family, Version declared) {
         this.later = family.laterThan(declared);
+        this.earlier = family.specs().stream().filter(s -> s.version().compareTo(declared) < 0).toList().reversed();
+    }
+
+    /** The latest earlier spec whose same object had {@code key}: the key was removed after it. */
+    Optional<Spec> removedAfter(ObjectType type, String key, YamlMapping mapping) {
+        for (Spec spec : earlier) {
+            ObjectType old = spec.type(type.id());
+            if (old != null && old.fieldFor(key, mapping) != null) {
+                return Optional.of(spec);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first later spec where {@code node} is acceptable (shallowly) at {@code slot}. */

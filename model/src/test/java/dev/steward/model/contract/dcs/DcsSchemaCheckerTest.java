@@ -126,6 +126,15 @@ class DcsSchemaCheckerTest {
     }
 
     @Test
+    void aKeyRemovedByTheDeclaredVersionIsAWarning() {
+        Diagnostic d = dcs.single(HEAD + "quality:\n  type: SodaCL\n  specification: checks.yaml\n");
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals("dcs-removed-key", d.rule());
+        assertEquals("'quality' in the contract is a DCS 0.9.3 key that 1.2.1 no longer has; it is kept as an extension key",
+                d.message());
+    }
+
+    @Test
     void anUnknownVersionListsTheSupportedOnes() {
         Diagnostic d = dcs.single(HEAD.replace("1.2.1", "2.0.0"));
         assertEquals("dcs-api-version", d.rule());
