@@ -140,8 +140,11 @@ final class OdcsProperties {
         if (v32) {
             ObjectType map = new ObjectType("MapDefinition", "a map definition", true)
                     .field("key", item).field("value", item).require("key", "value");
-            p.variant(Variant.when("a property of logicalType map (in the v3.2.0 draft also one without logicalType)",
-                            m -> Variant.absent(m, "logicalType") || "map".equals(m.text("logicalType").orElse(null)))
+            p.variant(Variant.when("a property of logicalType map", "logicalType", "map")
+                    .field("map", map).require("required-key", "map").build());
+            // the draft schema's map condition also holds when logicalType is absent
+            p.variant(Variant.when("a property without logicalType (the v3.2.0 draft schema then expects a map;"
+                            + " set a logicalType instead)", m -> Variant.absent(m, "logicalType"))
                     .field("map", map).require("required-key", "map").build());
         }
     }

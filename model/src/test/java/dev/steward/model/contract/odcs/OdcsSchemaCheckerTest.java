@@ -254,6 +254,14 @@ class OdcsSchemaCheckerTest {
     }
 
     @Test
+    void theDraftExpectsAMapOnAPropertyWithoutLogicalTypeAndSaysSo() {
+        Diagnostic d = odcs.single(withProperty("description: no type\n").replace("v3.1.0", "v3.2.0"));
+        assertEquals("Missing required key 'map': a property without logicalType (the v3.2.0 draft schema then expects"
+                + " a map; set a logicalType instead) needs map", d.message());
+        assertEquals(List.of(), odcs.check(withProperty("description: no type\n")));
+    }
+
+    @Test
     void stableIdsMustMatchTheirPattern() {
         String text = withProperty("id: order id\n");
         Diagnostic d = odcs.single(text);
