@@ -147,8 +147,9 @@ public final class YamlParser {
             Mark end = node.getEndMark();
             int s = offset(start);
             int e = offset(end);
-            if (node instanceof ScalarNode && simpleOffsets && start != null && end != null) {
-                // the marks carry line and column already: no search needed (the common case)
+            if (node instanceof ScalarNode && simpleOffsets && start != null && end != null
+                    && start.getLine() == end.getLine()) {
+                // a one-line scalar: the marks carry line and column already, no search needed
                 return new SourceRange(s, e, start.getLine() + 1, start.getColumn() + 1, end.getLine() + 1, end.getColumn() + 1);
             }
             // block collections end at the next token; trim trailing blank lines and spaces
