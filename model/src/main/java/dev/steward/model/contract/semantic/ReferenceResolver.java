@@ -64,6 +64,7 @@ public final class ReferenceResolver {
     private final WorkspaceIndex index;
     private final Path path;
     private final Map<String, ContractSummary.SchemaSummary> localSchemas = new HashMap<>();
+    // keyed by identity: a record's hashCode would hash every property of the schema on each lookup
     private final Map<ContractSummary.SchemaSummary, Map<String, ContractSummary.PropertySummary>> propertyNames =
             new IdentityHashMap<>();
 
