@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -34,10 +36,18 @@ final class KeystrokeBenchmark {
     private KeystrokeBenchmark() {
     }
 
-    static Result run(Path path, String text, ArtifactLinter linter, int keystrokes) throws Exception {
+    /** Starts JavaFX once (headless Monocle in the bench profile) with the studio's light theme. */
+    static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
+        Platform.startup(() -> {
+            Platform.setImplicitExit(false);
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            started.countDown();
+        });
         started.await();
+    }
+
+    static Result run(Path path, String text, ArtifactLinter linter, int keystrokes) throws Exception {
         ExecutorService validation = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "validation");
             t.setDaemon(true);
@@ -55,9 +65,9 @@ final class KeystrokeBenchmark {
             LiveValidation live = new LiveValidation(editor,
                     t -> linter.lint(path, t, ValidationContext.standalone()).diagnostics(), validation);
             live.addAppliedListener((version, editNanos) -> {
+                renderedAt.set(0);
                 appliedFor.set(editNanos);
                 appliedAt.set(System.nanoTime());
-                renderedAt.set(0);
             });
             new AnimationTimer() {
                 @Override
@@ -82,6 +92,7 @@ final class KeystrokeBenchmark {
         long[] rendered = new long[keystrokes];
         for (int i = -warmup; i < keystrokes; i++) {
             appliedAt.set(0);
+            renderedAt.set(0);
             long typedAt = type(editorRef.get(), i % 2 == 0 ? "x" : null);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while ((appliedAt.get() == 0 || appliedFor.get() < typedAt || renderedAt.get() == 0) && System.nanoTime() < deadline) {
@@ -93,7 +104,10 @@ final class KeystrokeBenchmark {
             }
             Thread.sleep(120);
         }
-        CompletableFuture.runAsync(() -> liveRef.get().close(), Platform::runLater).get();
+        CompletableFuture.runAsync(() -> {
+            liveRef.get().close();
+            editorRef.get().getScene().getWindow().hide();
+        }, Platform::runLater).get();
         validation.shutdownNow();
         return new Result(Stats.of(applied), Stats.of(rendered), LiveValidation.DEFAULT_DELAY.toMillis());
     }
