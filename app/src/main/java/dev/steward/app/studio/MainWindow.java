@@ -61,6 +61,7 @@ public final class MainWindow {
     private Theme theme;
     private GitPanelViewModel git;
     private GitWorkspaceViewModel gitWorkspace;
+    private Runnable caretListener;
 
     public MainWindow(Stage stage, StudioServices services) {
         this.stage = stage;
@@ -280,15 +281,18 @@ public final class MainWindow {
     }
 
     private void followActive(DocumentView view) {
+        if (caretListener != null) {
+            caretListener.run();
+            caretListener = null;
+        }
         if (view == null) {
             statusModel.setCaret(0, 0);
             return;
         }
-        view.editor().caretPositionProperty().addListener((o, a, b) -> {
-            if (documents.active().orElse(null) == view) {
-                statusModel.setCaret(view.editor().getCaretLine(), view.editor().getCaretColumn());
-            }
-        });
+        javafx.beans.value.ChangeListener<Integer> listener =
+                (o, a, b) -> statusModel.setCaret(view.editor().getCaretLine(), view.editor().getCaretColumn());
+        view.editor().caretPositionProperty().addListener(listener);
+        caretListener = () -> view.editor().caretPositionProperty().removeListener(listener);
         statusModel.setCaret(view.editor().getCaretLine(), view.editor().getCaretColumn());
     }
 
