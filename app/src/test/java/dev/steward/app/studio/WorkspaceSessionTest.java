@@ -1,0 +1,56 @@
+package dev.steward.app.studio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.sample.SampleWorkspaceInstaller;
+import dev.steward.model.validation.ArtifactLinter;
+import dev.steward.model.validation.FileReport;
+import dev.steward.views.problems.ProblemsViewModel;
+import dev.steward.views.workspace.WorkspaceEntry;
+import dev.steward.views.workspace.WorkspaceTreeViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workspace session without a screen: load the sample, then live edits reach the tree and the problems. */
+class WorkspaceSessionTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void sampleLoadsCleanAndLiveEditsShowUpEverywhere() throws Exception {
+        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
+        WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
+        ProblemsViewModel problems = new ProblemsViewModel();
+        WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
+        session.show(session.load(sample));
+
+        var groups = tree.groupsProperty().get().byGroup();
+        assertEquals(List.of("Customers", "Orders", "Payments", "Products"),
+                groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());
+        assertEquals(1, groups.get("Legacy contracts (DCS)").size());
+        assertEquals(0, problems.errorsProperty().get(), () -> problems.visibleRows().toString());
+        assertTrue(session.policy().levelOf("odcs-pii-unclassified").isPresent(), "the sample's policy file is read");
+
+        Path orders = sample.resolve("contracts/orders.odcs.yaml");
+        String broken = Files.readString(orders).replace("\nstatus: active", "\nstatus: activ");
+        FileReport report = session.lintLive(orders, broken);
+        session.publish(report);
+        assertTrue(problems.visibleRows().stream().anyMatch(r -> r.file().equals(orders.toAbsolutePath().normalize())
+                && r.diagnostic().severity() == Severity.ERROR && r.diagnostic().message().contains("activ")),
+                () -> problems.visibleRows().toString());
+        assertEquals(1, tree.entry(orders).orElseThrow().errors());
+
+        // a relationship into another contract is checked against the workspace index
+        Path payments = sample.resolve("contracts/payments.odcs.yaml");
+        String text = Files.readString(payments);
+        assertTrue(text.contains("orders."), "the sample's payments contract refers to orders");
+        FileReport clean = session.lintLive(payments, text);
+        assertEquals(0, clean.count(Severity.ERROR), clean.diagnostics()::toString);
+    }
+}
