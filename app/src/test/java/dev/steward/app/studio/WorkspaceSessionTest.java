@@ -38,11 +38,11 @@ class WorkspaceSessionTest {
         assertTrue(session.policy().levelOf("odcs-pii-unclassified").isPresent(), "the sample's policy file is read");
 
         Path orders = sample.resolve("contracts/orders.odcs.yaml");
-        String broken = Files.readString(orders).replace("\nstatus: active", "\nstatus: activ");
+        String broken = Files.readString(orders).replaceFirst("logicalType: string", "logicalType: strng");
         FileReport report = session.lintLive(orders, broken);
         session.publish(report);
         assertTrue(problems.visibleRows().stream().anyMatch(r -> r.file().equals(orders.toAbsolutePath().normalize())
-                && r.diagnostic().severity() == Severity.ERROR && r.diagnostic().message().contains("activ")),
+                && r.diagnostic().severity() == Severity.ERROR && r.diagnostic().message().contains("strng")),
                 () -> problems.visibleRows().toString());
         assertEquals(1, tree.entry(orders).orElseThrow().errors());
 
