@@ -131,11 +131,25 @@ public final class DocumentTabs extends TabPane {
     }
 
     public void saveActive() {
-        active().ifPresent(d -> d.save(wiring.onError()));
+        active().ifPresent(this::save);
     }
 
     public void saveAll() {
-        documents().stream().filter(d -> d.model().dirtyProperty().get()).forEach(d -> d.save(wiring.onError()));
+        documents().stream().filter(d -> d.model().dirtyProperty().get()).forEach(this::save);
+    }
+
+    private void save(DocumentView document) {
+        document.save(wiring.onError(), this::afterSave);
+    }
+
+    /** A saved contract may break (or fix) others: re-check the open ones and the rest of the workspace. */
+    private void afterSave() {
+        documents().forEach(d -> d.validation().validateNow());
+        java.util.Set<Path> open = new java.util.HashSet<>();
+        documents().forEach(d -> open.add(d.model().path()));
+        WorkspaceSession session = wiring.session();
+        wiring.tasks().run("Checking the workspace", () -> session.relintFromDisk(open),
+                reports -> reports.forEach(session::publish), e -> { });
     }
 
     public boolean hasUnsaved() {

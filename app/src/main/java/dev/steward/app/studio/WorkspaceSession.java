@@ -39,6 +39,7 @@ public final class WorkspaceSession {
     private volatile Path root;
     private volatile ValidationPolicy policy = ValidationPolicy.DEFAULT;
     private volatile WorkspaceIndex index = WorkspaceIndex.empty();
+    private volatile List<Path> artifacts = List.of();
 
     public WorkspaceSession(ArtifactLinter linter, WorkspaceTreeViewModel tree, ProblemsViewModel problems) {
         this.linter = linter;
@@ -63,6 +64,7 @@ public final class WorkspaceSession {
         root = snapshot.root();
         policy = snapshot.policy();
         index = snapshot.index();
+        artifacts = snapshot.reports().stream().map(FileReport::path).toList();
         tree.setWorkspaceName(root.getFileName() == null ? root.toString() : root.getFileName().toString());
         problems.setRoot(root);
         List<WorkspaceEntry> entries = new ArrayList<>();
@@ -97,6 +99,22 @@ public final class WorkspaceSession {
         if (report.kind().isPresent() || tree.entry(report.path()).isPresent()) {
             tree.update(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
         }
+    }
+
+    /**
+     * Re-lints, from disk, every artifact of the workspace except {@code skip} (the open documents,
+     * which validate themselves), against the current index, so that a saved change shows at once
+     * which other contracts it breaks. Runs in the background; returns the reports to publish.
+     */
+    public List<FileReport> relintFromDisk(java.util.Set<Path> skip) {
+        ValidationContext context = new ValidationContext(index, policy);
+        dev.steward.model.workspace.FileTextReader reader = new dev.steward.model.workspace.FileTextReader();
+        return artifacts.parallelStream()
+                .filter(p -> !skip.contains(p.toAbsolutePath().normalize()))
+                .map(reader::read)
+                .filter(dev.steward.model.workspace.FileTextReader.Result::ok)
+                .map(r -> linter.lint(r.path(), r.text(), context))
+                .toList();
     }
 
     public Optional<Path> root() {

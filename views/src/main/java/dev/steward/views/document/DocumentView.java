@@ -138,13 +138,13 @@ public final class DocumentView extends BorderPane {
         model.restoredFromJournal();
     }
 
-    public void save(Consumer<String> onError) {
+    /** Saves the buffer as it is now; {@code onSaved} runs once it is on disk. */
+    public void save(Consumer<String> onError, Runnable onSaved) {
         String text = editor.getText();
         model.save(text, () -> {
-            if (editor.getText().equals(text)) {
-                editor.markSaved();
-            }
+            editor.markSaved(text);
             model.textChanged(editor.getText());
+            onSaved.run();
         }, onError);
     }
 
