@@ -1,6 +1,7 @@
 package dev.steward.views.editor;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -39,7 +40,15 @@ final class EditorKeys {
         this.findBar = findBar;
     }
 
-    void install() {
+    /** Find keys work anywhere in {@code editor} (also in the find bar); editing keys only in the text. */
+    void install(Node editor) {
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Runnable action = findActionFor(e);
+            if (action != null) {
+                action.run();
+                e.consume();
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         area.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (!e.getCharacter().isEmpty() && !Character.isISOControl(e.getCharacter().charAt(0))
@@ -61,12 +70,8 @@ final class EditorKeys {
         }
     }
 
-    private Runnable actionFor(KeyEvent e) {
-        if (COMPLETE.match(e)) {
-            return () -> completion.request(false);
-        } else if (QUICK_FIX.match(e)) {
-            return quickFixes::showAtCaret;
-        } else if (FIND.match(e)) {
+    private Runnable findActionFor(KeyEvent e) {
+        if (FIND.match(e)) {
             return () -> findBar.open(false);
         } else if (REPLACE_H.match(e) || REPLACE_R.match(e)) {
             return () -> findBar.open(true);
@@ -74,6 +79,15 @@ final class EditorKeys {
             return findBar::next;
         } else if (FIND_PREVIOUS.match(e) && findBar.hasQuery()) {
             return findBar::previous;
+        }
+        return null;
+    }
+
+    private Runnable actionFor(KeyEvent e) {
+        if (COMPLETE.match(e)) {
+            return () -> completion.request(false);
+        } else if (QUICK_FIX.match(e)) {
+            return quickFixes::showAtCaret;
         } else if (e.getCode() == KeyCode.ESCAPE && findBar.isVisible()) {
             return findBar::close;
         } else if (UNDO.match(e)) {

@@ -61,7 +61,7 @@ public final class YamlCodeEditor extends BorderPane {
         completion = new CompletionPopup(area, background, STYLESHEET);
         quickFixes = new QuickFixMenu(area, layout::get, this::applyEdits);
         findBar = new FindReplaceBar(area, this::applyEdits);
-        new EditorKeys(area, completion, quickFixes, findBar).install();
+        new EditorKeys(area, completion, quickFixes, findBar).install(this);
         area.multiPlainChanges().subscribe(this::onTextChanged);
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
@@ -134,7 +134,7 @@ public final class YamlCodeEditor extends BorderPane {
             following = e;
         }
         int caret = area.getCaretPosition();
-        for (TextEdit e : descending.reversed()) {
+        for (TextEdit e : descending) {
             caret = TextShift.end(caret, e.offset(), e.length(), e.replacement().length());
         }
         var change = area.createMultiChange(descending.size());

@@ -38,7 +38,7 @@ final class YamlLexer {
         void token(String styleClass, int length);
     }
 
-    private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off", "y", "n");
+    private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off");
     private static final Pattern NUMBER_PATTERN = Pattern.compile(
             "[-+]?(?:0|[1-9][0-9_]*)(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?"
                     + "|0x[0-9a-fA-F_]+|0o?[0-7_]+|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)");
