@@ -18,6 +18,7 @@ import org.fxmisc.richtext.event.MouseOverTextEvent;
  */
 final class DiagnosticHover {
     static final Duration DELAY = Duration.ofMillis(350);
+    private static final double MAX_TEXT_WIDTH = 440;
 
     private final Popup popup = new Popup();
     private final VBox content = new VBox();
@@ -51,6 +52,19 @@ final class DiagnosticHover {
             content.getChildren().add(hint);
         }
         popup.show(owner, screenX, screenY);
+        keepInsideOwnerWindow(owner, screenX);
+    }
+
+    /** Moves the popup left when it would stick out of the right edge of the owner's window. */
+    private void keepInsideOwnerWindow(Node owner, double screenX) {
+        var window = owner.getScene() == null ? null : owner.getScene().getWindow();
+        if (window == null) {
+            return;
+        }
+        double right = window.getX() + window.getWidth();
+        if (screenX + popup.getWidth() > right) {
+            popup.setX(Math.max(window.getX(), right - popup.getWidth() - 4));
+        }
     }
 
     void hide() {
@@ -67,21 +81,29 @@ final class DiagnosticHover {
 
     String text() {
         return content.getChildren().stream()
-                .flatMap(n -> n instanceof HBox box ? box.getChildren().stream() : java.util.stream.Stream.of(n))
+                .flatMap(DiagnosticHover::descendants)
                 .filter(Label.class::isInstance)
                 .map(n -> ((Label) n).getText())
                 .reduce((a, b) -> a + " " + b)
                 .orElse("");
     }
 
+    private static java.util.stream.Stream<Node> descendants(Node node) {
+        return node instanceof javafx.scene.Parent parent
+                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
+                        parent.getChildrenUnmodifiable().stream().flatMap(DiagnosticHover::descendants))
+                : java.util.stream.Stream.of(node);
+    }
+
     private static Node entry(Diagnostic d) {
         var message = new Label(d.message());
         message.setWrapText(true);
-        message.setMaxWidth(520);
+        message.setMaxWidth(MAX_TEXT_WIDTH);
         message.getStyleClass().add("diagnostic-message");
-        var rule = new Label("[" + d.rule() + "]");
+        var rule = new Label(d.severity().label() + " [" + d.rule() + "]");
         rule.getStyleClass().add("diagnostic-rule");
-        var row = new HBox(6, SeverityIcons.of(d.severity()), message, rule);
+        var icon = SeverityIcons.of(d.severity());
+        var row = new HBox(6, icon, new VBox(2, message, rule));
         row.getStyleClass().add("diagnostic-entry");
         return row;
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -24,6 +25,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 final class ParagraphStyler {
     /** Paragraphs with changed underlines closer than this are restyled in one call. */
     private static final int RUN_GAP = 16;
+    /** Only batches this small are compared with the current styles before being set. */
+    private static final int SKIP_CHECK_PARAGRAPHS = 8;
 
     private final CodeArea area;
     private final Supplier<DiagnosticLayout> layout;
@@ -168,7 +171,28 @@ final class ParagraphStyler {
         }
         StyleSpans<Collection<String>> highlight = builder.create();
         StyleSpans<Collection<String>> underlines = layout.get().spans(from, to, first, last);
-        area.setStyleSpans(from, highlight.overlay(underlines, ParagraphStyler::merge));
+        StyleSpans<Collection<String>> styles = highlight.overlay(underlines, ParagraphStyler::merge);
+        if (last - first < SKIP_CHECK_PARAGRAPHS && runs(styles).equals(runs(area.getStyleSpans(from, to)))) {
+            return; // typing inside a token usually keeps the styles: skip rebuilding the paragraph's view
+        }
+        area.setStyleSpans(from, styles);
+    }
+
+    /** Styles as (style set, length) runs with neighbours of equal style merged, for comparing span lists. */
+    private static List<Map.Entry<Set<String>, Integer>> runs(StyleSpans<Collection<String>> spans) {
+        var runs = new ArrayList<Map.Entry<Set<String>, Integer>>();
+        for (var span : spans) {
+            if (span.getLength() == 0) {
+                continue;
+            }
+            Set<String> style = Set.copyOf(span.getStyle());
+            if (!runs.isEmpty() && runs.getLast().getKey().equals(style)) {
+                runs.set(runs.size() - 1, Map.entry(style, runs.getLast().getValue() + span.getLength()));
+            } else {
+                runs.add(Map.entry(style, span.getLength()));
+            }
+        }
+        return runs;
     }
 
     private static Collection<String> merge(Collection<String> highlight, Collection<String> underline) {

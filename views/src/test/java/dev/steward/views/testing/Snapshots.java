@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
+import javafx.geometry.Bounds;
+import javafx.scene.Parent;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.paint.Color;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -35,11 +38,13 @@ public final class Snapshots {
         double originY = window.getY() + window.getScene().getY();
         for (Window popup : popups) {
             if (popup.isShowing() && popup.getScene() != null) {
-                Scene scene = popup.getScene();
-                var picture = toBufferedImage(scene.snapshot(null));
-                int x = (int) Math.round(popup.getX() + scene.getX() - originX);
-                int y = (int) Math.round(popup.getY() + scene.getY() - originY);
-                graphics.drawImage(picture, x, y, null);
+                Parent root = popup.getScene().getRoot();
+                var params = new SnapshotParameters();
+                params.setFill(Color.TRANSPARENT);
+                var picture = toBufferedImage(root.snapshot(params, null));
+                Bounds onScreen = root.localToScreen(root.getBoundsInLocal());
+                graphics.drawImage(picture, (int) Math.round(onScreen.getMinX() - originX),
+                        (int) Math.round(onScreen.getMinY() - originY), null);
             }
         }
         graphics.dispose();
