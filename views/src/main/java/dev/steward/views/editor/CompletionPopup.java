@@ -42,6 +42,7 @@ final class CompletionPopup {
         list.getStyleClass().add("completion-list");
         list.getStylesheets().add(stylesheet);
         list.setPrefWidth(360);
+        list.setFixedCellSize(ROW_HEIGHT);
         list.setCellFactory(v -> new ItemCell());
         list.setFocusTraversable(false);
         list.setOnMouseClicked(e -> {
@@ -70,6 +71,10 @@ final class CompletionPopup {
 
     boolean isShowing() {
         return popup.isShowing();
+    }
+
+    Popup popup() {
+        return popup;
     }
 
     List<CompletionItem> items() {
@@ -124,7 +129,7 @@ final class CompletionPopup {
         list.getItems().setAll(items);
         list.getSelectionModel().selectFirst();
         list.scrollTo(0);
-        list.setPrefHeight(Math.min(items.size(), VISIBLE_ROWS) * ROW_HEIGHT + 4);
+        list.setPrefHeight(Math.min(items.size(), VISIBLE_ROWS) * ROW_HEIGHT + 2);
         if (!popup.isShowing()) {
             area.getCaretBounds().ifPresent(b -> popup.show(area, b.getMinX(), b.getMaxY() + 2));
         }

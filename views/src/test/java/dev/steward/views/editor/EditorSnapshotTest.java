@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Theme;
+import dev.steward.model.completion.CompletionItem;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.diagnostic.Severity;
@@ -72,15 +73,15 @@ class EditorSnapshotTest {
 
     @Test
     void light() throws Exception {
-        snapshot(new PrimerLight(), "editor-light.png");
+        snapshot(new PrimerLight(), "editor-light");
     }
 
     @Test
     void dark() throws Exception {
-        snapshot(new PrimerDark(), "editor-dark.png");
+        snapshot(new PrimerDark(), "editor-dark");
     }
 
-    private void snapshot(Theme theme, String fileName) throws Exception {
+    private void snapshot(Theme theme, String name) throws Exception {
         Fx.run(() -> {
             Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
             editor = new YamlCodeEditor();
@@ -107,7 +108,32 @@ class EditorSnapshotTest {
             editor.area().fireEvent(MouseOverTextEvent.beginAt(new Point2D(bounds.getMinX(), bounds.getMaxY()), bogus + 2));
         });
         assertTrue(Fx.call(() -> editor.hover().isShowing()), "hover popup shows over the underline");
-        Path file = Fx.call(() -> Snapshots.write(stage, List.of(editor.hover().popup()), Snapshots.directory().resolve(fileName)));
+        Path file = Fx.call(() -> Snapshots.write(stage, List.of(editor.hover().popup()), Snapshots.directory().resolve(name + ".png")));
         assertTrue(Files.size(file) > 10_000, "snapshot written: " + file.toAbsolutePath());
+
+        Fx.run(() -> {
+            editor.hover().hide();
+            editor.setCompletionProvider((text, offset) -> List.of(
+                    new CompletionItem("logicalType", "logicalType: ", "string, number, integer, ...", CompletionItem.Kind.KEY, offset - 1, offset),
+                    new CompletionItem("logicalTypeOptions", "logicalTypeOptions:", "object", CompletionItem.Kind.KEY, offset - 1, offset),
+                    new CompletionItem("lengthLimit", "lengthLimit: ", "integer", CompletionItem.Kind.KEY, offset - 1, offset)));
+            editor.showFind();
+            ((javafx.scene.control.TextField) editor.lookup("#find-field")).setText("name");
+            editor.findBar().next();
+        });
+        Path found = Fx.call(() -> Snapshots.write(stage, List.of(), Snapshots.directory().resolve(name + "-find.png")));
+        assertTrue(Files.size(found) > 10_000, "snapshot written: " + found.toAbsolutePath());
+        Fx.run(() -> {
+            editor.findBar().close();
+            int at = CONTRACT.indexOf("    unique");
+            editor.area().insertText(at, "    l\n");
+            editor.area().moveTo(at + 5);
+            editor.area().requestFocus();
+            editor.completion().request(false);
+        });
+        Fx.waitUntil("completion shows", () -> editor.completion().isShowing());
+        Path second = Fx.call(() -> Snapshots.write(stage, List.of(editor.completion().popup()),
+                Snapshots.directory().resolve(name + "-completion.png")));
+        assertTrue(Files.size(second) > 10_000, "snapshot written: " + second.toAbsolutePath());
     }
 }
