@@ -293,4 +293,54 @@ class YamlCodeEditorTest {
         Fx.run(editor::undo);
         assertEquals("kind: DataContract\ns", Fx.call(editor::getText), "accepting is its own undo step");
     }
+
+    @Test
+    void tabAndShiftTabIndentAndOutdentEverySelectedLineAsOneUndoStep(FxRobot robot) {
+        load("a:\nb: 1\nc: 2\n");
+        Fx.run(() -> editor.area().selectRange(3, 10));
+        robot.type(KeyCode.TAB);
+        assertEquals("a:\n  b: 1\n  c: 2\n", Fx.call(editor::getText));
+        robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
+        assertEquals("a:\nb: 1\nc: 2\n", Fx.call(editor::getText));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals("a:\n  b: 1\n  c: 2\n", Fx.call(editor::getText), "Ctrl+Z undoes the outdent");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals("a:\nb: 1\nc: 2\n", Fx.call(editor::getText), "and then the indent");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertEquals("a:\n  b: 1\n  c: 2\n", Fx.call(editor::getText), "Ctrl+Y redoes");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("a:\nb: 1\nc: 2\n", Fx.call(editor::getText), "Ctrl+Shift+Z redoes too");
+    }
+
+    @Test
+    void hoveringTheGutterMarkerShowsTheLinesMessages(FxRobot robot) {
+        load(CONTRACT);
+        Fx.run(() -> editor.setDiagnostics(List.of(error(CONTRACT, "bogus", List.of()))));
+        Node marker = Fx.call(() -> ((Parent) editor.area().getParagraphGraphic(2)).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains("diagnostic-marker")).findFirst().orElseThrow());
+        robot.moveTo(marker);
+        assertTrue(Fx.call(() -> editor.hover().isShowing()));
+        assertTrue(Fx.call(() -> editor.hover().popup().getOwnerNode() == marker), "shown by the marker, not the text");
+        assertTrue(Fx.call(() -> editor.hover().text()).contains("[odcs-status]"));
+    }
+
+    @Test
+    void contextMenuOffersTheQuickFixesAtTheClickedText(FxRobot robot) {
+        load(CONTRACT);
+        int start = CONTRACT.indexOf("bogus");
+        var fix = new QuickFix("Set status to active", List.of(TextEdit.replace(start, start + 5, "active")));
+        Fx.run(() -> editor.setDiagnostics(List.of(error(CONTRACT, "bogus", List.of(fix)))));
+        var bounds = Fx.call(() -> editor.area().getCharacterBoundsOnScreen(start + 1, start + 2).orElseThrow());
+        Fx.run(() -> {
+            var local = editor.area().screenToLocal(bounds.getCenterX(), bounds.getCenterY());
+            editor.area().fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    local.getX(), local.getY(), bounds.getCenterX(), bounds.getCenterY(), false, null));
+        });
+        Fx.waitUntil("context menu shows", () -> editor.quickFixes().isShowing());
+        var items = Fx.call(() -> editor.quickFixes().menu().getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        assertEquals("Set status to active", items.getFirst());
+        assertTrue(items.contains("Undo") && items.contains("Paste"), items.toString());
+        Fx.run(() -> editor.quickFixes().menu().hide());
+        assertTrue(Fx.call(() -> editor.quickFixes().fixesAt(0)).isEmpty(), "no fixes on a line without diagnostics");
+    }
 }
