@@ -3,8 +3,6 @@ package dev.steward.views.editor;
 import dev.steward.model.completion.CompletionItem;
 import dev.steward.model.completion.CompletionProvider;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,11 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Popup;
+import dev.steward.views.task.TaskRunner;
 import org.fxmisc.richtext.CodeArea;
 
 /**
  * The completion list under the caret. Suggestions come from a {@link CompletionProvider}, asked
- * off the FX thread on a snapshot of the text; an answer for a text or caret that changed in the
+ * through a {@link TaskRunner} (off the FX thread in the studio) on a snapshot of the text; an answer for a text or caret that changed in the
  * meantime is dropped. Up/Down move, Enter/Tab accept, Esc closes; all other keys go on to the
  * editor and refresh the list.
  */
@@ -29,16 +28,16 @@ final class CompletionPopup {
     private static final double ROW_HEIGHT = 26;
 
     private final CodeArea area;
-    private final Executor executor;
+    private final TaskRunner tasks;
     private final Popup popup = new Popup();
     private final ListView<CompletionItem> list = new ListView<>();
     private CompletionProvider provider = (text, offset) -> List.of();
     private long textVersion;
     private long requested;
 
-    CompletionPopup(CodeArea area, Executor executor, String stylesheet) {
+    CompletionPopup(CodeArea area, TaskRunner tasks, String stylesheet) {
         this.area = area;
-        this.executor = executor;
+        this.tasks = tasks;
         list.getStyleClass().add("completion-list");
         list.getStylesheets().add(stylesheet);
         list.setPrefWidth(360);
@@ -101,24 +100,11 @@ final class CompletionPopup {
         int caret = area.getCaretPosition();
         String text = area.getText();
         CompletionProvider source = provider;
-        try {
-            executor.execute(() -> {
-                List<CompletionItem> items;
-                try {
-                    items = source.complete(text, caret);
-                } catch (RuntimeException e) {
-                    items = List.of();
-                }
-                List<CompletionItem> result = items;
-                Platform.runLater(() -> {
-                    if (id == requested && version == textVersion && caret == area.getCaretPosition()) {
-                        show(result, auto);
-                    }
-                });
-            });
-        } catch (RejectedExecutionException e) {
-            hide();
-        }
+        tasks.run(null, () -> source.complete(text, caret), items -> {
+            if (id == requested && version == textVersion && caret == area.getCaretPosition()) {
+                show(items, auto);
+            }
+        }, failure -> hide());
     }
 
     private void show(List<CompletionItem> items, boolean auto) {

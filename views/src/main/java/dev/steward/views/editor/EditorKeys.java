@@ -14,7 +14,7 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
  * F3 / Shift+F3, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z, Tab / Shift+Tab and Enter with YAML indentation.
  */
 final class EditorKeys {
-    private static final KeyCombination COMPLETE = KeyCombination.keyCombination("Shortcut+Space");
+    private static final KeyCombination COMPLETE = KeyCombination.keyCombination("Ctrl+Space");
     private static final KeyCombination QUICK_FIX = KeyCombination.keyCombination("Shortcut+1");
     private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     private static final KeyCombination REPLACE_H = KeyCombination.keyCombination("Shortcut+H");

@@ -61,6 +61,8 @@ public final class LiveValidation implements AutoCloseable {
     private boolean closed;
 
     /**
+     * Starts validating {@code editor}: its current text at once, then after every pause in editing.
+     *
      * @param validator turns a text into its diagnostics; runs on {@code executor}, must be thread-safe
      * @param executor where validation runs (never the FX thread in the studio)
      * @param delay how long edits must pause before validating
@@ -74,6 +76,7 @@ public final class LiveValidation implements AutoCloseable {
                 .successionEnds(delay)
                 .subscribe(changes -> validateNow());
         this.diagnosticsMirror = editor.diagnosticsProperty().subscribe((List<Diagnostic> shown) -> diagnostics.setAll(shown));
+        validateNow();
     }
 
     public LiveValidation(YamlCodeEditor editor, Function<String, List<Diagnostic>> validator, Executor executor) {

@@ -3,11 +3,12 @@ package dev.steward.views.editor;
 import dev.steward.model.completion.CompletionProvider;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.text.TextEdit;
+import dev.steward.views.task.SameThreadTaskRunner;
+import dev.steward.views.task.TaskRunner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,19 +47,19 @@ public final class YamlCodeEditor extends BorderPane {
     private String savedText = "";
     private boolean dirtyCheckScheduled;
 
-    /** An editor that asks its completion provider on the FX thread. */
+    /** An editor that asks its completion provider right on the FX thread: for tests and cheap providers. */
     public YamlCodeEditor() {
-        this(Runnable::run);
+        this(new SameThreadTaskRunner());
     }
 
-    /** An editor that asks its completion provider on {@code background}. */
-    public YamlCodeEditor(Executor background) {
+    /** An editor that asks its completion provider through {@code tasks} (the studio passes its {@code FxTaskRunner}). */
+    public YamlCodeEditor(TaskRunner tasks) {
         getStyleClass().add("yaml-code-editor");
         getStylesheets().add(STYLESHEET);
         area.getStyleClass().add("yaml-code-area");
         area.setParagraphGraphicFactory(new DiagnosticGutter(area, layout.getReadOnlyProperty(), hover));
         hover.install(area, layout::get);
-        completion = new CompletionPopup(area, background, STYLESHEET);
+        completion = new CompletionPopup(area, tasks, STYLESHEET);
         quickFixes = new QuickFixMenu(area, layout::get, this::applyEdits);
         findBar = new FindReplaceBar(area, this::applyEdits);
         new EditorKeys(area, completion, quickFixes, findBar).install(this);

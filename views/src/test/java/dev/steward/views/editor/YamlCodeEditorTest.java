@@ -10,7 +10,10 @@ import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.text.TextEdit;
+import dev.steward.views.task.FxTaskRunner;
 import dev.steward.views.testing.Fx;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Collection;
 import java.util.List;
 import javafx.geometry.Point2D;
@@ -37,11 +40,18 @@ class YamlCodeEditorTest {
               purpose: Orders
             """;
 
+    /** Completion is asked off the FX thread, as in the studio. */
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        var t = new Thread(r, "completion-test");
+        t.setDaemon(true);
+        return t;
+    });
+
     private YamlCodeEditor editor;
 
     @Start
     void start(Stage stage) {
-        editor = new YamlCodeEditor();
+        editor = new YamlCodeEditor(new FxTaskRunner(BACKGROUND));
         stage.setScene(new Scene(editor, 800, 500));
         stage.show();
     }
