@@ -4,7 +4,9 @@ import dev.steward.model.diagnostic.Diagnostic;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -79,6 +81,7 @@ final class DiagnosticHover {
         return popup;
     }
 
+    /** The popup's words, for tests. */
     String text() {
         return content.getChildren().stream()
                 .flatMap(DiagnosticHover::descendants)
@@ -88,11 +91,10 @@ final class DiagnosticHover {
                 .orElse("");
     }
 
-    private static java.util.stream.Stream<Node> descendants(Node node) {
-        return node instanceof javafx.scene.Parent parent
-                ? java.util.stream.Stream.concat(java.util.stream.Stream.of(node),
-                        parent.getChildrenUnmodifiable().stream().flatMap(DiagnosticHover::descendants))
-                : java.util.stream.Stream.of(node);
+    private static Stream<Node> descendants(Node node) {
+        return node instanceof Parent parent
+                ? Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(DiagnosticHover::descendants))
+                : Stream.of(node);
     }
 
     private static Node entry(Diagnostic d) {
