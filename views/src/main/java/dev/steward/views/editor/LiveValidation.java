@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -42,6 +44,16 @@ public final class LiveValidation implements AutoCloseable {
         void applied(long version, long editNanoTime);
     }
 
+    /**
+     * Times the debounce off the FX thread, so it ends after exactly the delay instead of at the
+     * next animation pulse (an FX timer adds up to a frame, ~16 ms, to every keystroke).
+     */
+    private static final ScheduledExecutorService DEBOUNCE_TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "steward-validation-debounce");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private record Snapshot(long version, long editNanoTime, String text) {
     }
 
@@ -73,7 +85,7 @@ public final class LiveValidation implements AutoCloseable {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.subscription = editor.textChanges()
                 .hook(changes -> onEdit())
-                .successionEnds(delay)
+                .successionEnds(delay, DEBOUNCE_TIMER, Platform::runLater)
                 .subscribe(changes -> validateNow());
         this.diagnosticsMirror = editor.diagnosticsProperty().subscribe((List<Diagnostic> shown) -> diagnostics.setAll(shown));
         validateNow();
