@@ -97,7 +97,11 @@ public final class YamlCodeEditor extends BorderPane {
         return area.getText();
     }
 
-    /** Loads {@code text} as a fresh document: no undo history, caret at the start, not dirty, no diagnostics. */
+    /**
+     * Loads {@code text} as a fresh document: no undo history, caret at the start, not dirty, no
+     * diagnostics. Line breaks become {@code \n} (RichTextFX keeps no {@code \r}); a caller that
+     * saves Windows files restores {@code \r\n} itself.
+     */
     public void replaceText(String text) {
         layout.set(DiagnosticLayout.EMPTY);
         diagnostics.set(List.of());

@@ -353,4 +353,13 @@ class YamlCodeEditorTest {
         Fx.run(() -> editor.quickFixes().menu().hide());
         assertTrue(Fx.call(() -> editor.quickFixes().fixesAt(0)).isEmpty(), "no fixes on a line without diagnostics");
     }
+
+    @Test
+    void windowsLineEndingsBecomeNewlinesAndAreHighlightedLikeThem() {
+        load("a: 1\r\nb: true\r\n");
+        String text = Fx.call(editor::getText);
+        assertEquals("a: 1\nb: true\n", text, "the editor (RichTextFX) keeps \\n only; the caller restores \\r\\n on save");
+        assertTrue(styleAt(text.indexOf("1")).contains("yaml-number"));
+        assertTrue(styleAt(text.indexOf("true")).contains("yaml-boolean"));
+    }
 }
