@@ -29,12 +29,14 @@ final class FindReplaceBar extends VBox {
     private final ToggleButton matchCase = new ToggleButton("Aa");
     private final Label count = new Label();
     private final HBox replaceRow;
+    private final SearchHighlights highlights;
     private List<TextSearch.Match> matches = List.of();
     private int current = -1;
 
     FindReplaceBar(CodeArea area, Consumer<List<TextEdit>> applyEdits) {
         this.area = area;
         this.applyEdits = applyEdits;
+        this.highlights = new SearchHighlights(area);
         getStyleClass().add("find-replace-bar");
         findField.setPromptText("Find");
         findField.setId("find-field");
@@ -111,6 +113,7 @@ final class FindReplaceBar extends VBox {
     }
 
     void close() {
+        highlights.clear();
         setVisible(false);
         setManaged(false);
         area.requestFocus();
@@ -171,6 +174,7 @@ final class FindReplaceBar extends VBox {
         if (selectFirst && !matches.isEmpty()) {
             select(TextSearch.nextIndex(matches, area.getSelection().getStart()));
         } else {
+            highlights.show(matches, current);
             updateCount();
         }
     }
@@ -180,6 +184,7 @@ final class FindReplaceBar extends VBox {
         var m = matches.get(index);
         area.selectRange(m.start(), m.end());
         area.requestFollowCaret();
+        highlights.show(matches, index);
         updateCount();
     }
 
@@ -191,6 +196,11 @@ final class FindReplaceBar extends VBox {
         } else {
             count.setText(current < 0 ? matches.size() + " found" : (current + 1) + " of " + matches.size());
         }
+    }
+
+    /** How many matches are marked besides the selected one. */
+    int highlighted() {
+        return highlights.count();
     }
 
     String countText() {

@@ -254,6 +254,7 @@ class YamlCodeEditorTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("name");
         Fx.waitUntil("matches counted", () -> editor.findBar().countText().equals("1 of 3"));
+        assertEquals(2, Fx.call(() -> editor.findBar().highlighted()), "the other matches are marked");
         robot.type(KeyCode.F3);
         assertEquals("2 of 3", Fx.call(() -> editor.findBar().countText()));
         assertEquals(17, Fx.call(() -> editor.area().getSelection().getStart()));
@@ -273,6 +274,7 @@ class YamlCodeEditorTest {
         assertEquals("name: a\nother: b\nname: c\nName: d\n", Fx.call(editor::getText), "replace all is one undo step");
         robot.type(KeyCode.ESCAPE);
         assertFalse(Fx.call(() -> editor.findBar().isVisible()));
+        assertEquals(0, Fx.call(() -> editor.findBar().highlighted()), "marks go when the bar closes");
     }
 
     @Test
