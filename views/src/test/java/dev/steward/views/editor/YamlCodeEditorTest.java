@@ -364,4 +364,42 @@ class YamlCodeEditorTest {
         assertTrue(styleAt(text.indexOf("1")).contains("yaml-number"));
         assertTrue(styleAt(text.indexOf("true")).contains("yaml-boolean"));
     }
+
+    @Test
+    void acceptingAKeyOpensItsValuesAtOnce(FxRobot robot) {
+        Fx.run(() -> editor.setCompletionProvider((text, offset) -> {
+            int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+            String line = text.substring(lineStart, offset);
+            if (line.equals("status: ")) {
+                return List.of("proposed", "draft", "active").stream()
+                        .map(v -> new CompletionItem(v, v, "status", CompletionItem.Kind.VALUE, offset, offset)).toList();
+            }
+            return line.equals("st") ? List.of(new CompletionItem("status", "status: ", "", CompletionItem.Kind.KEY, lineStart, offset))
+                    : List.of();
+        }));
+        load("kind: DataContract\n");
+        Fx.run(() -> editor.area().moveTo(editor.area().getLength()));
+        robot.write("st");
+        Fx.waitUntil("key completion", () -> editor.completion().items().size() == 1);
+        robot.type(KeyCode.TAB);
+        Fx.waitUntil("value completion", () -> editor.completion().isShowing() && editor.completion().items().size() == 3);
+        robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        assertEquals("kind: DataContract\nstatus: active", Fx.call(editor::getText));
+        assertFalse(Fx.call(() -> editor.completion().isShowing()));
+    }
+
+    @Test
+    void viewModelFollowsDirtyFlagAndDiagnostics() {
+        var vm = new EditorViewModel(java.nio.file.Path.of("orders.odcs.yaml"));
+        load(CONTRACT);
+        Fx.run(() -> {
+            vm.bindTo(editor);
+            editor.setDiagnostics(List.of(error(CONTRACT, "bogus", List.of())));
+            editor.area().insertText(0, "# x\n");
+        });
+        assertEquals("orders.odcs.yaml \u2022", vm.titleProperty().get());
+        assertEquals("1 error", vm.problemSummaryProperty().get());
+        Fx.run(editor::markSaved);
+        assertEquals("orders.odcs.yaml", vm.titleProperty().get());
+    }
 }
