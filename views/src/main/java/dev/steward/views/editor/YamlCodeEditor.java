@@ -217,8 +217,16 @@ public final class YamlCodeEditor extends BorderPane {
 
     /** Takes the current text as the saved baseline: the editor is no longer dirty. */
     public void markSaved() {
-        savedText = area.getText();
-        dirty.set(false);
+        markSaved(area.getText());
+    }
+
+    /**
+     * Takes {@code text} as the saved baseline, for saves that run in the background: edits made
+     * after the snapshot was taken keep the editor dirty.
+     */
+    public void markSaved(String text) {
+        savedText = text;
+        updateDirty();
     }
 
     /** True while the text differs from the saved baseline. */

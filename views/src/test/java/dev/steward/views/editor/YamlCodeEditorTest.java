@@ -111,6 +111,10 @@ class YamlCodeEditorTest {
         robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
         Fx.run(() -> { });
         assertFalse(Fx.call(editor::isDirty), "back to the saved text");
+        String snapshot = Fx.call(editor::getText);
+        robot.write("y");
+        Fx.run(() -> editor.markSaved(snapshot));
+        assertTrue(Fx.call(editor::isDirty), "typed after the text that was saved in the background");
     }
 
     @Test
