@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ class IncrementalHighlightingTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         edited = new YamlCodeEditor();
         fresh = new YamlCodeEditor();
         stage.setScene(new Scene(new javafx.scene.layout.HBox(edited, fresh), 800, 400));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,7 @@ class LargeContractEditingTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         editor = new YamlCodeEditor();
         stage.setScene(new Scene(editor, 800, 600));
         stage.show();
@@ -78,7 +81,9 @@ class LargeContractEditingTest {
         var validatorNanos = new java.util.concurrent.CopyOnWriteArrayList<Long>();
         String text = bigContract(5_000);
         Fx.run(() -> {
+            long loadStart = System.nanoTime();
             editor.replaceText(text);
+            System.out.printf("load and highlight %d lines: %.1f ms%n", text.lines().count(), (System.nanoTime() - loadStart) / 1e6);
             validation = new LiveValidation(editor, t -> {
                 long t0 = System.nanoTime();
                 var r = linter.lint(PATH, t, context).diagnostics();

@@ -19,6 +19,8 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -51,6 +53,7 @@ class YamlCodeEditorTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         editor = new YamlCodeEditor(new FxTaskRunner(BACKGROUND));
         stage.setScene(new Scene(editor, 800, 500));
         stage.show();
