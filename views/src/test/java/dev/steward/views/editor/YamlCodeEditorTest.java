@@ -409,4 +409,19 @@ class YamlCodeEditorTest {
         Fx.run(editor::markSaved);
         assertEquals("orders.odcs.yaml", vm.titleProperty().get());
     }
+
+    @Test
+    void replaceChangesTheCurrentMatchAndMovesToTheNext(FxRobot robot) {
+        load("type: a\ntype: b\ntype: c\n");
+        Fx.run(() -> editor.area().moveTo(8));
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        robot.write("type");
+        Fx.waitUntil("second match selected", () -> editor.findBar().countText().equals("2 of 3"));
+        Fx.run(() -> robot.lookup("#replace-field").queryAs(javafx.scene.control.TextField.class).requestFocus());
+        robot.write("kind");
+        robot.type(KeyCode.ENTER);
+        assertEquals("type: a\nkind: b\ntype: c\n", Fx.call(editor::getText));
+        assertEquals("2 of 2", Fx.call(() -> editor.findBar().countText()), "moved on to the next match");
+        assertEquals(16, Fx.call(() -> editor.area().getSelection().getStart()));
+    }
 }
