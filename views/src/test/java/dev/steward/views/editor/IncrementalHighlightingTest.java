@@ -3,13 +3,11 @@ package dev.steward.views.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.steward.views.testing.Fx;
+import dev.steward.views.testing.Stages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +27,9 @@ class IncrementalHighlightingTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         edited = new YamlCodeEditor();
         fresh = new YamlCodeEditor();
-        stage.setScene(new Scene(new javafx.scene.layout.HBox(edited, fresh), 800, 400));
-        stage.show();
+        Stages.show(stage, new javafx.scene.layout.HBox(edited, fresh), 800, 400);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.steward.model.validation.ArtifactLinter;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.views.testing.Fx;
+import dev.steward.views.testing.Stages;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,9 +14,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +35,8 @@ class LargeContractEditingTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         editor = new YamlCodeEditor();
-        stage.setScene(new Scene(editor, 800, 600));
-        stage.show();
+        Stages.show(stage, editor, 800, 600);
     }
 
     @AfterEach

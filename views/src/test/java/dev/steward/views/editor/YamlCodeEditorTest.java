@@ -12,6 +12,7 @@ import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.text.TextEdit;
 import dev.steward.views.task.FxTaskRunner;
 import dev.steward.views.testing.Fx;
+import dev.steward.views.testing.Stages;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.Collection;
@@ -19,9 +20,6 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -53,10 +51,8 @@ class YamlCodeEditorTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         editor = new YamlCodeEditor(new FxTaskRunner(BACKGROUND));
-        stage.setScene(new Scene(editor, 800, 500));
-        stage.show();
+        Stages.show(stage, editor, 800, 500);
     }
 
     private Collection<String> styleAt(int offset) {
