@@ -40,6 +40,7 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<List<Diagnostic>> diagnostics = new ReadOnlyObjectWrapper<>(this, "diagnostics", List.of());
     private String savedText;
     private DiskFingerprint fingerprint;
+    private boolean crlf;
 
     /**
      * @param savedText   the text as it is on disk
@@ -48,7 +49,9 @@ public final class DocumentViewModel {
      */
     public DocumentViewModel(Path path, String savedText, DiskFingerprint fingerprint, TaskRunner tasks, EditJournal journal) {
         this.path = path.toAbsolutePath().normalize();
-        this.savedText = savedText;
+        // the editor works with '\n' only; a file written with CRLF is saved with CRLF again
+        this.crlf = savedText.contains("\r\n");
+        this.savedText = normalise(savedText);
         this.fingerprint = fingerprint;
         this.tasks = tasks;
         this.journal = journal;
@@ -104,8 +107,9 @@ public final class DocumentViewModel {
 
     /** Saves {@code text} atomically; {@code onSaved} runs on the UI thread once it is on disk. */
     public void save(String text, Runnable onSaved, Consumer<String> onError) {
+        String onDisk = crlf ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
         tasks.run("Saving " + fileName(), () -> {
-            AtomicFileWriter.writeString(path, text);
+            AtomicFileWriter.writeString(path, onDisk);
             DiskFingerprint fp = DiskFingerprint.of(path);
             if (journal != null) {
                 journal.discard(path);
@@ -139,11 +143,12 @@ public final class DocumentViewModel {
     /** Re-reads the file; {@code onText} gets the disk text, which becomes the saved baseline. */
     public void reload(Consumer<String> onText, Consumer<String> onError) {
         tasks.run("Reloading " + fileName(), () -> Loaded.read(path), loaded -> {
-            savedText = loaded.text();
+            crlf = loaded.text().contains("\r\n");
+            savedText = normalise(loaded.text());
             fingerprint = loaded.fingerprint();
             changedOnDisk.set(false);
             notice.set("");
-            onText.accept(loaded.text());
+            onText.accept(savedText);
         }, e -> onError.accept("Could not reload " + fileName() + ": " + messageOf(e)));
     }
 
@@ -181,6 +186,10 @@ public final class DocumentViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n");
     }
 
     static String messageOf(Throwable e) {

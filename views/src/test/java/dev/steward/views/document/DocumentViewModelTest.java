@@ -75,4 +75,14 @@ class DocumentViewModelTest {
         vm.checkDisk();
         assertFalse(vm.changedOnDiskProperty().get(), "after keep, the current disk state is the baseline");
     }
+
+    @Test
+    void aCrlfFileIsComparedAndSavedWithItsLineEndings() throws Exception {
+        Path file = Files.writeString(dir.resolve("w.yaml"), "a: 1\r\nb: 2\r\n");
+        DocumentViewModel vm = open(file, null);
+        vm.textChanged("a: 1\nb: 2\n");
+        assertFalse(vm.dirtyProperty().get(), "the editor's LF text equals the CRLF file");
+        vm.save("a: 1\nb: 3\n", () -> { }, e -> { });
+        assertEquals("a: 1\r\nb: 3\r\n", Files.readString(file));
+    }
 }
