@@ -25,6 +25,10 @@ class LintCommandTest {
             name: Orders
             version: 1.0.0
             status: active
+            team:
+              name: sales-data
+              members:
+                - username: ada
             """;
     static final String DCS = """
             dataContractSpecification: 1.2.1
@@ -32,6 +36,7 @@ class LintCommandTest {
             info:
               title: Customers
               version: 1.0.0
+              owner: customer-team
             """;
     static final String BROKEN = """
             apiVersion: v3.1.0
