@@ -44,6 +44,8 @@ public final class DiffView extends BorderPane {
         ToggleButton unified = new ToggleButton("Unified");
         unified.setId("gitDiffUnified");
         ToggleButton split = new ToggleButton("Side by side");
+        unified.setMinWidth(Region.USE_PREF_SIZE);
+        split.setMinWidth(Region.USE_PREF_SIZE);
         split.setId("gitDiffSideBySide");
         unified.setToggleGroup(mode);
         split.setToggleGroup(mode);

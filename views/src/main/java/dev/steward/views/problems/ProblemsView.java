@@ -40,13 +40,13 @@ public final class ProblemsView extends BorderPane {
 
         ToggleButton errors = severityToggle("problemsShowErrors", Feather.X_CIRCLE, "severity-error");
         errors.selectedProperty().bindBidirectional(model.showErrorsProperty());
-        errors.textProperty().bind(model.errorsProperty().asString("%d errors"));
+        errors.textProperty().bind(counted(model.errorsProperty(), "error"));
         ToggleButton warnings = severityToggle("problemsShowWarnings", Feather.ALERT_TRIANGLE, "severity-warning");
         warnings.selectedProperty().bindBidirectional(model.showWarningsProperty());
-        warnings.textProperty().bind(model.warningsProperty().asString("%d warnings"));
+        warnings.textProperty().bind(counted(model.warningsProperty(), "warning"));
         ToggleButton infos = severityToggle("problemsShowInfos", Feather.INFO, "severity-info");
         infos.selectedProperty().bindBidirectional(model.showInfosProperty());
-        infos.textProperty().bind(model.infosProperty().asString("%d infos"));
+        infos.textProperty().bind(counted(model.infosProperty(), "info"));
 
         Label title = new Label("Problems");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -62,7 +62,7 @@ public final class ProblemsView extends BorderPane {
         table.setId("problemsTable");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         table.setItems(model.visibleRows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         table.setPlaceholder(new Label("No problems"));
 
         TableColumn<ProblemRow, ProblemRow> severity = new TableColumn<>("");
@@ -81,17 +81,24 @@ public final class ProblemsView extends BorderPane {
 
         TableColumn<ProblemRow, String> message = new TableColumn<>("Message");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().diagnostic().message()));
-        message.setPrefWidth(560);
+        message.setPrefWidth(620);
         TableColumn<ProblemRow, String> rule = new TableColumn<>("Rule");
         rule.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().diagnostic().rule()));
-        rule.setPrefWidth(170);
+        rule.setPrefWidth(150);
         TableColumn<ProblemRow, String> location = new TableColumn<>("Location");
         location.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().location()));
-        location.setPrefWidth(240);
+        location.setPrefWidth(200);
         table.getColumns().setAll(java.util.List.of(severity, message, rule, location));
 
         table.setRowFactory(tv -> {
-            TableRow<ProblemRow> row = new TableRow<>();
+            TableRow<ProblemRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ProblemRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(
+                            item.diagnostic().message() + "\n[" + item.diagnostic().rule() + "] " + item.location()));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty() && e.getClickCount() >= 1) {
                     onOpen.accept(row.getItem());
@@ -111,6 +118,10 @@ public final class ProblemsView extends BorderPane {
 
     public TableView<ProblemRow> table() {
         return table;
+    }
+
+    private static javafx.beans.binding.StringBinding counted(javafx.beans.property.ReadOnlyIntegerProperty n, String word) {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> n.get() + " " + word + (n.get() == 1 ? "" : "s"), n);
     }
 
     private static ToggleButton severityToggle(String id, Feather icon, String styleClass) {

@@ -118,7 +118,15 @@ public final class WorkspaceTreeView extends BorderPane {
                     l.getStyleClass().addAll(Styles.TEXT_BOLD, "tree-group");
                     setGraphic(l);
                 }
-                case FileItem f -> setGraphic(fileRow(f.entry()));
+                case FileItem f -> {
+                    HBox row = fileRow(f.entry());
+                    // fit the row to the tree so the problem badge stays visible instead of scrolling off
+                    if (getTreeView() != null) {
+                        row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(62));
+                        row.setMinWidth(0);
+                    }
+                    setGraphic(row);
+                }
             }
         }
 
@@ -126,9 +134,14 @@ public final class WorkspaceTreeView extends BorderPane {
             FontIcon icon = new FontIcon(e.kind().isPresent() ? Feather.FILE_TEXT : Feather.FILE);
             icon.getStyleClass().add("tree-file-icon");
             Label name = new Label(e.title());
+            name.setMinWidth(0);
             Label file = new Label(e.relativePath());
+            file.setMinWidth(0);
+            file.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
             file.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             VBox text = new VBox(0, name, file);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(6, icon, text, spacer);
