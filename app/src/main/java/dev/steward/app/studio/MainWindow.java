@@ -62,6 +62,8 @@ public final class MainWindow {
     private GitPanelViewModel git;
     private GitWorkspaceViewModel gitWorkspace;
     private Runnable caretListener;
+    private SplitPane mainSplit;
+    private double gitDivider = 0.72;
 
     public MainWindow(Stage stage, StudioServices services) {
         this.stage = stage;
@@ -82,7 +84,8 @@ public final class MainWindow {
         editorAndProblems.setOrientation(Orientation.VERTICAL);
         editorAndProblems.setDividerPositions(0.74);
         SplitPane main = new SplitPane(tree, editorAndProblems, gitArea);
-        main.setDividerPositions(0.18, 0.69);
+        main.setDividerPositions(0.17, 0.72);
+        this.mainSplit = main;
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(gitArea, false);
 
@@ -162,6 +165,18 @@ public final class MainWindow {
         return theme;
     }
 
+    /** Shows or hides the Git column, giving its room to the editor (e.g. for the form beside the YAML). */
+    public void toggleGitPanel() {
+        if (mainSplit.getItems().contains(gitArea)) {
+            gitDivider = mainSplit.getDividerPositions()[1];
+            mainSplit.getItems().remove(gitArea);
+        } else {
+            double tree = mainSplit.getDividerPositions()[0];
+            mainSplit.getItems().add(gitArea);
+            mainSplit.setDividerPositions(tree, gitDivider);
+        }
+    }
+
     public void toggleTheme() {
         theme = theme.other();
         theme.apply(scene);
@@ -216,6 +231,9 @@ public final class MainWindow {
     }
 
     public void focusCommitMessage() {
+        if (!mainSplit.getItems().contains(gitArea)) {
+            toggleGitPanel();
+        }
         Node message = scene.lookup("#gitCommitMessage");
         if (message != null) {
             message.requestFocus();

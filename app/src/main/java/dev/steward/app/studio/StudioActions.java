@@ -57,6 +57,8 @@ final class StudioActions {
         add("View", "palette", "Command Palette…", combo(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> window.palette().show(window.scene().getRoot()));
         add("View", "theme", "Toggle Light/Dark Theme", null, window::toggleTheme);
+        add("View", "git-panel", "Show/Hide Git Panel", combo(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::toggleGitPanel);
     }
 
     private void add(String menu, String id, String title, KeyCombination shortcut, Runnable run) {
@@ -139,7 +141,7 @@ final class StudioActions {
 
     private static boolean global(String id) {
         return switch (id) {
-            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace" -> true;
+            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel" -> true;
             default -> false;
         };
     }

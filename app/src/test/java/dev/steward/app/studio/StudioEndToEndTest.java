@@ -132,6 +132,23 @@ class StudioEndToEndTest {
         assertFalse(window.git().orElseThrow().statusProperty().get().changes().stream()
                 .anyMatch(c -> c.path().endsWith("orders.odcs.yaml")), "nothing left to commit for orders");
 
+        // the form beside the YAML shows the same contract, and edits made there land in the text
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the Git column is hidden", () -> robot.lookup("#gitPanel").tryQuery().map(n -> n.getScene() == null).orElse(true));
+        robot.clickOn("#modeSplit");
+        waitUntil("the form shows the contract name", () -> robot.lookup("#formName").tryQuery()
+                .map(n -> "Orders".equals(((javafx.scene.control.TextField) n).getText())).orElse(false));
+        javafx.scene.control.TextField name = robot.lookup("#formName").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(name).write("Orders and lines").type(KeyCode.ENTER);
+        waitUntil("the form edit reaches the YAML", () -> doc.editor().getText().contains("name: Orders and lines"));
+        assertTrue(doc.editor().getText().contains("# Orders placed in the Harbour Lane web shop"), "comments survive");
+        snapshot("main-split-light.png");
+        robot.interact(() -> doc.editor().undo());
+        waitUntil("undo takes the form edit back", () -> doc.editor().getText().contains("\nname: Orders\n"));
+        robot.clickOn("#modeYAML");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the Git column is back", () -> robot.lookup("#gitPanel").tryQuery().isPresent());
+
         robot.interact(window::toggleTheme);
         WaitForAsyncUtils.waitForFxEvents();
         snapshot("main-dark.png");

@@ -40,7 +40,7 @@ public final class ContractFormView extends BorderPane {
         sections.getItems().setAll(FormSection.values());
         sections.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         sections.setCellFactory(l -> new SectionCell());
-        sections.setPrefWidth(170);
+        sections.setPrefWidth(150);
         sections.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null) {
                 show(now);

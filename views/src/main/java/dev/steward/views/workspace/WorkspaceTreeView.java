@@ -122,7 +122,7 @@ public final class WorkspaceTreeView extends BorderPane {
                     HBox row = fileRow(f.entry());
                     // fit the row to the tree so the problem badge stays visible instead of scrolling off
                     if (getTreeView() != null) {
-                        row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(62));
+                        row.prefWidthProperty().bind(getTreeView().widthProperty().subtract(80));
                         row.setMinWidth(0);
                     }
                     setGraphic(row);
