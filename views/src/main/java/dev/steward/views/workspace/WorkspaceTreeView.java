@@ -116,6 +116,10 @@ public final class WorkspaceTreeView extends BorderPane {
                 case GroupItem g -> {
                     Label l = new Label(g.title() + "  (" + g.count() + ")");
                     l.getStyleClass().addAll(Styles.TEXT_BOLD, "tree-group");
+                    if (getTreeView() != null) {
+                        l.setMinWidth(0);
+                        l.prefWidthProperty().bind(getTreeView().widthProperty().subtract(60));
+                    }
                     setGraphic(l);
                 }
                 case FileItem f -> {
