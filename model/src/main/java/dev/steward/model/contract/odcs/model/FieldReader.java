@@ -1,0 +1,183 @@
+package dev.steward.model.contract.odcs.model;
+
+import dev.steward.model.yaml.YamlMapping;
+import dev.steward.model.yaml.YamlNode;
+import dev.steward.model.yaml.YamlScalar;
+import dev.steward.model.yaml.YamlSequence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one YAML mapping into plain Java values and remembers what it could not
+ * place. A key the reader never asks for, a value of the wrong type, and a repeated key all end
+ * up in {@link #extensions()} (in source order) so that nothing in the source is lost.
+ *
+ * <p>Conventions: an absent key and an explicit {@code null} both read as null (or an empty
+ * list); a text field accepts any scalar and keeps its source text ({@code version: 1.0} reads
+ * as "1.0"); booleans and numbers must be YAML booleans and numbers. A key repeated in the
+ * same mapping is kept as {@code key#line} (the line of the repetition).
+ */
+final class FieldReader {
+
+    private final YamlMapping mapping;
+    private final Set<String> claimed = new HashSet<>();
+    private final Set<String> wrong = new HashSet<>();
+
+    FieldReader(YamlMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    YamlMapping mapping() {
+        return mapping;
+    }
+
+    /** The value of {@code key} (null when absent or null), marking the key as known. */
+    YamlNode raw(String key) {
+        claimed.add(key);
+        YamlNode node = mapping.get(key).orElse(null);
+        return node == null || node.isNull() ? null : node;
+    }
+
+    /** Marks {@code key} as holding a value the caller could not use: it is kept as an extension. */
+    void reject(String key) {
+        wrong.add(key);
+    }
+
+    String text(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlScalar s) {
+            return s.value();
+        }
+        return mismatch(key, node);
+    }
+
+    Boolean bool(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlScalar s && s.isBoolean()) {
+            return s.asBoolean();
+        }
+        return mismatch(key, node);
+    }
+
+    BigDecimal number(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlScalar s && s.isNumber() && s.asNumber().isPresent()) {
+            return s.asNumber().get();
+        }
+        return mismatch(key, node);
+    }
+
+    Long integer(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
+            BigDecimal n = s.asNumber().orElse(null);
+            if (n != null && n.toBigInteger().bitLength() < 64) {
+                return n.toBigInteger().longValue();
+            }
+        }
+        return mismatch(key, node);
+    }
+
+    /** A list of scalars as text; a single scalar is not a list (kept as an extension). */
+    List<String> texts(String key) {
+        YamlNode node = raw(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (node instanceof YamlSequence seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
+            return seq.items().stream().map(n -> ((YamlScalar) n).value()).toList();
+        }
+        wrong.add(key);
+        return List.of();
+    }
+
+    /** Any nodes, as they are (for values the standard leaves open, such as examples). */
+    List<YamlNode> nodes(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlSequence seq) {
+            return seq.items();
+        }
+        if (node != null) {
+            wrong.add(key);
+        }
+        return List.of();
+    }
+
+    /** A mapping read by {@code read}, or null when absent or not a mapping. */
+    <T> T object(String key, Function<YamlMapping, T> read) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlMapping m) {
+            return read.apply(m);
+        }
+        return mismatch(key, node);
+    }
+
+    /**
+     * A list of mappings read by {@code read}. Items that are not mappings are skipped and the
+     * whole raw list is then also kept as an extension.
+     */
+    <T> List<T> objects(String key, Function<YamlMapping, T> read) {
+        YamlNode node = raw(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlSequence seq)) {
+            wrong.add(key);
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(seq.size());
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlMapping m) {
+                out.add(read.apply(m));
+            } else {
+                wrong.add(key);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** An open mapping (arguments, implementation objects) as an ordered map of raw nodes. */
+    Map<String, YamlNode> openObject(String key) {
+        YamlNode node = raw(key);
+        if (node instanceof YamlMapping m) {
+            return entries(m);
+        }
+        mismatch(key, node);
+        return Map.of();
+    }
+
+    /** Keys not asked for, wrong-typed values and repeated keys, in source order. */
+    Map<String, YamlNode> extensions() {
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlMapping.Entry e : mapping.entries()) {
+            boolean first = seen.add(e.name());
+            if (!first || !claimed.contains(e.name()) || wrong.contains(e.name())) {
+                out.putIfAbsent(first ? e.name() : e.name() + "#" + e.key().range().startLine(), e.value());
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    static Map<String, YamlNode> entries(YamlMapping m) {
+        Map<String, YamlNode> out = new LinkedHashMap<>();
+        for (YamlMapping.Entry e : m.entries()) {
+            out.putIfAbsent(e.name(), e.value());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private <T> T mismatch(String key, YamlNode node) {
+        if (node != null) {
+            wrong.add(key);
+        }
+        return null;
+    }
+}
