@@ -38,19 +38,23 @@ final class CommonReader {
     }
 
     static List<Synonym> synonyms(FieldReader f) {
-        return f.objects("synonyms", m -> {
-            FieldReader s = new FieldReader(m);
-            return new Synonym(s.text("id"), s.text("synonym"), s.text("locale"), s.text("source"), s.text("status"),
-                    s.text("description"), customProperties(s), s.extensions(), m.range());
-        });
+        return f.objects("synonyms", CommonReader::synonym);
+    }
+
+    static Synonym synonym(YamlMapping m) {
+        FieldReader s = new FieldReader(m);
+        return new Synonym(s.text("id"), s.text("synonym"), s.text("locale"), s.text("source"), s.text("status"),
+                s.text("description"), customProperties(s), s.extensions(), m.range());
     }
 
     static List<EnumValue> enumValues(FieldReader f) {
-        return f.objects("enum", m -> {
-            FieldReader e = new FieldReader(m);
-            return new EnumValue(e.text("id"), e.text("value"), e.text("label"), e.text("description"),
-                    e.texts("tags"), customProperties(e), authoritativeDefinitions(e), e.extensions(), m.range());
-        });
+        return f.objects("enum", CommonReader::enumValue);
+    }
+
+    static EnumValue enumValue(YamlMapping m) {
+        FieldReader e = new FieldReader(m);
+        return new EnumValue(e.text("id"), e.text("value"), e.text("label"), e.text("description"), e.texts("tags"),
+                customProperties(e), authoritativeDefinitions(e), e.extensions(), m.range());
     }
 
     /** The v3.2.0 draft context: an object, or a plain string read as its instructions. */
@@ -65,12 +69,16 @@ final class CommonReader {
             }
             return null;
         }
+        return context(m);
+    }
+
+    static Context context(YamlMapping m) {
         FieldReader c = new FieldReader(m);
         return new Context(c.text("instructions"), c.objects("verifiedStatements", s -> contextItem(s, "question")),
                 c.objects("constraints", s -> contextItem(s, "constraint")), false, c.extensions(), m.range());
     }
 
-    private static ContextItem contextItem(YamlMapping m, String main) {
+    static ContextItem contextItem(YamlMapping m, String main) {
         FieldReader f = new FieldReader(m);
         return new ContextItem(f.text("id"), f.text(main), main.equals("question") ? f.text("answer") : null,
                 f.texts("tags"), customProperties(f), authoritativeDefinitions(f), f.extensions(), m.range());

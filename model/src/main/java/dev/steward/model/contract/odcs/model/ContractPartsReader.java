@@ -77,11 +77,7 @@ final class ContractPartsReader {
             return new Team(null, null, null, members, List.of(), List.of(), List.of(), true, Map.of(), seq.range());
         }
         if (node instanceof YamlMapping m) {
-            FieldReader f = new FieldReader(m);
-            return new Team(f.text("id"), f.text("name"), f.text("description"),
-                    f.objects("members", ContractPartsReader::member), f.texts("tags"),
-                    CommonReader.customProperties(f), CommonReader.authoritativeDefinitions(f), false, f.extensions(),
-                    m.range());
+            return team(m);
         }
         if (node != null) {
             root.reject("team");
@@ -89,7 +85,14 @@ final class ContractPartsReader {
         return null;
     }
 
-    private static TeamMember member(YamlMapping m) {
+    static Team team(YamlMapping m) {
+        FieldReader f = new FieldReader(m);
+        return new Team(f.text("id"), f.text("name"), f.text("description"),
+                f.objects("members", ContractPartsReader::member), f.texts("tags"), CommonReader.customProperties(f),
+                CommonReader.authoritativeDefinitions(f), false, f.extensions(), m.range());
+    }
+
+    static TeamMember member(YamlMapping m) {
         FieldReader f = new FieldReader(m);
         return new TeamMember(f.text("id"), f.text("username"), f.text("name"), f.text("description"), f.text("role"),
                 f.text("dateIn"), f.text("dateOut"), f.text("replacedByUsername"), f.texts("tags"),

@@ -37,6 +37,9 @@ final class QualityReader {
                 continue;
             }
             YamlNode value = f.raw(e.name());
+            if (value == null) {
+                continue; // an explicit null reads as absent, as everywhere
+            }
             List<String> values = values(value);
             if (values == null) {
                 f.reject(e.name());

@@ -36,7 +36,7 @@ final class SchemaReader {
                 CommonReader.authoritativeDefinitions(f), CommonReader.customProperties(f), f.extensions(), m.range());
     }
 
-    private static LogicalTypeOptions options(YamlMapping m) {
+    static LogicalTypeOptions options(YamlMapping m) {
         FieldReader f = new FieldReader(m);
         return new LogicalTypeOptions(f.text("format"), f.integer("minLength"), f.integer("maxLength"),
                 f.text("pattern"), f.text("minimum"), f.text("maximum"), f.text("exclusiveMinimum"),
@@ -45,7 +45,7 @@ final class SchemaReader {
                 f.integer("maxProperties"), f.texts("required"), f.extensions(), m.range());
     }
 
-    private static MapDefinition mapDefinition(YamlMapping m) {
+    static MapDefinition mapDefinition(YamlMapping m) {
         FieldReader f = new FieldReader(m);
         return new MapDefinition(f.object("key", SchemaReader::property), f.object("value", SchemaReader::property),
                 f.extensions(), m.range());
