@@ -11,4 +11,10 @@ import java.util.Map;
  */
 public record Context(String instructions, List<ContextItem> verifiedStatements, List<ContextItem> constraints,
         boolean textForm, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public Context {
+        verifiedStatements = List.copyOf(verifiedStatements);
+        constraints = List.copyOf(constraints);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

@@ -12,4 +12,11 @@ import java.util.Map;
 public record ContextItem(String id, String text, String answer, List<String> tags,
         List<CustomProperty> customProperties, List<AuthoritativeDefinition> authoritativeDefinitions,
         Map<String, YamlNode> extensions, SourceRange range) {
+
+    public ContextItem {
+        tags = List.copyOf(tags);
+        customProperties = List.copyOf(customProperties);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

@@ -6,7 +6,6 @@ import dev.steward.model.contract.schema.Spec;
 import dev.steward.model.contract.schema.Variant;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
-import dev.steward.model.yaml.YamlScalar;
 import dev.steward.model.yaml.YamlSequence;
 import java.util.Collections;
 import java.util.LinkedHashMap;

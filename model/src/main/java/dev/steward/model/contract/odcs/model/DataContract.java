@@ -2,7 +2,6 @@ package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlNode;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,18 @@ public record DataContract(String apiVersion, String kind, String id, String nam
         List<SupportChannel> support, Price price, String slaDefaultElement, List<SlaProperty> slaProperties,
         List<AuthoritativeDefinition> authoritativeDefinitions, List<CustomProperty> customProperties,
         Context context, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public DataContract {
+        tags = List.copyOf(tags);
+        schema = List.copyOf(schema);
+        servers = List.copyOf(servers);
+        roles = List.copyOf(roles);
+        support = List.copyOf(support);
+        slaProperties = List.copyOf(slaProperties);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 
     /** The schema object with this key ({@link SchemaObject#key()}), if any. */
     public java.util.Optional<SchemaObject> schemaObject(String key) {

@@ -9,4 +9,10 @@ import java.util.Map;
 public record Description(String purpose, String limitations, String usage,
         List<AuthoritativeDefinition> authoritativeDefinitions, List<CustomProperty> customProperties,
         Map<String, YamlNode> extensions, SourceRange range) {
+
+    public Description {
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

@@ -9,4 +9,11 @@ import java.util.Map;
 public record EnumValue(String id, String value, String label, String description, List<String> tags,
         List<CustomProperty> customProperties, List<AuthoritativeDefinition> authoritativeDefinitions,
         Map<String, YamlNode> extensions, SourceRange range) {
+
+    public EnumValue {
+        tags = List.copyOf(tags);
+        customProperties = List.copyOf(customProperties);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

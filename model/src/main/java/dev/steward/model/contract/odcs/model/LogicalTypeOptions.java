@@ -16,4 +16,9 @@ public record LogicalTypeOptions(String format, Long minLength, Long maxLength, 
         String maximum, String exclusiveMinimum, String exclusiveMaximum, BigDecimal multipleOf, Boolean timezone,
         String defaultTimezone, Long minItems, Long maxItems, Boolean uniqueItems, Long minProperties,
         Long maxProperties, List<String> required, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public LogicalTypeOptions {
+        required = List.copyOf(required);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

@@ -1,9 +1,7 @@
 package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.SourceRange;
-import dev.steward.model.yaml.YamlNode;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The comparison of a quality check: {@code kind} is the operator key ({@code mustBe},
@@ -11,6 +9,10 @@ import java.util.Map;
  * between operators).
  */
 public record Operator(String kind, List<String> values, SourceRange range) {
+
+    public Operator {
+        values = List.copyOf(values);
+    }
 
     public boolean between() {
         return kind.endsWith("Between");

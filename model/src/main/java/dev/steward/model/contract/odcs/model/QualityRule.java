@@ -2,7 +2,6 @@ package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlNode;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,14 @@ public record QualityRule(String id, String name, String description, String typ
         String rule, Map<String, YamlNode> arguments, String query, String engine, YamlNode implementation,
         Operator operator, List<String> tags, List<AuthoritativeDefinition> authoritativeDefinitions,
         List<CustomProperty> customProperties, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public QualityRule {
+        arguments = OrderedMaps.copyOf(arguments);
+        tags = List.copyOf(tags);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 
     /** The id when present, else the name, else null (anonymous checks are matched by position). */
     public String key() {

@@ -12,4 +12,11 @@ import java.util.Map;
  */
 public record Relationship(String type, List<String> from, List<String> to, boolean listForm,
         List<CustomProperty> customProperties, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public Relationship {
+        from = List.copyOf(from);
+        to = List.copyOf(to);
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

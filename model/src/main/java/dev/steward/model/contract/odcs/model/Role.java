@@ -10,6 +10,11 @@ public record Role(String id, String role, String access, String description, St
         String secondLevelApprovers, List<CustomProperty> customProperties, Map<String, YamlNode> extensions,
         SourceRange range) {
 
+    public Role {
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
+
     /** The role name, its natural key. */
     public String key() {
         return role;

@@ -2,7 +2,6 @@ package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlNode;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,20 @@ public record SchemaProperty(String id, String name, String physicalName, String
         List<QualityRule> quality, List<Relationship> relationships, List<Synonym> synonyms, List<String> tags,
         List<AuthoritativeDefinition> authoritativeDefinitions, List<CustomProperty> customProperties,
         Map<String, YamlNode> extensions, SourceRange range) {
+
+    public SchemaProperty {
+        transformSourceObjects = List.copyOf(transformSourceObjects);
+        examples = List.copyOf(examples);
+        enumValues = List.copyOf(enumValues);
+        properties = List.copyOf(properties);
+        quality = List.copyOf(quality);
+        relationships = List.copyOf(relationships);
+        synonyms = List.copyOf(synonyms);
+        tags = List.copyOf(tags);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 
     /** The id when present, else the name. */
     public String key() {

@@ -13,6 +13,13 @@ public record Server(String id, String server, String type, String description, 
         List<Role> roles, List<CustomProperty> customProperties, Map<String, String> properties,
         Map<String, YamlNode> extensions, SourceRange range) {
 
+    public Server {
+        roles = List.copyOf(roles);
+        customProperties = List.copyOf(customProperties);
+        properties = OrderedMaps.copyOf(properties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
+
     /** The server name, its natural key. */
     public String key() {
         return server;

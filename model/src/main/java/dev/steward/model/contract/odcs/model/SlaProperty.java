@@ -2,7 +2,6 @@ package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlNode;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +11,10 @@ import java.util.Map;
 public record SlaProperty(String id, String property, String value, String valueExt, String unit, String element,
         String driver, String description, String scheduler, String schedule, Map<String, YamlNode> extensions,
         SourceRange range) {
+
+    public SlaProperty {
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 
     /** The property and the element it applies to ({@code "latency@orders.created_at"}; the property alone without element). */
     public String key() {

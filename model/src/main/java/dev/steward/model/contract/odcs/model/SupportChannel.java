@@ -10,6 +10,11 @@ public record SupportChannel(String id, String channel, String url, String descr
         String invitationUrl, List<CustomProperty> customProperties, Map<String, YamlNode> extensions,
         SourceRange range) {
 
+    public SupportChannel {
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
+
     /** The id when present, else the channel name. */
     public String key() {
         return id != null ? id : channel;

@@ -8,4 +8,9 @@ import java.util.Map;
 /** Another name of an element (v3.2.0 draft {@code synonyms[]}). */
 public record Synonym(String id, String synonym, String locale, String source, String status, String description,
         List<CustomProperty> customProperties, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public Synonym {
+        customProperties = List.copyOf(customProperties);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

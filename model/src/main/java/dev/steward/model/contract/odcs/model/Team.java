@@ -12,4 +12,12 @@ import java.util.Map;
 public record Team(String id, String name, String description, List<TeamMember> members, List<String> tags,
         List<CustomProperty> customProperties, List<AuthoritativeDefinition> authoritativeDefinitions,
         boolean listForm, Map<String, YamlNode> extensions, SourceRange range) {
+
+    public Team {
+        members = List.copyOf(members);
+        tags = List.copyOf(tags);
+        customProperties = List.copyOf(customProperties);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
 }

@@ -10,6 +10,13 @@ public record TeamMember(String id, String username, String name, String descrip
         String dateOut, String replacedByUsername, List<String> tags, List<CustomProperty> customProperties,
         List<AuthoritativeDefinition> authoritativeDefinitions, Map<String, YamlNode> extensions, SourceRange range) {
 
+    public TeamMember {
+        tags = List.copyOf(tags);
+        customProperties = List.copyOf(customProperties);
+        authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
+        extensions = OrderedMaps.copyOf(extensions);
+    }
+
     /** The username, the natural key of a member. */
     public String key() {
         return username;
