@@ -11,4 +11,9 @@ public record AuthoritativeDefinition(String id, String type, String url, String
     public AuthoritativeDefinition {
         extensions = OrderedMaps.copyOf(extensions);
     }
+
+    /** The id when present, else the url (a contract rarely links the same url twice). */
+    public String key() {
+        return id != null ? id : url;
+    }
 }

@@ -16,4 +16,9 @@ public record EnumValue(String id, String value, String label, String descriptio
         authoritativeDefinitions = List.copyOf(authoritativeDefinitions);
         extensions = OrderedMaps.copyOf(extensions);
     }
+
+    /** The value, unique within its property. */
+    public String key() {
+        return value;
+    }
 }

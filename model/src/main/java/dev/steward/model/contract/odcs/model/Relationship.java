@@ -19,4 +19,9 @@ public record Relationship(String type, List<String> from, List<String> to, bool
         customProperties = List.copyOf(customProperties);
         extensions = OrderedMaps.copyOf(extensions);
     }
+
+    /** The references joined ({@code "orders.customer_id->customers.id"}), the natural key of a relationship. */
+    public String key() {
+        return String.join(",", from) + "->" + String.join(",", to);
+    }
 }

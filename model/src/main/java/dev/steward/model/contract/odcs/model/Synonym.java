@@ -13,4 +13,9 @@ public record Synonym(String id, String synonym, String locale, String source, S
         customProperties = List.copyOf(customProperties);
         extensions = OrderedMaps.copyOf(extensions);
     }
+
+    /** The synonym and its locale ({@code "purchases@en"}; the synonym alone without locale). */
+    public String key() {
+        return locale == null ? synonym : synonym + "@" + locale;
+    }
 }

@@ -85,6 +85,8 @@ class DataContractReaderTest {
         assertEquals("Legal hold", o.customProperties().getFirst().description());
         assertEquals("purchases", o.synonyms().getFirst().synonym());
         assertEquals("approved", o.synonyms().getFirst().status());
+        assertEquals("purchases@en", o.synonyms().getFirst().key());
+        assertEquals("https://catalog.acme.example/orders", o.authoritativeDefinitions().getFirst().key());
         assertEquals("Prefer net amounts.", o.context().instructions());
         assertEquals(8, o.properties().size());
         assertEquals(24, o.range().startLine());
@@ -98,10 +100,12 @@ class DataContractReaderTest {
         assertEquals(List.of("orders.customer_id", "orders.region"), r.from());
         assertEquals(List.of("customers.id", "customers.region"), r.to());
         assertTrue(r.listForm());
+        assertEquals("orders.customer_id,orders.region->customers.id,customers.region", r.key());
         Relationship single = property("customer_id").relationships().getFirst();
         assertEquals(List.of(), single.from());
         assertEquals(List.of("customers.id"), single.to());
         assertFalse(single.listForm());
+        assertEquals("->customers.id", single.key());
         assertEquals("many-to-one", text(single.customProperties().getFirst().value()));
     }
 
@@ -216,6 +220,7 @@ class DataContractReaderTest {
         List<EnumValue> values = property("status").enumValues();
         assertEquals(List.of("open", "shipped"), values.stream().map(EnumValue::value).toList());
         assertEquals("Open", values.getFirst().label());
+        assertEquals("shipped", values.get(1).key());
         assertEquals("Not yet shipped", values.getFirst().description());
         MapDefinition map = property("attributes").map();
         assertEquals("string", map.key().logicalType());
@@ -291,7 +296,7 @@ class DataContractReaderTest {
         assertEquals("0 * * * *", latency.schedule());
         assertEquals("retention", contract.slaProperties().get(1).key());
         assertEquals("implementation", contract.authoritativeDefinitions().getFirst().type());
-        assertEquals("policy", contract.authoritativeDefinitions().getFirst().id());
+        assertEquals("policy", contract.authoritativeDefinitions().getFirst().key());
         CustomProperty layer = contract.customProperties().getFirst();
         assertEquals("layer", layer.key());
         assertTrue(layer.value() instanceof dev.steward.model.yaml.YamlSequence seq && seq.size() == 2);

@@ -2,6 +2,7 @@ package dev.steward.model.contract.odcs.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.yaml.YamlMapping;
@@ -199,6 +200,17 @@ class ExtensionsTest {
         assertEquals(31L, 0L + read("price: {priceAmount: 0x1F}\n").price().priceAmount().longValue());
         assertTrue(read("schema: [{properties: [{primaryKeyPosition: 99999999999999999999999}]}]\n").schema()
                 .getFirst().properties().getFirst().extensions().containsKey("primaryKeyPosition"));
+    }
+
+    @Test
+    void recordsAreImmutable() {
+        DataContract c = read("x: 1\ntags: [a]\n");
+        assertThrows(UnsupportedOperationException.class, () -> c.extensions().put("y", c.extensions().get("x")));
+        assertThrows(UnsupportedOperationException.class, () -> c.tags().add("b"));
+        List<String> to = new java.util.ArrayList<>(List.of("a.b"));
+        Relationship r = new Relationship("foreignKey", List.of(), to, false, List.of(), Map.of(), c.range());
+        to.add("c.d");
+        assertEquals(List.of("a.b"), r.to());
     }
 
     static DataContract read(String yaml) {
