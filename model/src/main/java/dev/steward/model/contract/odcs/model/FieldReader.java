@@ -85,17 +85,33 @@ final class FieldReader {
         return mismatch(key, node);
     }
 
-    /** A list of scalars as text; a single scalar is not a list (kept as an extension). */
+    /**
+     * A list of non-null scalars as text. A single scalar is not a list, and a list holding a null
+     * or a structure is not a list of texts: both read as empty and are kept as an extension.
+     */
     List<String> texts(String key) {
         YamlNode node = raw(key);
         if (node == null) {
             return List.of();
         }
-        if (node instanceof YamlSequence seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
-            return seq.items().stream().map(n -> ((YamlScalar) n).value()).toList();
+        List<String> texts = node instanceof YamlSequence seq ? scalarTexts(seq) : null;
+        if (texts == null) {
+            wrong.add(key);
+            return List.of();
         }
-        wrong.add(key);
-        return List.of();
+        return texts;
+    }
+
+    /** The texts of the items when every item is a non-null scalar, else null. */
+    static List<String> scalarTexts(YamlSequence seq) {
+        List<String> out = new ArrayList<>(seq.size());
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlScalar s) || s.isNull()) {
+                return null;
+            }
+            out.add(s.value());
+        }
+        return List.copyOf(out);
     }
 
     /** Any nodes, as they are (for values the standard leaves open, such as examples). */

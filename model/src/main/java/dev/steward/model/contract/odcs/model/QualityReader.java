@@ -56,10 +56,7 @@ final class QualityReader {
         if (value instanceof YamlScalar s) {
             return List.of(s.value());
         }
-        if (value instanceof YamlSequence seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
-            return seq.items().stream().map(n -> ((YamlScalar) n).value()).toList();
-        }
-        return null;
+        return value instanceof YamlSequence seq ? FieldReader.scalarTexts(seq) : null;
     }
 
     private static void claimOthersAsExtensions(FieldReader f, String used) {

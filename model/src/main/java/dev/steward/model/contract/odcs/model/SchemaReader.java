@@ -70,10 +70,11 @@ final class SchemaReader {
         if (node instanceof YamlScalar s) {
             return List.of(s.value());
         }
-        if (node instanceof YamlSequence seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
-            return seq.items().stream().map(n -> ((YamlScalar) n).value()).toList();
+        List<String> refs = node instanceof YamlSequence seq ? FieldReader.scalarTexts(seq) : null;
+        if (refs == null) {
+            f.reject(key);
+            return List.of();
         }
-        f.reject(key);
-        return List.of();
+        return refs;
     }
 }

@@ -6,6 +6,9 @@
  * absent keys are null or empty lists, never defaults. Keys a record does not model (not in any
  * version of the standard for that object), values of the wrong type and repeated keys are kept,
  * unchanged, in the record's ordered {@code extensions()} map, so a diff or a round trip sees them.
- * The reader never validates: that is {@code OdcsValidator}'s job.
+ * The model is the union of all versions: a key of another version than the one declared (an
+ * {@code id} in a v3.0.0 contract, say) is read into its typed field, and reporting it is the
+ * validator's job, not the reader's. A repeated key is kept as {@code key#line}. The reader
+ * never validates and never throws on odd input.
  */
 package dev.steward.model.contract.odcs.model;

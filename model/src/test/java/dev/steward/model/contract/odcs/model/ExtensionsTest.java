@@ -106,6 +106,17 @@ class ExtensionsTest {
     }
 
     @Test
+    void aListOfTextsWithANullItemIsKeptWhole() {
+        DataContract c = read("tags: [a, ~]\nschema: [{name: t, relationships: [{from: [a.b, ~], to: [c.d, e.f]}]}]\n");
+        assertEquals(List.of(), c.tags());
+        assertEquals(2, ((YamlSequence) c.extensions().get("tags")).size());
+        Relationship r = c.schema().getFirst().relationships().getFirst();
+        assertEquals(List.of(), r.from());
+        assertEquals(List.of("c.d", "e.f"), r.to());
+        assertEquals(List.of("from"), List.copyOf(r.extensions().keySet()));
+    }
+
+    @Test
     void aListWithNonObjectItemsKeepsTheObjectsAndTheWholeRawList() {
         DataContract c = read("""
                 schema:
