@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,34 +24,37 @@ import java.util.function.Function;
  * list); a text field accepts any scalar and keeps its source text ({@code version: 1.0} reads
  * as "1.0"); booleans and numbers must be YAML booleans and numbers. A key repeated in the
  * same mapping is kept as {@code key#line} (the line of the repetition).
+ *
+ * <p>Public only so the typed DCS reader ({@code contract.dcs.model}) shares it; it is a
+ * single-use, not thread-safe reading aid, not part of the model.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private final YamlMapping mapping;
     private final Set<String> claimed = new HashSet<>();
     private final Set<String> wrong = new HashSet<>();
 
-    FieldReader(YamlMapping mapping) {
+    public FieldReader(YamlMapping mapping) {
         this.mapping = mapping;
     }
 
-    YamlMapping mapping() {
+    public YamlMapping mapping() {
         return mapping;
     }
 
     /** The value of {@code key} (null when absent or null), marking the key as known. */
-    YamlNode raw(String key) {
+    public YamlNode raw(String key) {
         claimed.add(key);
         YamlNode node = mapping.get(key).orElse(null);
         return node == null || node.isNull() ? null : node;
     }
 
     /** Marks {@code key} as holding a value the caller could not use: it is kept as an extension. */
-    void reject(String key) {
+    public void reject(String key) {
         wrong.add(key);
     }
 
-    String text(String key) {
+    public String text(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlScalar s) {
             return s.value();
@@ -58,7 +62,7 @@ final class FieldReader {
         return mismatch(key, node);
     }
 
-    Boolean bool(String key) {
+    public Boolean bool(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlScalar s && s.isBoolean()) {
             return s.asBoolean();
@@ -66,7 +70,7 @@ final class FieldReader {
         return mismatch(key, node);
     }
 
-    BigDecimal number(String key) {
+    public BigDecimal number(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlScalar s && s.isNumber() && s.asNumber().isPresent()) {
             return s.asNumber().get();
@@ -74,7 +78,7 @@ final class FieldReader {
         return mismatch(key, node);
     }
 
-    Long integer(String key) {
+    public Long integer(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER) {
             BigDecimal n = s.asNumber().orElse(null);
@@ -89,7 +93,7 @@ final class FieldReader {
      * A list of non-null scalars as text. A single scalar is not a list, and a list holding a null
      * or a structure is not a list of texts: both read as empty and are kept as an extension.
      */
-    List<String> texts(String key) {
+    public List<String> texts(String key) {
         YamlNode node = raw(key);
         if (node == null) {
             return List.of();
@@ -103,7 +107,7 @@ final class FieldReader {
     }
 
     /** The texts of the items when every item is a non-null scalar, else null. */
-    static List<String> scalarTexts(YamlSequence seq) {
+    public static List<String> scalarTexts(YamlSequence seq) {
         List<String> out = new ArrayList<>(seq.size());
         for (YamlNode item : seq.items()) {
             if (!(item instanceof YamlScalar s) || s.isNull()) {
@@ -115,7 +119,7 @@ final class FieldReader {
     }
 
     /** Any nodes, as they are (for values the standard leaves open, such as examples). */
-    List<YamlNode> nodes(String key) {
+    public List<YamlNode> nodes(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlSequence seq) {
             return seq.items();
@@ -127,7 +131,7 @@ final class FieldReader {
     }
 
     /** A mapping read by {@code read}, or null when absent or not a mapping. */
-    <T> T object(String key, Function<YamlMapping, T> read) {
+    public <T> T object(String key, Function<YamlMapping, T> read) {
         YamlNode node = raw(key);
         if (node instanceof YamlMapping m) {
             return read.apply(m);
@@ -139,7 +143,7 @@ final class FieldReader {
      * A list of mappings read by {@code read}. Items that are not mappings are skipped and the
      * whole raw list is then also kept as an extension.
      */
-    <T> List<T> objects(String key, Function<YamlMapping, T> read) {
+    public <T> List<T> objects(String key, Function<YamlMapping, T> read) {
         YamlNode node = raw(key);
         if (node == null) {
             return List.of();
@@ -159,8 +163,80 @@ final class FieldReader {
         return List.copyOf(out);
     }
 
+    /**
+     * A mapping of named objects ({@code models: {orders: {...}}}) read by {@code read} with each
+     * name, in source order. Entries whose value is not a mapping are skipped and the whole raw
+     * mapping is then also kept as an extension.
+     */
+    public <T> List<T> namedObjects(String key, BiFunction<String, YamlMapping, T> read) {
+        YamlNode node = raw(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YamlMapping m)) {
+            wrong.add(key);
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(m.entries().size());
+        for (YamlMapping.Entry e : m.entries()) {
+            if (e.value() instanceof YamlMapping value) {
+                out.add(read.apply(e.name(), value));
+            } else if (!e.value().isNull()) {
+                wrong.add(key);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A mapping of names to non-null scalars ({@code links}) as text, in source order; else empty and kept. */
+    public Map<String, String> textMap(String key) {
+        YamlNode node = raw(key);
+        if (node == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node instanceof YamlMapping m) {
+            for (YamlMapping.Entry e : m.entries()) {
+                if (e.value() instanceof YamlScalar s && !s.isNull()) {
+                    out.putIfAbsent(e.name(), s.value());
+                } else {
+                    wrong.add(key);
+                    return Map.of();
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        wrong.add(key);
+        return Map.of();
+    }
+
+    /**
+     * The first of {@code kinds} present with a scalar or a list of scalars, as an operator; any
+     * further operator, and one with an unusable value, is kept as an extension.
+     */
+    public Operator operator(List<String> kinds) {
+        Operator found = null;
+        for (YamlMapping.Entry e : mapping.entries()) {
+            if (!kinds.contains(e.name()) || claimed.contains(e.name())) {
+                continue;
+            }
+            YamlNode value = raw(e.name());
+            List<String> values = value instanceof YamlScalar s ? List.of(s.value())
+                    : value instanceof YamlSequence seq ? scalarTexts(seq) : null;
+            if (value == null) {
+                continue; // an explicit null reads as absent, as everywhere
+            }
+            if (values == null || found != null) {
+                wrong.add(e.name());
+            } else {
+                found = new Operator(e.name(), values, e.key().range());
+            }
+        }
+        return found;
+    }
+
     /** An open mapping (arguments, implementation objects) as an ordered map of raw nodes. */
-    Map<String, YamlNode> openObject(String key) {
+    public Map<String, YamlNode> openObject(String key) {
         YamlNode node = raw(key);
         if (node instanceof YamlMapping m) {
             return entries(m);
@@ -170,7 +246,7 @@ final class FieldReader {
     }
 
     /** Keys not asked for, wrong-typed values and repeated keys, in source order. */
-    Map<String, YamlNode> extensions() {
+    public Map<String, YamlNode> extensions() {
         Map<String, YamlNode> out = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (YamlMapping.Entry e : mapping.entries()) {
@@ -182,7 +258,7 @@ final class FieldReader {
         return Collections.unmodifiableMap(out);
     }
 
-    static Map<String, YamlNode> entries(YamlMapping m) {
+    public static Map<String, YamlNode> entries(YamlMapping m) {
         Map<String, YamlNode> out = new LinkedHashMap<>();
         for (YamlMapping.Entry e : m.entries()) {
             out.putIfAbsent(e.name(), e.value());
