@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Walks a read contract and lists every extension with a readable path ("schema[0].properties[1].x"). */
-final class ExtensionWalk {
+/** Walks a read contract (ODCS or DCS) and lists every extension with a readable path ("schema[0].properties[1].x"). */
+public final class ExtensionWalk {
     private ExtensionWalk() {
     }
 
-    static List<String> of(Record root) {
+    public static List<String> of(Record root) {
         List<String> out = new ArrayList<>();
         walk(root, "", out);
         return out;
