@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steward.model.contract.odcs.model.ExtensionWalk;
 import dev.steward.model.contract.odcs.model.Operator;
 import dev.steward.model.testing.Corpus;
@@ -167,8 +169,8 @@ class DcsContractReaderTest {
         int valid = 0;
         for (String set : List.of("datacontract-spec", "datacontract-cli-fixtures")) {
             Path dir = corpus.resolve(set);
-            var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("MANIFEST.json").toFile());
-            for (var file : manifest.path("files")) {
+            JsonNode manifest = new ObjectMapper().readTree(dir.resolve("MANIFEST.json").toFile());
+            for (JsonNode file : manifest.path("files")) {
                 if (!"DCS".equals(file.path("kind").asText())) {
                     continue;
                 }
