@@ -2,25 +2,19 @@ package dev.steward.model.contract.dcs.model;
 
 import dev.steward.model.contract.dcs.DcsSchema;
 import dev.steward.model.contract.odcs.model.FieldReader;
-import dev.steward.model.contract.schema.ObjectType;
-import dev.steward.model.contract.schema.Spec;
-import dev.steward.model.contract.schema.Variant;
+import dev.steward.model.contract.odcs.model.SpecKeys;
 import dev.steward.model.yaml.YamlMapping;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Reads the DCS blocks other than fields: info, servers, terms, models, service levels, examples. */
 final class DcsPartsReader {
 
     /** Every type-specific server field of every DCS version, taken from the declarative spec. */
-    private static final Set<String> SERVER_FIELDS = variantFields("Server", Set.of("type", "description",
-            "environment", "roles"));
+    private static final Set<String> SERVER_FIELDS = SpecKeys.variantKeys(DcsSchema.family(), "Server",
+            Set.of("type", "description", "environment", "roles"));
 
     /** The service levels of the standard, each read with the fields the spec gives it. */
     private static final List<String> LEVELS = List.of("availability", "retention", "latency", "freshness",
@@ -50,7 +44,7 @@ final class DcsPartsReader {
             FieldReader rf = new FieldReader(r);
             return new DcsServerRole(rf.text("name"), rf.text("description"), rf.extensions(), r.range());
         });
-        return new DcsServer(name, type, description, environment, roles, scalars(f, SERVER_FIELDS), f.extensions(),
+        return new DcsServer(name, type, description, environment, roles, f.textsOf(SERVER_FIELDS), f.extensions(),
                 m.range());
     }
 
@@ -88,8 +82,8 @@ final class DcsPartsReader {
     private static DcsServiceLevel serviceLevel(String name, YamlMapping m) {
         FieldReader f = new FieldReader(m);
         String description = f.text("description");
-        Set<String> known = fieldsOf("ServiceLevel-" + name);
-        return new DcsServiceLevel(name, description, scalars(f, known), f.extensions(), m.range());
+        Set<String> known = SpecKeys.keys(DcsSchema.family(), "ServiceLevel-" + name, Set.of("description"));
+        return new DcsServiceLevel(name, description, f.textsOf(known), f.extensions(), m.range());
     }
 
     static DcsExample example(YamlMapping m) {
@@ -101,43 +95,5 @@ final class DcsPartsReader {
     static DcsSpecification specification(YamlMapping m) {
         FieldReader f = new FieldReader(m);
         return new DcsSpecification(f.text("type"), f.raw("specification"), f.extensions(), m.range());
-    }
-
-    /** The keys of {@code m} among {@code known}, as scalar text in source order (others stay extensions). */
-    private static Map<String, String> scalars(FieldReader f, Set<String> known) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (YamlMapping.Entry e : f.mapping().entries()) {
-            if (known.contains(e.name()) && !out.containsKey(e.name())) {
-                String value = f.text(e.name());
-                if (value != null) {
-                    out.put(e.name(), value);
-                }
-            }
-        }
-        return Collections.unmodifiableMap(out);
-    }
-
-    private static Set<String> variantFields(String typeId, Set<String> typed) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Spec spec : DcsSchema.family().specs()) {
-            ObjectType type = spec.type(typeId);
-            if (type != null) {
-                for (Variant v : type.variants()) {
-                    v.fields().keySet().stream().filter(k -> !typed.contains(k)).forEach(out::add);
-                }
-            }
-        }
-        return Set.copyOf(out);
-    }
-
-    private static Set<String> fieldsOf(String typeId) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Spec spec : DcsSchema.family().specs()) {
-            ObjectType type = spec.type(typeId);
-            if (type != null) {
-                type.fields().keySet().stream().filter(k -> !k.equals("description")).forEach(out::add);
-            }
-        }
-        return Set.copyOf(out);
     }
 }

@@ -1,15 +1,9 @@
 package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.contract.odcs.OdcsSchema;
-import dev.steward.model.contract.schema.ObjectType;
-import dev.steward.model.contract.schema.Spec;
-import dev.steward.model.contract.schema.Variant;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlSequence;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +12,8 @@ import java.util.Set;
 final class ContractPartsReader {
 
     /** Every type-specific server field of every ODCS version, taken from the declarative spec. */
-    private static final Set<String> SERVER_FIELDS = serverFields();
+    private static final Set<String> SERVER_FIELDS = SpecKeys.variantKeys(OdcsSchema.family(), "Server",
+            Set.of("id", "server", "type", "description", "environment", "roles", "customProperties"));
 
     private ContractPartsReader() {
     }
@@ -31,24 +26,9 @@ final class ContractPartsReader {
 
     static Server server(YamlMapping m) {
         FieldReader f = new FieldReader(m);
-        String id = f.text("id");
-        String server = f.text("server");
-        String type = f.text("type");
-        String description = f.text("description");
-        String environment = f.text("environment");
-        List<Role> roles = f.objects("roles", CommonReader::role);
-        List<CustomProperty> custom = CommonReader.customProperties(f);
-        Map<String, String> properties = new LinkedHashMap<>();
-        for (YamlMapping.Entry e : m.entries()) {
-            if (SERVER_FIELDS.contains(e.name()) && !properties.containsKey(e.name())) {
-                String value = f.text(e.name());
-                if (value != null) {
-                    properties.put(e.name(), value);
-                }
-            }
-        }
-        return new Server(id, server, type, description, environment, roles, custom,
-                Collections.unmodifiableMap(properties), f.extensions(), m.range());
+        return new Server(f.text("id"), f.text("server"), f.text("type"), f.text("description"),
+                f.text("environment"), f.objects("roles", CommonReader::role), CommonReader.customProperties(f),
+                f.textsOf(SERVER_FIELDS), f.extensions(), m.range());
     }
 
     static SupportChannel support(YamlMapping m) {
@@ -104,17 +84,5 @@ final class ContractPartsReader {
         return new SlaProperty(f.text("id"), f.text("property"), f.text("value"), f.text("valueExt"), f.text("unit"),
                 f.text("element"), f.text("driver"), f.text("description"), f.text("scheduler"), f.text("schedule"),
                 f.extensions(), m.range());
-    }
-
-    private static Set<String> serverFields() {
-        Set<String> common = Set.of("id", "server", "type", "description", "environment", "roles", "customProperties");
-        Set<String> out = new LinkedHashSet<>();
-        for (Spec spec : OdcsSchema.family().specs()) {
-            ObjectType server = spec.type("Server");
-            for (Variant v : server.variants()) {
-                v.fields().keySet().stream().filter(k -> !common.contains(k)).forEach(out::add);
-            }
-        }
-        return Set.copyOf(out);
     }
 }

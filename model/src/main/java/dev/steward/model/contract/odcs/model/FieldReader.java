@@ -235,6 +235,20 @@ public final class FieldReader {
         return found;
     }
 
+    /** The keys of this mapping among {@code known}, as scalar text in source order (others stay extensions). */
+    public Map<String, String> textsOf(Set<String> known) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YamlMapping.Entry e : mapping.entries()) {
+            if (known.contains(e.name()) && !out.containsKey(e.name())) {
+                String value = text(e.name());
+                if (value != null) {
+                    out.put(e.name(), value);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     /** An open mapping (arguments, implementation objects) as an ordered map of raw nodes. */
     public Map<String, YamlNode> openObject(String key) {
         YamlNode node = raw(key);

@@ -1,9 +1,6 @@
 package dev.steward.model.contract.odcs.model;
 
 import dev.steward.model.yaml.YamlMapping;
-import dev.steward.model.yaml.YamlNode;
-import dev.steward.model.yaml.YamlScalar;
-import dev.steward.model.yaml.YamlSequence;
 import java.util.List;
 
 /** Reads {@code quality[]} checks. */
