@@ -23,7 +23,7 @@ modules="$modules,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
 common=(--name Steward --app-version "$version" --vendor "Steward" \
   --input "$input" --main-jar steward.jar --main-class dev.steward.app.Steward \
   --add-modules "$modules" --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=zip-6" \
-  --java-options "-Xmx2g --enable-native-access=ALL-UNNAMED -XX:+UseZGC" \
+  --java-options "-Xmx2g --enable-native-access=ALL-UNNAMED" \
   --description "Offline, Git-native studio for data contracts")
 "$jpackage" --type app-image --dest "$out" "${common[@]}"
 echo "App image: $out/Steward (run $out/Steward/bin/Steward)"

@@ -1,28 +1,65 @@
 package dev.steward.model.artifact;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Recognises Steward artifacts by content, never by file name. Works on the raw text so that a
- * contract with broken YAML is still recognised (and its syntax error reported).
+ * contract with broken YAML is still recognised (and its syntax error reported). Only top-level
+ * keys count (lines starting in column 1), so nested look-alikes are ignored.
  */
 public final class ArtifactDetector {
-
-    private static final Pattern ODCS_KIND = Pattern.compile("(?m)^kind\\s*:\\s*['\"]?DataContract['\"]?\\s*(#.*)?$");
-    private static final Pattern ODCS_API = Pattern.compile("(?m)^apiVersion\\s*:");
-    private static final Pattern DCS = Pattern.compile("(?m)^dataContractSpecification\\s*:");
 
     private ArtifactDetector() {
     }
 
     public static Optional<ArtifactKind> detect(String text) {
-        if (DCS.matcher(text).find()) {
-            return Optional.of(ArtifactKind.DCS);
+        boolean kindDataContract = false;
+        boolean apiVersion = false;
+        int length = text.length();
+        int start = text.startsWith("\uFEFF") ? 1 : 0;
+        while (start < length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            char first = text.charAt(start);
+            if (first == 'd' && isKey(text, start, end, "dataContractSpecification")) {
+                return Optional.of(ArtifactKind.DCS);
+            }
+            if (first == 'k' && isKey(text, start, end, "kind")) {
+                kindDataContract |= "DataContract".equals(value(text, start + "kind".length(), end));
+            } else if (first == 'a' && isKey(text, start, end, "apiVersion")) {
+                apiVersion = true;
+            }
+            start = end + 1;
         }
-        if (ODCS_KIND.matcher(text).find() && ODCS_API.matcher(text).find()) {
-            return Optional.of(ArtifactKind.ODCS);
+        return kindDataContract && apiVersion ? Optional.of(ArtifactKind.ODCS) : Optional.empty();
+    }
+
+    /** Whether the line {@code [start, end)} is {@code key}, optional blanks, then ':'. */
+    private static boolean isKey(String text, int start, int end, String key) {
+        if (!text.startsWith(key, start)) {
+            return false;
         }
-        return Optional.empty();
+        int i = start + key.length();
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < end && text.charAt(i) == ':';
+    }
+
+    /** The plain or quoted scalar after the ':' of a key line, without a trailing comment. */
+    private static String value(String text, int afterKey, int end) {
+        int colon = text.indexOf(':', afterKey);
+        String v = text.substring(colon + 1, end);
+        int hash = v.indexOf(" #");
+        if (hash >= 0) {
+            v = v.substring(0, hash);
+        }
+        v = v.strip();
+        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
+            v = v.substring(1, v.length() - 1);
+        }
+        return v;
     }
 }

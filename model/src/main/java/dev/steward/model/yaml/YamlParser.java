@@ -124,7 +124,17 @@ public final class YamlParser {
             this.text = text;
             this.lines = lines;
             this.problems = problems;
-            this.simpleOffsets = text.codePoints().count() == text.length();
+            this.simpleOffsets = !hasSurrogates(text);
+        }
+
+        /** SnakeYAML counts code points; without surrogate pairs they equal String char offsets. */
+        private static boolean hasSurrogates(String text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                if (Character.isSurrogate(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int offset(Mark mark) {

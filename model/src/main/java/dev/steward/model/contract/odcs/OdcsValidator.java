@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class OdcsValidator implements ArtifactValidator {
 
+    private static final ThreadLocal<Optional<OdcsContract>> LAST_OUTLINE = new ThreadLocal<>();
+
+
     private final OdcsSchemaChecker schemaChecker = new OdcsSchemaChecker();
     private final Map<String, OdcsRule> rules;
 
@@ -45,8 +48,22 @@ public final class OdcsValidator implements ArtifactValidator {
     @Override
     public List<Diagnostic> validate(YamlDocument document, ValidationContext context) {
         List<Diagnostic> all = new ArrayList<>(schemaChecker.check(document));
-        OdcsContract.of(document).ifPresent(contract -> all.addAll(semanticProblems(contract, context)));
+        outline(document).ifPresent(contract -> all.addAll(semanticProblems(contract, context)));
         return all;
+    }
+
+    /**
+     * The outline of {@code document}. The linter asks for the summary and then validates the same
+     * document on the same thread, so the last outline built on each thread is reused.
+     */
+    private static Optional<OdcsContract> outline(YamlDocument document) {
+        Optional<OdcsContract> cached = LAST_OUTLINE.get();
+        if (cached != null && cached.map(c -> c.document() == document).orElse(false)) {
+            return cached;
+        }
+        Optional<OdcsContract> built = OdcsContract.of(document);
+        LAST_OUTLINE.set(built.isPresent() ? built : null);
+        return built;
     }
 
     /** The findings of the semantic rules alone, without the structural check. */
@@ -56,6 +73,6 @@ public final class OdcsValidator implements ArtifactValidator {
 
     @Override
     public Optional<ContractSummary> summarize(YamlDocument document) {
-        return OdcsContract.of(document).map(OdcsContract::summary);
+        return outline(document).map(OdcsContract::summary);
     }
 }
