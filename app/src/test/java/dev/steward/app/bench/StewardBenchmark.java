@@ -83,6 +83,7 @@ public final class StewardBenchmark {
         System.out.printf(Locale.ROOT, "  ratio full validation / raw parse (medians): %.2f (target <= 2.0); "
                 + "full validation / Steward parse: %.2f; %d diagnostics%n",
                 full.medianMs() / raw.medianMs(), full.medianMs() / parse.medianMs(), report.diagnostics().size());
+        System.gc();
         KeystrokeBenchmark.Result keys = KeystrokeBenchmark.run(contract, text, linter, keystrokes);
         System.out.println("  keystroke-to-diagnostics in the editor (" + keys.delayMs() + " ms debounce included):");
         System.out.println("    to diagnostics applied to the editor: " + keys.applied().summary());
