@@ -64,6 +64,7 @@ public final class MainWindow {
     private Runnable caretListener;
     private SplitPane mainSplit;
     private double gitDivider = 0.72;
+    private double treeWidth;
 
     public MainWindow(Stage stage, StudioServices services) {
         this.stage = stage;
@@ -167,13 +168,17 @@ public final class MainWindow {
 
     /** Shows or hides the Git column, giving its room to the editor (e.g. for the form beside the YAML). */
     public void toggleGitPanel() {
+        // keep the tree as wide as it was: divider positions are fractions of the whole width
+        double width = Math.max(1, mainSplit.getWidth());
         if (mainSplit.getItems().contains(gitArea)) {
+            treeWidth = mainSplit.getDividerPositions()[0] * width;
             gitDivider = mainSplit.getDividerPositions()[1];
             mainSplit.getItems().remove(gitArea);
+            mainSplit.setDividerPositions(treeWidth / width);
         } else {
-            double tree = mainSplit.getDividerPositions()[0];
+            treeWidth = mainSplit.getDividerPositions()[0] * width;
             mainSplit.getItems().add(gitArea);
-            mainSplit.setDividerPositions(tree, gitDivider);
+            mainSplit.setDividerPositions(treeWidth / width, gitDivider);
         }
     }
 
