@@ -81,9 +81,11 @@ public final class MainWindow {
 
         WorkspaceTreeView tree = new WorkspaceTreeView(treeModel, e -> openFile(e.path(), d -> { }));
         ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
-        SplitPane editorAndProblems = new SplitPane(documents, problems);
+        SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         editorAndProblems.setOrientation(Orientation.VERTICAL);
         editorAndProblems.setDividerPositions(0.74);
+        tree.setMinWidth(200);
+        tree.setPrefWidth(260);
         SplitPane main = new SplitPane(tree, editorAndProblems, gitArea);
         main.setDividerPositions(0.17, 0.72);
         this.mainSplit = main;
@@ -120,6 +122,18 @@ public final class MainWindow {
         Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> documents.checkDisk()));
         diskWatch.setCycleCount(Timeline.INDEFINITE);
         diskWatch.play();
+    }
+
+    /** The editor area says what to do while no file is open. */
+    private static Node withPlaceholder(DocumentTabs tabs) {
+        Label hint = new Label("Double-click a contract in the tree to open it.\n"
+                + "Ctrl+Shift+P lists every command; Ctrl+O opens another workspace.");
+        hint.getStyleClass().addAll(atlantafx.base.theme.Styles.TEXT_MUTED);
+        hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        hint.setId("editorPlaceholder");
+        hint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
+        hint.setMouseTransparent(true);
+        return new StackPane(tabs, hint);
     }
 
     public Stage stage() {
