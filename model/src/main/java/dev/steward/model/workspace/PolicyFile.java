@@ -2,6 +2,8 @@ package dev.steward.model.workspace;
 
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.text.ClosestMatch;
+import dev.steward.model.validation.RuleCatalog;
 import dev.steward.model.validation.RuleLevel;
 import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.yaml.YamlDocument;
@@ -35,6 +37,7 @@ public final class PolicyFile {
     public static final String FILE_NAME = "steward-policies.yaml";
     public static final String RULE_INVALID = "policy-invalid";
     public static final String RULE_UNKNOWN_KEY = "policy-unknown-key";
+    public static final String RULE_UNKNOWN_RULE = "policy-unknown-rule";
 
     /** The policy in effect, where it came from, and what was wrong with the file. */
     public record Loaded(Optional<Path> file, ValidationPolicy policy, List<Diagnostic> problems) {
@@ -144,6 +147,12 @@ public final class PolicyFile {
                                 : "Severity of policy '" + id.get() + "' must be error, warning, info or off; found '"
                                         + severityNode.map(PolicyFile::shown).orElse("") + "'"));
                 continue;
+            }
+            if (!RuleCatalog.contains(id.get())) {
+                String hint = ClosestMatch.closest(id.get(), RuleCatalog.ids()).map(c -> "; did you mean '" + c + "'?")
+                        .orElse("; see the rule ids in the problems panel or 'steward lint --format json'");
+                problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_UNKNOWN_RULE,
+                        "No rule '" + id.get() + "' exists, so this policy changes nothing" + hint));
             }
             if (levels.containsKey(id.get())) {
                 problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_INVALID,

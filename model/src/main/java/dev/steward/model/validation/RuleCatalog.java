@@ -1,0 +1,51 @@
+package dev.steward.model.validation;
+
+import dev.steward.model.contract.dcs.rules.DcsRules;
+import dev.steward.model.contract.odcs.rules.OdcsRules;
+import dev.steward.model.yaml.YamlParser;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every rule id Steward reports, so that a workspace policy naming a rule that does not exist
+ * (a typo that would silently do nothing) is flagged. A test lints the corpus and the fixtures and
+ * fails when a reported id is missing here.
+ */
+public final class RuleCatalog {
+
+    /** Rules of the structural checkers, reported as {@code odcs-<suffix>} and {@code dcs-<suffix>}. */
+    private static final List<String> STRUCTURAL = List.of("api-version", "deprecated", "enum", "list-size", "pattern",
+            "quality-missing-field", "quality-operator-count", "relationship-from", "relationship-shape", "removed-key",
+            "required-key", "server-missing-field", "type", "unique-items", "unknown-key", "version-construct");
+
+    /** Rules of reading files and the parser, and the safety nets around validators. */
+    private static final List<String> GENERAL = List.of(YamlParser.RULE_SYNTAX, YamlParser.RULE_TAB,
+            YamlParser.RULE_DUPLICATE_KEY, YamlParser.RULE_TOO_LARGE, YamlParser.RULE_ALIAS_BOMB,
+            YamlParser.RULE_TOO_DEEP, YamlParser.RULE_MULTI_DOC, "file-missing", "file-unreadable", "file-encoding",
+            "policy-invalid", "policy-unknown-key", "policy-unknown-rule", "steward-rule-failure", "validator-failure");
+
+    private static final Set<String> IDS = build();
+
+    private RuleCatalog() {
+    }
+
+    public static Set<String> ids() {
+        return IDS;
+    }
+
+    public static boolean contains(String rule) {
+        return IDS.contains(rule);
+    }
+
+    private static Set<String> build() {
+        Set<String> ids = new TreeSet<>(GENERAL);
+        STRUCTURAL.forEach(s -> {
+            ids.add("odcs-" + s);
+            ids.add("dcs-" + s);
+        });
+        ids.addAll(OdcsRules.ids());
+        ids.addAll(DcsRules.all().keySet());
+        return Set.copyOf(ids);
+    }
+}
