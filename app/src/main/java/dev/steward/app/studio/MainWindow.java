@@ -211,6 +211,8 @@ public final class MainWindow {
             }
             if (save.get()) {
                 documents.saveAll();
+            } else {
+                documents.documents().forEach(d -> d.model().discardJournalNow());
             }
         }
         documents.closeAll();
@@ -347,6 +349,8 @@ public final class MainWindow {
         }
         if (save.get()) {
             documents.saveAll();
+        } else {
+            documents.documents().forEach(d -> d.model().discardJournalNow());
         }
         return true;
     }

@@ -105,6 +105,22 @@ public final class DocumentViewModel {
         }, r -> { }, e -> notice.set("Could not journal unsaved changes: " + e.getMessage()));
     }
 
+    /**
+     * The user chose to throw the unsaved text away (closing without saving): its journal entry
+     * goes at once, so the next start does not offer it back. Runs on the calling thread because
+     * it is used while the studio is closing.
+     */
+    public void discardJournalNow() {
+        if (journal == null) {
+            return;
+        }
+        try {
+            journal.discard(path);
+        } catch (java.io.IOException e) {
+            // a stale entry is only offered again; nothing is lost
+        }
+    }
+
     /** Saves {@code text} atomically; {@code onSaved} runs on the UI thread once it is on disk. */
     public void save(String text, Runnable onSaved, Consumer<String> onError) {
         String onDisk = crlf ? text.replace("\r\n", "\n").replace("\n", "\r\n") : text;
