@@ -135,4 +135,22 @@ class YamlParserTest {
         assertEquals(1, doc.problems().size());
         assertEquals(21, doc.problems().get(0).line());
     }
+
+    @Test
+    void anAliasWithoutAnchorIsOneClearError() {
+        YamlDocument doc = parser.parse("a: 1\nb: *missing\n");
+        assertEquals(1, doc.problems().size(), doc.problems().toString());
+        Diagnostic d = doc.problems().get(0);
+        assertEquals(YamlParser.RULE_SYNTAX, d.rule());
+        assertEquals(2, d.line());
+        assertTrue(d.message().contains("'&missing'"), d.message());
+    }
+
+    @Test
+    void aBlockScalarEndsWithItsLastLine() {
+        String text = "a: |\n  one\n  two\n\nb: 1\n";
+        YamlScalar a = (YamlScalar) parser.parse(text).rootMapping().orElseThrow().get("a").orElseThrow();
+        assertEquals("|\n  one\n  two", text.substring(a.range().startOffset(), a.range().endOffset()));
+        assertEquals("one\ntwo\n", a.value());
+    }
 }
