@@ -68,10 +68,11 @@ public final class SeedDatabase implements AutoCloseable {
     /** Loads every {@code *.csv} directly in {@code seedsFolder}, in file-name order. */
     public static SeedDatabase load(Path seedsFolder, ContractColumnTypes contracts) throws SQLException {
         long start = System.nanoTime();
-        String url = "jdbc:h2:mem:steward-seeds-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:steward-seeds-" + UUID.randomUUID();
         String adminPassword = randomPassword();
         String queryPassword = randomPassword();
-        Connection admin = DriverManager.getConnection(url, LOADER_USER, adminPassword);
+        // Settings in the URL are SET commands, which need admin rights: only the loader's URL has them.
+        Connection admin = DriverManager.getConnection(url + ";DB_CLOSE_DELAY=-1", LOADER_USER, adminPassword);
         try {
             try (Statement s = admin.createStatement()) {
                 // Passwords are random hex, so the literal cannot break out of the quotes.
