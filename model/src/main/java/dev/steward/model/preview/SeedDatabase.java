@@ -33,7 +33,8 @@ import java.util.UUID;
  * {@code LINK_SCHEMA}, {@code RUNSCRIPT}, {@code SCRIPT}, {@code BACKUP}, {@code CREATE LINKED TABLE}
  * and {@code CREATE ALIAS} (Java code) all fail for that user with H2's "Admin rights are required"
  * error (tested). Without the grant of any other right the user cannot create, change or drop
- * tables either, and the connection is marked read-only. The admin user that loads the data gets a
+ * tables either (H2 ignores {@link Connection#setReadOnly} for in-memory databases, so the
+ * grants are what keeps the data unchanged; tested). The admin user that loads the data gets a
  * random password per database and its connection never leaves this class; the database name is a
  * random UUID, so no other code in the JVM can open it by guessing. Still open: a user query can
  * use a lot of CPU or memory (a cross join); callers should run it off the UI thread and cancel it
@@ -99,13 +100,11 @@ public final class SeedDatabase implements AutoCloseable {
     }
 
     /**
-     * A new read-only connection as {@value #QUERY_USER} (SELECT only, no file functions); the
+     * A new connection as {@value #QUERY_USER} (SELECT only, no file functions); the
      * caller closes it. See the class comment for what it can and cannot do.
      */
     public Connection queryConnection() throws SQLException {
-        Connection c = DriverManager.getConnection(url, QUERY_USER, queryPassword);
-        c.setReadOnly(true);
-        return c;
+        return DriverManager.getConnection(url, QUERY_USER, queryPassword);
     }
 
     /** Drops the database and closes every connection to it, including open query connections. */

@@ -4,6 +4,6 @@
  * {@link dev.steward.model.preview.ColumnTypeInference} picks column types (unless an ODCS contract
  * declares them, see {@link dev.steward.model.preview.ContractColumnTypes}), and
  * {@link dev.steward.model.preview.SeedDatabase} loads the tables and hands out a restricted,
- * read-only connection for user queries. No JavaFX.
+ * SELECT-only connection for user queries. No JavaFX.
  */
 package dev.steward.model.preview;
