@@ -1,0 +1,145 @@
+package dev.steward.model.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.preview.SeedLoad.SeedTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user sees when seeds and contracts disagree or a seed is broken. */
+class SeedLoadProblemsTest {
+
+    private static final String CONTRACT = """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: shop-orders
+            name: Orders
+            version: 1.0.0
+            status: active
+            schema:
+              - name: orders
+                physicalType: table
+                properties:
+                  - name: order_id
+                    logicalType: integer
+                    physicalType: BIGINT
+                  - name: status
+                    logicalType: string
+                    physicalType: VARCHAR(8)
+                  - name: placed_on
+                    logicalType: date
+            """;
+
+    @TempDir
+    Path workspace;
+
+    private SeedLoad load(String seedName, String csv) throws Exception {
+        Files.createDirectories(workspace.resolve("seeds"));
+        Files.createDirectories(workspace.resolve("contracts"));
+        Files.writeString(workspace.resolve("contracts/orders.odcs.yaml"), CONTRACT);
+        Files.writeString(workspace.resolve("seeds").resolve(seedName + ".csv"), csv);
+        try (SeedDatabase db = SeedDatabase.load(workspace)) {
+            return db.report();
+        }
+    }
+
+    private static List<Diagnostic> withRule(SeedLoad load, String rule) {
+        return load.problems().stream().filter(d -> d.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void valuesContradictingTheContractAreReportedWithTheirPositionAndNotLoaded() throws Exception {
+        SeedLoad load = load("orders", """
+                order_id,status,placed_on
+                1,placed,2024-01-01
+                2,delivered!,2024-01-02
+                x3,placed,2024-01-03
+                4,placed,2024-02-30
+                5,placed,
+                """);
+        SeedTable orders = load.table("orders").orElseThrow();
+        assertEquals(2, orders.rowCount());
+        assertEquals(3, orders.rejectedRows());
+        List<Diagnostic> mismatches = withRule(load, SeedLoad.RULE_TYPE_MISMATCH);
+        assertEquals(3, mismatches.size(), mismatches.toString());
+        Diagnostic tooLong = mismatches.get(0);
+        assertEquals(3, tooLong.line());
+        assertEquals(3, tooLong.column());
+        assertEquals(Severity.ERROR, tooLong.severity());
+        assertEquals(workspace.resolve("seeds/orders.csv"), tooLong.path());
+        assertEquals("Line 3, column 3 ('status'): 'delivered!' is 10 characters long; VARCHAR(8) allows at most 8;"
+                + " orders.odcs.yaml declares physicalType VARCHAR(8); the row is not loaded", tooLong.message());
+        assertEquals("Line 4, column 1 ('order_id'): 'x3' is not a BIGINT (a whole number of at most 19 digits);"
+                + " orders.odcs.yaml declares physicalType BIGINT; the row is not loaded", mismatches.get(1).message());
+        assertEquals(5, mismatches.get(2).line());
+        assertEquals(10, mismatches.get(2).column());
+        assertTrue(mismatches.get(2).message().contains("'2024-02-30' is not a DATE (yyyy-MM-dd); orders.odcs.yaml declares"
+                + " logicalType date"), mismatches.get(2).message());
+    }
+
+    @Test
+    void theSameValuesWithoutAContractAreInferredAsText() throws Exception {
+        SeedLoad load = load("orders_raw", "order_id,status\n1,placed\nx3,delivered!\n");
+        SeedTable raw = load.table("orders_raw").orElseThrow();
+        assertEquals(2, raw.rowCount());
+        assertEquals("VARCHAR", raw.column("order_id").orElseThrow().type().sql());
+        assertEquals(List.of(), load.problems());
+    }
+
+    @Test
+    void rowsOfTheWrongWidthAreReportedAndSkipped() throws Exception {
+        SeedLoad load = load("widths", "a,b\n1,2\n3\n4,5,6\n7,8\n");
+        assertEquals(2, load.table("widths").orElseThrow().rowCount());
+        List<Diagnostic> width = withRule(load, SeedLoad.RULE_ROW_WIDTH);
+        assertEquals(List.of(3, 4), width.stream().map(Diagnostic::line).toList());
+        assertEquals("Line 3 has 1 values but the header names 2 columns; the row is not loaded", width.get(0).message());
+    }
+
+    @Test
+    void aSyntaxErrorLeavesTheTableOutAndSaysWhere() throws Exception {
+        SeedLoad load = load("broken", "a,b\n1,2\n3,\"open\n4,5\n");
+        assertTrue(load.table("broken").isEmpty());
+        Diagnostic syntax = withRule(load, SeedLoad.RULE_CSV_SYNTAX).getFirst();
+        assertEquals(3, syntax.line());
+        assertEquals(3, syntax.column());
+        assertTrue(syntax.message().startsWith("Unclosed quote starting at line 3, column 3"), syntax.message());
+        assertTrue(load.table("orders").isEmpty());
+    }
+
+    @Test
+    void oddTableAndColumnNamesAreQuotedNotInjected() throws Exception {
+        String name = "odd name; DROP TABLE x \"q\"";
+        Files.createDirectories(workspace.resolve("seeds"));
+        Files.writeString(workspace.resolve("seeds").resolve(name + ".csv"),
+                "\"select\",\"with \"\"quote\"\"\",Ünïcode\n1,'); DROP TABLE y; --,é\n");
+        try (SeedDatabase db = SeedDatabase.load(workspace);
+             Connection c = db.queryConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"select\", \"with \"\"quote\"\"\", \"Ünïcode\" FROM \""
+                     + name.replace("\"", "\"\"") + "\"")) {
+            assertEquals(List.of(), db.report().problems());
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+            assertEquals("'); DROP TABLE y; --", rs.getString(2));
+            assertEquals("é", rs.getString(3));
+        }
+    }
+
+    @Test
+    void aWorkspaceWithoutSeedsSaysSo() throws Exception {
+        try (SeedDatabase db = SeedDatabase.load(workspace)) {
+            assertEquals(List.of(), db.report().tables());
+            assertEquals(Severity.INFO, db.report().problems().getFirst().severity());
+            assertTrue(db.report().problems().getFirst().message().startsWith("No seeds folder"));
+        }
+    }
+}
