@@ -40,10 +40,11 @@ public final class ColumnTypeInference {
             return;
         }
         anyValue = true;
-        bool &= CellValues.bool(value) != null;
+        // Each candidate is only tested while still possible: most columns settle after a few values.
+        bool = bool && CellValues.bool(value) != null;
         boolean number = (integer || bigint || decimal) && !hasLeadingZero(value);
-        integer &= number && CellValues.whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE) != null;
-        bigint &= number && CellValues.whole(value, Long.MIN_VALUE, Long.MAX_VALUE) != null;
+        integer = integer && number && CellValues.whole(value, Integer.MIN_VALUE, Integer.MAX_VALUE) != null;
+        bigint = bigint && number && CellValues.whole(value, Long.MIN_VALUE, Long.MAX_VALUE) != null;
         if (decimal) {
             BigDecimal d = number && !value.startsWith(".") && !value.endsWith(".") ? CellValues.decimal(value, 0, 0) : null;
             decimal = d != null;
@@ -52,11 +53,11 @@ public final class ColumnTypeInference {
                 integerDigits = Math.max(integerDigits, d.precision() - d.scale());
             }
         }
-        date &= CellValues.date(value) != null;
+        date = date && CellValues.date(value) != null;
         if (localTimestamp || zonedTimestamp) {
             Object t = CellValues.timestamp(value);
-            localTimestamp &= t instanceof LocalDateTime;
-            zonedTimestamp &= t instanceof OffsetDateTime;
+            localTimestamp = localTimestamp && t instanceof LocalDateTime;
+            zonedTimestamp = zonedTimestamp && t instanceof OffsetDateTime;
         }
     }
 
