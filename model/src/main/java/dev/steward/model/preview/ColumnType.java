@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The SQL type of a seed column in the preview database. {@code length} bounds VARCHAR (0 =
- * unbounded); {@code precision}/{@code scale} apply to DECIMAL (precision 0 = unbounded).
+ * unbounded); {@code precision}/{@code scale} apply to DECIMAL (precision 0 = unbounded, created as
+ * {@code DECFLOAT} so no decimal is rounded away).
  * {@link #convert} turns a CSV value into the JDBC value, or says why it does not fit.
  */
 public record ColumnType(Kind kind, int length, int precision, int scale) {
@@ -57,7 +58,8 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
     /** The type as written in {@code CREATE TABLE}, e.g. {@code DECIMAL(8,1)} or {@code VARCHAR(20)}. */
     public String sql() {
         return switch (kind) {
-            case DECIMAL -> precision == 0 ? "DECIMAL" : "DECIMAL(" + precision + "," + scale + ")";
+            // H2 reads a bare DECIMAL as DECIMAL(100000,0) and would round 1.25 to 1: unbounded is DECFLOAT.
+            case DECIMAL -> precision == 0 ? "DECFLOAT" : "DECIMAL(" + precision + "," + scale + ")";
             case VARCHAR -> length == 0 ? "VARCHAR" : "VARCHAR(" + length + ")";
             default -> kind.sql;
         };

@@ -37,6 +37,11 @@ class SeedLoadProblemsTest {
                     physicalType: VARCHAR(8)
                   - name: placed_on
                     logicalType: date
+              - name: refunds
+                physicalName: refund_lines
+                properties:
+                  - name: Amount
+                    logicalType: number
             """;
 
     @TempDir
@@ -93,6 +98,25 @@ class SeedLoadProblemsTest {
         assertEquals(2, raw.rowCount());
         assertEquals("VARCHAR", raw.column("order_id").orElseThrow().type().sql());
         assertEquals(List.of(), load.problems());
+    }
+
+    @Test
+    void physicalNamesAndCaseMatchAndAnUnboundedNumberKeepsItsDecimals() throws Exception {
+        Files.createDirectories(workspace.resolve("seeds"));
+        Files.writeString(workspace.resolve("seeds/REFUND_LINES.csv"), "amount\n1.25\n-0.001\n12345678901234567890.5\n");
+        SeedLoad load = load("unrelated", "x\n1\n");
+        SeedTable refunds = load.table("REFUND_LINES").orElseThrow();
+        assertEquals(SeedLoad.TypeSource.CONTRACT, refunds.column("amount").orElseThrow().source());
+        assertEquals(List.of(), load.problems());
+        try (SeedDatabase db = SeedDatabase.load(workspace); Connection c = db.queryConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT \"amount\" FROM \"REFUND_LINES\" ORDER BY \"amount\"")) {
+            List<String> values = new java.util.ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getBigDecimal(1).toPlainString());
+            }
+            assertEquals(List.of("-0.001", "1.25", "12345678901234567890.5"), values);
+        }
     }
 
     @Test
