@@ -13,7 +13,9 @@ public record ColumnType(Kind kind, int length, int precision, int scale) {
     /** The types the preview database uses. */
     public enum Kind {
         BOOLEAN("BOOLEAN"), SMALLINT("SMALLINT"), INTEGER("INTEGER"), BIGINT("BIGINT"), DECIMAL("DECIMAL"),
-        DOUBLE("DOUBLE PRECISION"), DATE("DATE"), TIMESTAMP("TIMESTAMP"), TIMESTAMP_TZ("TIMESTAMP WITH TIME ZONE"),
+        DOUBLE("DOUBLE PRECISION"), DATE("DATE"),
+        // H2 keeps 6 fractional digits unless told otherwise and would round nanoseconds away.
+        TIMESTAMP("TIMESTAMP(9)"), TIMESTAMP_TZ("TIMESTAMP(9) WITH TIME ZONE"),
         UUID("UUID"), VARCHAR("VARCHAR");
 
         private final String sql;

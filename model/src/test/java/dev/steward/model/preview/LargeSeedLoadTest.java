@@ -41,7 +41,7 @@ class LargeSeedLoadTest {
             assertEquals(List.of(), load.problems());
             SeedTable events = load.table("events").orElseThrow();
             assertEquals(ROWS, events.rowCount());
-            assertEquals(List.of("INTEGER", "INTEGER", "DECIMAL(4,2)", "DATE", "TIMESTAMP WITH TIME ZONE", "VARCHAR", "BOOLEAN"),
+            assertEquals(List.of("INTEGER", "INTEGER", "DECIMAL(4,2)", "DATE", "TIMESTAMP(9) WITH TIME ZONE", "VARCHAR", "BOOLEAN"),
                     events.columns().stream().map(c -> c.type().sql()).toList());
             try (Connection c = db.queryConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COUNT(*), SUM(\"amount\" * 100), COUNT(\"note\"),"

@@ -73,7 +73,7 @@ class SeedDatabaseTest {
         assertEquals("BIGINT", types.get("customer_id"));
         assertEquals("VARCHAR(320)", types.get("email"));
         assertEquals("VARCHAR(2)", types.get("country_code"));
-        assertEquals("TIMESTAMP WITH TIME ZONE", types.get("signed_up_at"));
+        assertEquals("TIMESTAMP(9) WITH TIME ZONE", types.get("signed_up_at"));
         assertEquals("BOOLEAN", types.get("marketing_opt_in"));
         assertEquals(TypeSource.CONTRACT, customers.column("email").orElseThrow().source());
         // The contract nests the address (billing_address.street); the flat seed columns are inferred.

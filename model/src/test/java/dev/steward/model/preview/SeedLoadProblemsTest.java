@@ -120,6 +120,19 @@ class SeedLoadProblemsTest {
     }
 
     @Test
+    void timestampsKeepNanosecondsAndTheirOffset() throws Exception {
+        load("times", "local,zoned\n2024-01-05 10:34:00.123456789,2024-01-05T10:34:00.000000001+02:00\n");
+        try (SeedDatabase db = SeedDatabase.load(workspace); Connection c = db.queryConnection();
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"times\"")) {
+            rs.next();
+            assertEquals(java.time.LocalDateTime.parse("2024-01-05T10:34:00.123456789"),
+                    rs.getObject(1, java.time.LocalDateTime.class));
+            assertEquals(java.time.OffsetDateTime.parse("2024-01-05T10:34:00.000000001+02:00"),
+                    rs.getObject(2, java.time.OffsetDateTime.class));
+        }
+    }
+
+    @Test
     void rowsOfTheWrongWidthAreReportedAndSkipped() throws Exception {
         SeedLoad load = load("widths", "a,b\n1,2\n3\n4,5,6\n7,8\n");
         assertEquals(2, load.table("widths").orElseThrow().rowCount());
