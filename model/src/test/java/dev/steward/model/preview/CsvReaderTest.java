@@ -37,6 +37,7 @@ class CsvReaderTest {
     void plainRowsWithLfAndCrlfAndNoFinalLineBreak() throws Exception {
         assertEquals(List.of(List.of("1", "a"), List.of("2", "b")), rows("id,name\n1,a\r\n2,b"));
         assertEquals(List.of(List.of("1", "a")), rows("id,name\r\n1,a\r\n"));
+        assertEquals(List.of(List.of("1", "a"), List.of("2", "b")), rows("id,name\r1,a\r2,b\r"));
     }
 
     @Test
