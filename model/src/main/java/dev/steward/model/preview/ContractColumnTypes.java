@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  */
 public final class ContractColumnTypes {
 
-    /** One declared column: its type and which contract said so (for messages). */
-    public record DeclaredColumn(String name, ColumnType type, String declaration, Path contract) {
+    /**
+     * One declared column: its type and which contract said so (for messages). {@code type} is
+     * empty when the contract gives no type Steward knows (the values then decide).
+     */
+    public record DeclaredColumn(String name, Optional<ColumnType> type, String declaration, Path contract) {
     }
 
     /** The declared columns of one schema object, in contract order. */
@@ -88,7 +91,7 @@ public final class ContractColumnTypes {
                 List<DeclaredColumn> columns = new ArrayList<>();
                 for (SchemaProperty p : object.properties()) {
                     if (p.name() != null) {
-                        typeOf(p).ifPresent(t -> columns.add(new DeclaredColumn(p.name(), t, declaration(p), path)));
+                        columns.add(new DeclaredColumn(p.name(), typeOf(p), declaration(p), path));
                     }
                 }
                 DeclaredTable table = new DeclaredTable(object.name(), path, columns);
@@ -157,7 +160,7 @@ public final class ContractColumnTypes {
     }
 
     private static String declaration(SchemaProperty p) {
-        if (physicalType(p.physicalType()).isPresent()) {
+        if (physicalType(p.physicalType()).isPresent() || p.logicalType() == null) {
             return "physicalType " + p.physicalType();
         }
         return "logicalType " + p.logicalType();

@@ -21,6 +21,8 @@ public record SeedLoad(List<SeedTable> tables, List<Diagnostic> problems, Durati
     public static final String RULE_TYPE_MISMATCH = "seed-type-mismatch";
     /** A seed column the matching contract does not declare (its type is inferred). */
     public static final String RULE_UNDECLARED_COLUMN = "seed-column-not-in-contract";
+    /** A property of the matching contract that the seed has no column for. */
+    public static final String RULE_MISSING_COLUMN = "seed-contract-column-missing";
     /** A seed file that cannot be read, or a table the database refused. */
     public static final String RULE_UNREADABLE = "seed-unreadable";
 

@@ -78,20 +78,25 @@ final class SeedTableLoader {
             for (int i = 0; i < header.size(); i++) {
                 String column = header.get(i);
                 Optional<DeclaredColumn> d = declared.flatMap(t -> t.column(column));
-                if (d.isPresent()) {
-                    columns.add(new SeedColumn(column, d.get().type(), TypeSource.CONTRACT));
+                if (d.isPresent() && d.get().type().isPresent()) {
+                    columns.add(new SeedColumn(column, d.get().type().get(), TypeSource.CONTRACT));
                     inferences.add(null);
-                } else {
-                    anyInferred = true;
-                    inferences.add(new ColumnTypeInference());
-                    columns.add(null);
-                    if (declared.isPresent()) {
-                        found.add(reader.headerRow().range(i), Severity.WARNING, SeedLoad.RULE_UNDECLARED_COLUMN,
-                                "Column '" + column + "' is not a property of schema object '" + declared.get().name()
-                                        + "' in " + declared.get().contract().getFileName() + "; its type is inferred from the values");
-                    }
+                    continue;
+                }
+                anyInferred = true;
+                inferences.add(new ColumnTypeInference());
+                columns.add(null);
+                if (d.isPresent()) {
+                    found.add(reader.headerRow().range(i), Severity.INFO, SeedLoad.RULE_UNDECLARED_COLUMN,
+                            "Column '" + column + "': " + d.get().contract().getFileName() + " declares " + d.get().declaration()
+                                    + ", which the preview does not know; its type is inferred from the values");
+                } else if (declared.isPresent()) {
+                    found.add(reader.headerRow().range(i), Severity.WARNING, SeedLoad.RULE_UNDECLARED_COLUMN,
+                            "Column '" + column + "' is not a property of schema object '" + declared.get().name()
+                                    + "' in " + declared.get().contract().getFileName() + "; its type is inferred from the values");
                 }
             }
+            declared.ifPresent(t -> reportMissing(t, header, found));
             if (anyInferred) {
                 for (CsvRow row = reader.next(); row != null; row = reader.next()) {
                     for (int i = 0; i < Math.min(row.size(), header.size()); i++) {
@@ -107,6 +112,17 @@ final class SeedTableLoader {
                 }
             }
             return columns;
+        }
+    }
+
+    /** Contract properties the seed has no column for: metrics over them cannot be previewed. */
+    private static void reportMissing(DeclaredTable table, List<String> header, Problems found) {
+        for (DeclaredColumn c : table.columns()) {
+            if (header.stream().noneMatch(h -> h.equalsIgnoreCase(c.name()))) {
+                found.add(SourceRange.START, Severity.INFO, SeedLoad.RULE_MISSING_COLUMN, "Property '" + c.name()
+                        + "' of schema object '" + table.name() + "' in " + c.contract().getFileName()
+                        + " has no column in this seed; queries using it cannot be previewed");
+            }
         }
     }
 

@@ -91,6 +91,9 @@ class SeedDatabaseTest {
                 types(load.table("products").orElseThrow()));
         assertEquals("UUID", types(load.table("payments").orElseThrow()).get("payment_id"));
         assertEquals("SMALLINT", types(load.table("order_lines").orElseThrow()).get("line_number"));
+        assertEquals(List.of("Property 'billing_address' of schema object 'customers' in customers.odcs.yaml has no column"
+                + " in this seed; queries using it cannot be previewed"), load.problems().stream()
+                .filter(d -> d.rule().equals(SeedLoad.RULE_MISSING_COLUMN)).map(Diagnostic::message).toList());
         assertTrue(load.problems().stream().noneMatch(d -> d.severity() == Severity.ERROR), load.problems().toString());
     }
 

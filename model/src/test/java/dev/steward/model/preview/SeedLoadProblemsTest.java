@@ -37,6 +37,8 @@ class SeedLoadProblemsTest {
                     physicalType: VARCHAR(8)
                   - name: placed_on
                     logicalType: date
+                  - name: region
+                    physicalType: GEOGRAPHY
               - name: refunds
                 physicalName: refund_lines
                 properties:
@@ -89,6 +91,24 @@ class SeedLoadProblemsTest {
         assertEquals(10, mismatches.get(2).column());
         assertTrue(mismatches.get(2).message().contains("'2024-02-30' is not a DATE (yyyy-MM-dd); orders.odcs.yaml declares"
                 + " logicalType date"), mismatches.get(2).message());
+    }
+
+    @Test
+    void contractPropertiesWithoutAColumnAndUnknownTypesAreMentioned() throws Exception {
+        SeedLoad load = load("orders", "order_id,region,note\n1,EU,x\n");
+        SeedTable orders = load.table("orders").orElseThrow();
+        assertEquals("VARCHAR", orders.column("region").orElseThrow().type().sql());
+        assertEquals(SeedLoad.TypeSource.INFERRED, orders.column("region").orElseThrow().source());
+        assertEquals(List.of(
+                "INFO seed-column-not-in-contract Column 'region': orders.odcs.yaml declares physicalType GEOGRAPHY,"
+                        + " which the preview does not know; its type is inferred from the values",
+                "WARNING seed-column-not-in-contract Column 'note' is not a property of schema object 'orders' in"
+                        + " orders.odcs.yaml; its type is inferred from the values",
+                "INFO seed-contract-column-missing Property 'status' of schema object 'orders' in orders.odcs.yaml"
+                        + " has no column in this seed; queries using it cannot be previewed",
+                "INFO seed-contract-column-missing Property 'placed_on' of schema object 'orders' in orders.odcs.yaml"
+                        + " has no column in this seed; queries using it cannot be previewed"),
+                load.problems().stream().map(d -> d.severity() + " " + d.rule() + " " + d.message()).toList());
     }
 
     @Test
