@@ -34,6 +34,21 @@ final class MappingFields {
         return new MappingFields(node instanceof YamlMapping m ? m : EMPTY);
     }
 
+    /** The fields of {@code node} when it is a mapping with a {@code name}: every named element starts here. */
+    static Optional<MappingFields> named(YamlNode node) {
+        if (!(node instanceof YamlMapping m) || m.text("name").isEmpty()) {
+            return Optional.empty();
+        }
+        MappingFields f = new MappingFields(m);
+        f.consumed.add("name");
+        return Optional.of(f);
+    }
+
+    /** The {@code name} of a mapping accepted by {@link #named}. */
+    String name() {
+        return mapping.text("name").orElse("");
+    }
+
     YamlMapping mapping() {
         return mapping;
     }
@@ -62,21 +77,19 @@ final class MappingFields {
     }
 
     Optional<Boolean> bool(String key) {
-        Optional<YamlNode> v = mapping.get(key);
-        if (v.isPresent() && v.get() instanceof YamlScalar s && s.isBoolean()) {
-            consumed.add(key);
-            return Optional.of(s.asBoolean());
-        }
-        return Optional.empty();
+        return scalar(key, YamlScalar::isBoolean).map(YamlScalar::asBoolean);
     }
 
     Optional<BigDecimal> number(String key) {
-        Optional<YamlNode> v = mapping.get(key);
-        if (v.isPresent() && v.get() instanceof YamlScalar s && s.asNumber().isPresent()) {
-            consumed.add(key);
-            return s.asNumber();
-        }
-        return Optional.empty();
+        return scalar(key, s -> s.asNumber().isPresent()).flatMap(YamlScalar::asNumber);
+    }
+
+    /** The scalar under {@code key}, consumed when {@code accepted} says it has the expected type. */
+    private Optional<YamlScalar> scalar(String key, java.util.function.Predicate<YamlScalar> accepted) {
+        Optional<YamlScalar> v = mapping.get(key).filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast)
+                .filter(accepted);
+        v.ifPresent(x -> consumed.add(key));
+        return v;
     }
 
     Optional<YamlMapping> mapping(String key) {

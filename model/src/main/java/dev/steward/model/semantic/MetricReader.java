@@ -1,6 +1,5 @@
 package dev.steward.model.semantic;
 
-import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
 import java.util.ArrayList;
@@ -17,14 +16,10 @@ final class MetricReader {
     }
 
     static Optional<Metric> metric(YamlNode node, Optional<String> owningModel) {
-        if (!(node instanceof YamlMapping)) {
-            return Optional.empty();
-        }
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return MappingFields.named(node).map(f -> metric(f, owningModel));
+    }
+
+    private static Metric metric(MappingFields f, Optional<String> owningModel) {
         String type = f.word("type").orElse("");
         Optional<MappingFields> typeParams = f.nested("type_params");
         MappingFields source = typeParams.orElse(f);
@@ -34,8 +29,8 @@ final class MetricReader {
             hidden |= typeParams.get().bool("is_private").orElse(false);
             f.settle("type_params", typeParams.get());
         }
-        return Optional.of(new Metric(name.get(), type, f.text("label"), f.text("description"), f.texts("filter"),
-                f.word("time_granularity"), hidden, params, typeParams.isPresent(), owningModel, f.range(), f.extensions()));
+        return new Metric(f.name(), type, f.text("label"), f.text("description"), f.texts("filter"),
+                f.word("time_granularity"), hidden, params, typeParams.isPresent(), owningModel, f.range(), f.extensions());
     }
 
     private static MetricParams params(Metric.Type type, MappingFields p) {
@@ -122,8 +117,7 @@ final class MetricReader {
             return SemanticElementReader.scalarText(s).map(name -> new MetricInput(name, List.of(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), s.range(), java.util.Map.of()));
         }
-        MappingFields f = MappingFields.of(node);
-        return f.text("name").map(name -> new MetricInput(name, f.texts("filter"), f.text("alias"),
+        return MappingFields.named(node).map(f -> new MetricInput(f.name(), f.texts("filter"), f.text("alias"),
                 f.text("offset_window"), f.word("offset_to_grain"), f.bool("join_to_timespine"),
                 f.text("fill_nulls_with"), f.range(), f.extensions()));
     }

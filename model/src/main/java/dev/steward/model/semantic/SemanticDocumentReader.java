@@ -73,14 +73,10 @@ public final class SemanticDocumentReader {
     }
 
     static Optional<SavedQuery> savedQuery(YamlNode node) {
-        if (!(node instanceof YamlMapping)) {
-            return Optional.empty();
-        }
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return MappingFields.named(node).map(SemanticDocumentReader::savedQuery);
+    }
+
+    private static SavedQuery savedQuery(MappingFields f) {
         MappingFields q = f.nested("query_params").orElse(MappingFields.of(null));
         List<String> metrics = q.texts("metrics");
         List<String> groupBy = q.texts("group_by");
@@ -89,22 +85,21 @@ public final class SemanticDocumentReader {
         OptionalLong limit = q.number("limit").map(n -> OptionalLong.of(n.longValue())).orElse(OptionalLong.empty());
         f.settle("query_params", q);
         List<SavedQuery.Export> exports = SemanticElementReader.list(f.items("exports"), SemanticDocumentReader::export);
-        return Optional.of(new SavedQuery(name.get(), f.text("label"), f.text("description"), metrics, groupBy, where,
-                orderBy, limit, exports, f.range(), f.extensions()));
+        return new SavedQuery(f.name(), f.text("label"), f.text("description"), metrics, groupBy, where,
+                orderBy, limit, exports, f.range(), f.extensions());
     }
 
     private static Optional<SavedQuery.Export> export(YamlNode node) {
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return MappingFields.named(node).map(SemanticDocumentReader::export);
+    }
+
+    private static SavedQuery.Export export(MappingFields f) {
         MappingFields config = f.nested("config").orElse(MappingFields.of(null));
         Optional<String> exportAs = config.word("export_as");
         Optional<String> schema = config.text("schema");
         Optional<String> alias = config.text("alias");
         f.settle("config", config);
-        return Optional.of(new SavedQuery.Export(name.get(), exportAs, schema, alias, f.range(), f.extensions()));
+        return new SavedQuery.Export(f.name(), exportAs, schema, alias, f.range(), f.extensions());
     }
 
     /** {@code time_spines[]} (dbt >= 1.9 shape) and legacy {@code time_spine_table_configurations[]}. */

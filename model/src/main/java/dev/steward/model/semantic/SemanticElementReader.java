@@ -18,25 +18,21 @@ final class SemanticElementReader {
 
     /** A legacy-spec or MetricFlow-native semantic model mapping. */
     static Optional<SemanticModel> semanticModel(YamlNode node) {
-        if (!(node instanceof YamlMapping)) {
-            return Optional.empty();
-        }
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return MappingFields.named(node).map(SemanticElementReader::semanticModel);
+    }
+
+    private static SemanticModel semanticModel(MappingFields f) {
         Optional<String> aggTime = Optional.empty();
         Optional<MappingFields> defaults = f.nested("defaults");
         if (defaults.isPresent()) {
             aggTime = defaults.get().text("agg_time_dimension");
             f.settle("defaults", defaults.get());
         }
-        return Optional.of(new SemanticModel(name.get(), f.text("description"), f.text("label"),
+        return new SemanticModel(f.name(), f.text("description"), f.text("label"),
                 f.text("model").map(SemanticElementReader::refTarget), nodeRelation(f), aggTime,
                 f.text("primary_entity"), list(f.items("entities"), SemanticElementReader::entity),
                 list(f.items("dimensions"), SemanticElementReader::dimension),
-                list(f.items("measures"), SemanticElementReader::measure), f.range(), f.extensions()));
+                list(f.items("measures"), SemanticElementReader::measure), f.range(), f.extensions());
     }
 
     /** {@code ref('x')}, {@code ref("pkg", "x")} or {@code {{ ref('x') }}} to {@code x}; other text unchanged. */
@@ -66,17 +62,15 @@ final class SemanticElementReader {
     }
 
     static Optional<Entity> entity(YamlNode node) {
-        MappingFields f = MappingFields.of(node);
-        return f.text("name").map(name -> new Entity(name, f.word("type").orElse(""), f.text("expr"), f.text("role"),
+        return MappingFields.named(node).map(f -> new Entity(f.name(), f.word("type").orElse(""), f.text("expr"), f.text("role"),
                 f.text("label"), f.text("description"), f.range(), f.extensions()));
     }
 
     static Optional<Dimension> dimension(YamlNode node) {
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
+        return MappingFields.named(node).map(SemanticElementReader::dimension);
+    }
+
+    private static Dimension dimension(MappingFields f) {
         Optional<String> grain = f.word("granularity");
         Optional<ValidityParams> validity = validity(f);
         Optional<MappingFields> typeParams = f.nested("type_params");
@@ -85,9 +79,9 @@ final class SemanticElementReader {
             validity = validity.or(() -> validity(typeParams.get()));
             f.settle("type_params", typeParams.get());
         }
-        return Optional.of(new Dimension(name.get(), f.word("type").orElse(""), f.text("expr"),
+        return new Dimension(f.name(), f.word("type").orElse(""), f.text("expr"),
                 f.bool("is_partition").orElse(false), grain, validity, f.text("label"), f.text("description"),
-                f.range(), f.extensions()));
+                f.range(), f.extensions());
     }
 
     static Optional<ValidityParams> validity(MappingFields owner) {
@@ -102,12 +96,7 @@ final class SemanticElementReader {
     }
 
     static Optional<Measure> measure(YamlNode node) {
-        MappingFields f = MappingFields.of(node);
-        Optional<String> name = f.text("name");
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Measure(name.get(), f.word("agg").orElse(""), f.text("expr"),
+        return MappingFields.named(node).map(f -> new Measure(f.name(), f.word("agg").orElse(""), f.text("expr"),
                 f.text("agg_time_dimension"), legacyAggParams(f), nonAdditive(f),
                 f.bool("create_metric").orElse(false), f.text("label"), f.text("description"), f.range(),
                 f.extensions()));
