@@ -83,9 +83,10 @@ final class MetricReader {
         List<ConstantProperty> constants = new ArrayList<>();
         List<YamlNode> items = c.items("constant_properties");
         for (YamlNode item : items) {
-            MappingFields cp = MappingFields.of(item);
-            constants.add(new ConstantProperty(cp.text("base_property").orElse(""),
-                    cp.text("conversion_property").orElse(""), item.range()));
+            if (item instanceof dev.steward.model.yaml.YamlMapping m) {
+                constants.add(new ConstantProperty(m.text("base_property").orElse(""),
+                        m.text("conversion_property").orElse(""), item.range()));
+            }
         }
         MetricParams.Conversion result = new MetricParams.Conversion(c.text("entity"), c.word("calculation"),
                 input(c, "base_measure"), input(c, "base_metric"), input(c, "conversion_measure"),

@@ -4,7 +4,11 @@ package dev.steward.model.semantic;
 public enum SemanticFormat {
     /** No semantic-layer content. */
     NONE,
-    /** dbt legacy spec: top-level {@code semantic_models:}, {@code metrics:}, {@code saved_queries:} lists. */
+    /**
+     * dbt legacy spec: top-level {@code semantic_models:}, {@code metrics:}, {@code saved_queries:} lists.
+     * Also reported for a file holding only saved queries or time spines, which read the same in both
+     * dbt specs.
+     */
     DBT_LEGACY,
     /** dbt latest spec: the semantic model embedded in {@code models:} entries. */
     DBT_LATEST,

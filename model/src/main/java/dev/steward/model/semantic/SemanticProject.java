@@ -1,5 +1,6 @@
 package dev.steward.model.semantic;
 
+import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlParser;
@@ -45,12 +46,19 @@ public final class SemanticProject {
         }
     }
 
-    /** Reads the folder; unreadable files are skipped (they are reported by the file linter). */
+    /**
+     * Reads the folder; files that are not UTF-8 are skipped (the file linter reports them). A
+     * {@code metricflow_time_spine.sql} model without YAML counts as the legacy time spine.
+     */
     public static SemanticProject read(Path root) throws IOException {
         SemanticDocumentReader reader = new SemanticDocumentReader();
         YamlParser parser = new YamlParser();
         List<SemanticDocument> docs = new ArrayList<>();
-        for (Path file : yamlFiles(root)) {
+        List<Path> files = modelFiles(root);
+        for (Path file : files) {
+            if (!isYaml(file)) {
+                continue;
+            }
             String text;
             try {
                 text = Files.readString(file, StandardCharsets.UTF_8);
@@ -64,20 +72,30 @@ public final class SemanticProject {
                 }
             }
         }
+        legacySqlTimeSpine(root, files, docs).ifPresent(docs::add);
         return new SemanticProject(root, docs);
     }
 
-    /** The YAML files to read, in path order. */
-    static List<Path> yamlFiles(Path root) throws IOException {
-        List<Path> folders = modelPaths(root);
+    private static Optional<SemanticDocument> legacySqlTimeSpine(Path root, List<Path> files, List<SemanticDocument> docs) {
+        String model = LatestSpecReader.LEGACY_TIME_SPINE_MODEL;
+        boolean declared = docs.stream().flatMap(d -> d.timeSpines().stream())
+                .anyMatch(t -> t.model().filter(model::equals).isPresent());
+        return files.stream().filter(f -> f.getFileName().toString().equals(model + ".sql")).findFirst()
+                .filter(f -> !declared)
+                .map(f -> new SemanticDocument(root.relativize(f), SemanticFormat.DBT_LEGACY, List.of(), List.of(),
+                        List.of(), List.of(new TimeSpine(Optional.of(model), Optional.empty(), Optional.of("date_day"),
+                                Optional.of("day"), List.of(), true, SourceRange.START, Map.of()))));
+    }
+
+    /** The files under the model paths, in path order, without hidden and build folders. */
+    static List<Path> modelFiles(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
+        for (Path folder : modelPaths(root)) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).filter(SemanticProject::isYaml)
-                        .filter(p -> !isHidden(folder.relativize(p))).forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(p -> !isHidden(folder.relativize(p))).forEach(files::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

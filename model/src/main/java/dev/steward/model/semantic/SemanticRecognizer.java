@@ -7,7 +7,9 @@ import java.util.List;
  * looking at keys only. Top-level {@code semantic_models:}, {@code metrics:}, {@code saved_queries:}
  * or a MetricFlow-native key is enough; inside a top-level {@code models:} block, a
  * {@code semantic_model:} / {@code time_spine:} key or a column's {@code entity:} / {@code dimension:}
- * is. A plain dbt schema file (models with columns and tests only) is not semantic.
+ * is. A plain dbt schema file (models with columns and tests only) is not semantic. The scan does not
+ * track nesting inside {@code models:}, so an {@code entity:} key under a {@code meta:} block also
+ * counts: a false positive costs one read that finds nothing, a false negative would hide a file.
  */
 public final class SemanticRecognizer {
     private static final List<String> TOP_LEVEL = List.of("semantic_models", "metrics", "saved_queries",

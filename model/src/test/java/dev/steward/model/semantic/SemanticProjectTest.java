@@ -69,6 +69,20 @@ class SemanticProjectTest {
         assertEquals("orders", project.modelOfMeasure("order_count").orElseThrow().name());
         assertEquals("sum", project.measure("order_count").orElseThrow().agg());
         assertTrue(project.metric("outside").isEmpty());
+        assertTrue(project.timeSpines().isEmpty());
+    }
+
+    @Test
+    void aMetricflowTimeSpineSqlModelIsTheLegacyTimeSpine(@TempDir Path root) throws IOException {
+        write(root.resolve("dbt_project.yml"), "name: shop\n");
+        write(root.resolve("models/orders.yml"), ORDERS);
+        write(root.resolve("models/utils/metricflow_time_spine.sql"), "select * from days\n");
+
+        TimeSpine spine = SemanticProject.read(root).timeSpines().getFirst();
+
+        assertTrue(spine.legacy());
+        assertEquals("metricflow_time_spine", spine.model().orElseThrow());
+        assertEquals("date_day", spine.primaryColumn().orElseThrow());
     }
 
     @Test
