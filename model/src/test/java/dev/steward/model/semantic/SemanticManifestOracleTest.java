@@ -1,0 +1,78 @@
+package dev.steward.model.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.steward.model.testing.Corpus;
+import dev.steward.model.yaml.YamlParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The MetricFlow tutorial exists three times in the corpus: as a dbt legacy-spec project, as the
+ * MetricFlow-native manifest YAML and as the {@code semantic_manifest.json} dbt wrote from it. The
+ * JSON is the oracle: both YAML forms must read to the names, types, grains and aggregations in it.
+ */
+class SemanticManifestOracleTest {
+
+    @Test
+    void dbtProjectAndNativeManifestReadToWhatSemanticManifestJsonSays() throws IOException {
+        Path tutorial = Corpus.require().resolve("semantic/metricflow/mf_tutorial");
+        JsonNode manifest = new ObjectMapper().readTree(tutorial.resolve("derived/semantic_manifest.json").toFile());
+        List<String> expected = outline(manifest);
+
+        SemanticProject project = SemanticProject.read(tutorial);
+        Path nativeFile = tutorial.resolve("derived/metricflow_native_manifest.yaml");
+        SemanticDocument nativeDoc = new SemanticDocumentReader()
+                .read(new YamlParser().parse(nativeFile, Files.readString(nativeFile)));
+
+        assertEquals(expected, outline(project.semanticModels(), project.metrics(), project.savedQueries(), project.timeSpines()));
+        assertEquals(expected, outline(nativeDoc.semanticModels(), nativeDoc.metrics(), nativeDoc.savedQueries(),
+                nativeDoc.timeSpines()));
+    }
+
+    private static List<String> outline(JsonNode manifest) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode m : manifest.get("semantic_models")) {
+            out.add("model " + m.get("name").asText() + " <- " + m.get("node_relation").get("alias").asText());
+            m.get("entities").forEach(e -> out.add("  entity " + e.get("name").asText() + " " + e.get("type").asText()));
+            for (JsonNode d : m.get("dimensions")) {
+                JsonNode grain = d.path("type_params").path("time_granularity");
+                out.add("  dimension " + d.get("name").asText() + " " + d.get("type").asText()
+                        + (grain.isTextual() ? " " + grain.asText() : ""));
+            }
+            m.get("measures").forEach(x -> out.add("  measure " + x.get("name").asText() + " " + x.get("agg").asText()));
+        }
+        manifest.get("metrics").forEach(x -> out.add("metric " + x.get("name").asText() + " " + x.get("type").asText()));
+        manifest.get("saved_queries").forEach(q -> out.add("saved query " + q.get("name").asText()
+                + " " + q.get("query_params").get("metrics")));
+        for (JsonNode t : manifest.get("project_configuration").get("time_spines")) {
+            out.add("time spine " + t.get("node_relation").get("alias").asText() + " "
+                    + t.get("primary_column").get("name").asText() + " " + t.get("primary_column").get("time_granularity").asText());
+        }
+        return out;
+    }
+
+    private static List<String> outline(List<SemanticModel> models, List<Metric> metrics, List<SavedQuery> queries,
+                                        List<TimeSpine> spines) {
+        List<String> out = new ArrayList<>();
+        for (SemanticModel m : models) {
+            out.add("model " + m.name() + " <- " + m.model().or(() -> m.nodeRelation().flatMap(NodeRelation::alias)).orElse("?"));
+            m.entities().forEach(e -> out.add("  entity " + e.name() + " " + e.type()));
+            m.dimensions().forEach(d -> out.add("  dimension " + d.name() + " " + d.type()
+                    + d.timeGranularity().map(g -> " " + g).orElse("")));
+            m.measures().forEach(x -> out.add("  measure " + x.name() + " " + x.agg()));
+        }
+        metrics.forEach(x -> out.add("metric " + x.name() + " " + x.type()));
+        queries.forEach(q -> out.add("saved query " + q.name() + " "
+                + q.metrics().stream().map(n -> "\"" + n + "\"").toList().toString().replace(" ", "")));
+        spines.forEach(t -> out.add("time spine " + t.model().orElse("?") + " " + t.primaryColumn().orElse("?") + " "
+                + t.granularity().orElse("?")));
+        return out;
+    }
+}
