@@ -36,17 +36,35 @@ class SemanticManifestOracleTest {
                 nativeDoc.timeSpines()));
     }
 
+    @Test
+    void semanticInterfacesFixtureReadsToWhatItsSemanticManifestJsonSays() throws IOException {
+        Path dsi = Corpus.require().resolve("semantic/dbt-semantic-interfaces");
+        JsonNode manifest = new ObjectMapper()
+                .readTree(dsi.resolve("derived/simple_semantic_manifest.semantic_manifest.json").toFile());
+
+        SemanticProject project = SemanticProject.read(dsi.resolve("simple_semantic_manifest"));
+
+        assertEquals(13, project.semanticModels().size());
+        assertEquals(59, project.metrics().size());
+        assertEquals(sorted(outline(manifest)),
+                sorted(outline(project.semanticModels(), project.metrics(), project.savedQueries(), project.timeSpines())));
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        return lines.stream().sorted().toList();
+    }
+
     private static List<String> outline(JsonNode manifest) {
         List<String> out = new ArrayList<>();
         for (JsonNode m : manifest.get("semantic_models")) {
             out.add("model " + m.get("name").asText() + " <- " + m.get("node_relation").get("alias").asText());
-            m.get("entities").forEach(e -> out.add("  entity " + e.get("name").asText() + " " + e.get("type").asText()));
+            m.get("entities").forEach(e -> out.add(m.get("name").asText() + " entity " + e.get("name").asText() + " " + e.get("type").asText()));
             for (JsonNode d : m.get("dimensions")) {
                 JsonNode grain = d.path("type_params").path("time_granularity");
-                out.add("  dimension " + d.get("name").asText() + " " + d.get("type").asText()
+                out.add(m.get("name").asText() + " dimension " + d.get("name").asText() + " " + d.get("type").asText()
                         + (grain.isTextual() ? " " + grain.asText() : ""));
             }
-            m.get("measures").forEach(x -> out.add("  measure " + x.get("name").asText() + " " + x.get("agg").asText()));
+            m.get("measures").forEach(x -> out.add(m.get("name").asText() + " measure " + x.get("name").asText() + " " + x.get("agg").asText()));
         }
         manifest.get("metrics").forEach(x -> out.add("metric " + x.get("name").asText() + " " + x.get("type").asText()));
         manifest.get("saved_queries").forEach(q -> out.add("saved query " + q.get("name").asText()
@@ -54,6 +72,10 @@ class SemanticManifestOracleTest {
         for (JsonNode t : manifest.get("project_configuration").get("time_spines")) {
             out.add("time spine " + t.get("node_relation").get("alias").asText() + " "
                     + t.get("primary_column").get("name").asText() + " " + t.get("primary_column").get("time_granularity").asText());
+        }
+        for (JsonNode t : manifest.get("project_configuration").path("time_spine_table_configurations")) {
+            out.add("time spine " + t.get("location").asText() + " " + t.get("column_name").asText() + " "
+                    + t.get("grain").asText());
         }
         return out;
     }
@@ -63,10 +85,10 @@ class SemanticManifestOracleTest {
         List<String> out = new ArrayList<>();
         for (SemanticModel m : models) {
             out.add("model " + m.name() + " <- " + m.model().or(() -> m.nodeRelation().flatMap(NodeRelation::alias)).orElse("?"));
-            m.entities().forEach(e -> out.add("  entity " + e.name() + " " + e.type()));
-            m.dimensions().forEach(d -> out.add("  dimension " + d.name() + " " + d.type()
+            m.entities().forEach(e -> out.add(m.name() + " entity " + e.name() + " " + e.type()));
+            m.dimensions().forEach(d -> out.add(m.name() + " dimension " + d.name() + " " + d.type()
                     + d.timeGranularity().map(g -> " " + g).orElse("")));
-            m.measures().forEach(x -> out.add("  measure " + x.name() + " " + x.agg()));
+            m.measures().forEach(x -> out.add(m.name() + " measure " + x.name() + " " + x.agg()));
         }
         metrics.forEach(x -> out.add("metric " + x.name() + " " + x.type()));
         queries.forEach(q -> out.add("saved query " + q.name() + " "
