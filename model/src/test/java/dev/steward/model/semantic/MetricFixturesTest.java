@@ -227,5 +227,10 @@ class MetricFixturesTest {
         Dimension orderedAt = orders.dimension("ordered_at").orElseThrow();
         assertEquals(Dimension.Type.TIME, orderedAt.dimensionType().orElseThrow());
         assertEquals("day", orderedAt.timeGranularity().orElseThrow());
+        // positions point at the semantic keys: the entity shorthand value and the dimension mapping
+        assertEquals(8, orders.entity("order_id").orElseThrow().range().startLine());
+        assertEquals(17, orders.entity("order_id").orElseThrow().range().startColumn());
+        assertEquals(11, orderedAt.range().startLine());
+        assertEquals(4, orders.range().startLine());
     }
 }
