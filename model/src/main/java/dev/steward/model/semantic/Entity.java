@@ -26,5 +26,4 @@ public record Entity(String name, String type, Optional<String> expr, Optional<S
     public String effectiveExpr() {
         return expr.orElse(name);
     }
-
 }

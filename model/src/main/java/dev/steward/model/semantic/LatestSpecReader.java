@@ -5,6 +5,7 @@ import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -83,7 +84,7 @@ final class LatestSpecReader {
             return Optional.empty();
         }
         if (node.get() instanceof YamlScalar s && !s.isNull()) {
-            return Optional.of(new Entity(columnName, s.value().strip().toLowerCase(java.util.Locale.ROOT),
+            return Optional.of(new Entity(columnName, s.value().strip().toLowerCase(Locale.ROOT),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), s.range(), Map.of()));
         }
         if (!(node.get() instanceof YamlMapping)) {
@@ -103,9 +104,9 @@ final class LatestSpecReader {
         if (node.isEmpty() || columnName.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> grain = column.text("granularity").map(g -> g.strip().toLowerCase(java.util.Locale.ROOT));
+        Optional<String> grain = column.text("granularity").map(g -> g.strip().toLowerCase(Locale.ROOT));
         if (node.get() instanceof YamlScalar s && !s.isNull()) {
-            return Optional.of(new Dimension(columnName, s.value().strip().toLowerCase(java.util.Locale.ROOT),
+            return Optional.of(new Dimension(columnName, s.value().strip().toLowerCase(Locale.ROOT),
                     Optional.empty(), false, grain, Optional.empty(), Optional.empty(), Optional.empty(), s.range(),
                     Map.of()));
         }
@@ -139,7 +140,7 @@ final class LatestSpecReader {
     private static Optional<String> columnGranularity(YamlMapping entry, String columnName) {
         for (YamlNode column : entry.sequence("columns").map(s -> s.items()).orElse(List.of())) {
             if (column instanceof YamlMapping c && c.text("name").filter(columnName::equals).isPresent()) {
-                return c.text("granularity").map(g -> g.strip().toLowerCase(java.util.Locale.ROOT));
+                return c.text("granularity").map(g -> g.strip().toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -1,9 +1,11 @@
 package dev.steward.model.semantic;
 
+import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +55,7 @@ final class MetricReader {
             Optional<String> percentileType = p.word("percentile_type");
             aggParams = Optional.of(new AggregationParams(p.number("percentile"),
                     percentileType.filter("discrete"::equals).isPresent(),
-                    percentileType.filter("approximate"::equals).isPresent(), percentileType, p.range(), java.util.Map.of()));
+                    percentileType.filter("approximate"::equals).isPresent(), percentileType, p.range(), Map.of()));
         }
         return new MetricParams.Simple(input(p, "measure"), p.word("agg"), p.text("expr"), aggParams,
                 p.text("agg_time_dimension"), SemanticElementReader.nonAdditive(p), p.bool("join_to_timespine"),
@@ -83,7 +85,7 @@ final class MetricReader {
         List<ConstantProperty> constants = new ArrayList<>();
         List<YamlNode> items = c.items("constant_properties");
         for (YamlNode item : items) {
-            if (item instanceof dev.steward.model.yaml.YamlMapping m) {
+            if (item instanceof YamlMapping m) {
                 constants.add(new ConstantProperty(m.text("base_property").orElse(""),
                         m.text("conversion_property").orElse(""), item.range()));
             }
@@ -116,7 +118,7 @@ final class MetricReader {
     static Optional<MetricInput> input(YamlNode node) {
         if (node instanceof YamlScalar s) {
             return SemanticElementReader.scalarText(s).map(name -> new MetricInput(name, List.of(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), s.range(), java.util.Map.of()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), s.range(), Map.of()));
         }
         return MappingFields.named(node).map(f -> new MetricInput(f.name(), f.texts("filter"), f.text("alias"),
                 f.text("offset_window"), f.word("offset_to_grain"), f.bool("join_to_timespine"),

@@ -6,6 +6,7 @@ import dev.steward.model.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the elements shared by all three surface formats: semantic models in list form, entities,
@@ -126,7 +127,7 @@ final class SemanticElementReader {
     }
 
     /** Reads each item, keeping those that read. */
-    static <T> List<T> list(List<YamlNode> items, java.util.function.Function<YamlNode, Optional<T>> reader) {
+    static <T> List<T> list(List<YamlNode> items, Function<YamlNode, Optional<T>> reader) {
         List<T> out = new ArrayList<>(items.size());
         for (YamlNode item : items) {
             reader.apply(item).ifPresent(out::add);
