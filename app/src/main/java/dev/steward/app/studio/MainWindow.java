@@ -276,7 +276,12 @@ public final class MainWindow {
                 statusModel.setBranch("", false);
                 return;
             }
-            panel.branchProperty().addListener((x, y, b) -> statusModel.setBranch(b, panel.detachedProperty().get()));
+            panel.branchProperty().addListener((x, y, b) -> {
+                statusModel.setBranch(b, panel.detachedProperty().get());
+                if (y != null && !y.isEmpty() && !y.equals(b)) {
+                    refreshAfterCheckout();
+                }
+            });
             statusModel.setBranch(panel.branchProperty().get(), panel.detachedProperty().get());
         });
         gitArea.getChildren().setAll(new GitWorkspacePane(gitWorkspace));
@@ -290,6 +295,25 @@ public final class MainWindow {
         services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
                 .flatMap(m -> Identity.of(n, m))).ifPresent(model::setRememberedIdentity);
         return model;
+    }
+
+    /**
+     * Another branch is checked out: files changed on disk. Clean documents are reloaded, edited
+     * ones get the "changed on disk" choice, and the whole workspace is linted again.
+     */
+    private void refreshAfterCheckout() {
+        for (DocumentView d : documents.documents()) {
+            if (d.model().dirtyProperty().get()) {
+                d.model().checkDisk();
+            } else {
+                d.model().reload(d::resetText, m -> dialogs.error("Reload", m));
+            }
+        }
+        session.root().ifPresent(root -> services.tasks().run("Checking the workspace", () -> session.load(root), snapshot -> {
+            session.show(snapshot);
+            documents.documents().forEach(d -> d.validation().validateNow());
+            updateValidationState();
+        }, e -> dialogs.error("Could not re-read the workspace", e.getMessage())));
     }
 
     /** "Create Git Repository…": the same as the Git panel's init button. */
