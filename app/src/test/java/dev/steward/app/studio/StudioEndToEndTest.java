@@ -132,6 +132,16 @@ class StudioEndToEndTest {
         assertFalse(window.git().orElseThrow().statusProperty().get().changes().stream()
                 .anyMatch(c -> c.path().endsWith("orders.odcs.yaml")), "nothing left to commit for orders");
 
+        // another branch: the status bar follows it and the open (clean) document is reloaded from disk
+        robot.interact(() -> window.git().orElseThrow().createBranch("review"));
+        waitUntil("the branch exists", () -> window.git().orElseThrow().branches().stream()
+                .anyMatch(b -> b.name().equals("review")));
+        robot.interact(() -> window.git().orElseThrow().switchBranch("review"));
+        waitUntil("the status bar shows the new branch", () -> robot.lookup("#statusBranch").tryQuery()
+                .map(n -> ((Labeled) n).getText().equals("review")).orElse(false));
+        assertTrue(doc.editor().getText().contains("version: 1.4.1"), "the document still shows the file");
+        assertFalse(doc.model().dirtyProperty().get());
+
         // the form beside the YAML shows the same contract, and edits made there land in the text
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil("the Git column is hidden", () -> robot.lookup("#gitPanel").tryQuery().map(n -> n.getScene() == null).orElse(true));
