@@ -87,7 +87,7 @@ public final class MainWindow {
         tree.setMinWidth(200);
         tree.setPrefWidth(260);
         SplitPane main = new SplitPane(tree, editorAndProblems, gitArea);
-        main.setDividerPositions(0.17, 0.72);
+        main.setDividerPositions(0.19, 0.72);
         this.mainSplit = main;
         SplitPane.setResizableWithParent(tree, false);
         SplitPane.setResizableWithParent(gitArea, false);
