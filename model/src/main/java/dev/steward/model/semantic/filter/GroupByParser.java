@@ -1,0 +1,62 @@
+package dev.steward.model.semantic.filter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a query-time group-by or order-by name: a dunder name ({@code metric_time__month},
+ * {@code listing__user__country}) or a saved-query object without braces
+ * ({@code TimeDimension('metric_time', 'day')}, {@code Metric('orders').descending(True)}).
+ * A dunder name's kind is {@link ItemKind#NAME} (the project decides), except {@code metric_time},
+ * which is always a time dimension. Never throws.
+ */
+public final class GroupByParser {
+
+    private GroupByParser() {
+    }
+
+    public static ParsedGroupBy parse(String name) {
+        int start = 0;
+        int end = name.length();
+        while (start < end && Character.isWhitespace(name.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        if (name.indexOf('(', start) >= 0) {
+            return object(name, start, end);
+        }
+        if (name.startsWith("{{", start)) {
+            return failure(name, "Write a group-by without {{ }}: for example Dimension('customer__region')", start, end);
+        }
+        DunderName.Result parsed = DunderName.parse(name.substring(start, end), start, end);
+        if (parsed.problem().isPresent()) {
+            return new ParsedGroupBy(name, Optional.empty(), parsed.problem());
+        }
+        DunderName dunder = parsed.name().orElseThrow();
+        boolean metricTime = dunder.element().equals(SemanticNames.METRIC_TIME);
+        if (metricTime && !dunder.links().isEmpty()) {
+            return failure(name, "metric_time takes no entity: write 'metric_time' or 'metric_time__<grain>'", start, end);
+        }
+        ItemKind kind = metricTime ? ItemKind.TIME_DIMENSION : ItemKind.NAME;
+        GroupByItem item = new GroupByItem(kind, dunder.element(), dunder.links(),
+                dunder.grain().map(TimeGranularity::keyword), dunder.datePart(), false, List.of());
+        return new ParsedGroupBy(name, Optional.of(item), Optional.empty());
+    }
+
+    private static ParsedGroupBy object(String name, int start, int end) {
+        ObjectCallParser.Result syntax = ObjectCallParser.parse(name, start, end);
+        if (syntax.call().isEmpty()) {
+            return new ParsedGroupBy(name, Optional.empty(), syntax.problem());
+        }
+        ObjectInterpreter.Result meaning = ObjectInterpreter.interpret(syntax.call().get(),
+                ObjectInterpreter.Context.QUERY_ITEM);
+        return new ParsedGroupBy(name, meaning.interpreted().map(ObjectInterpreter.Interpreted::item),
+                meaning.problem());
+    }
+
+    private static ParsedGroupBy failure(String name, String message, int start, int end) {
+        return new ParsedGroupBy(name, Optional.empty(), Optional.of(new FilterProblem(message, start, end)));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.steward.model.semantic.filter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a MetricFlow where filter such as {@code {{ Dimension('customer__region') }} = 'EU'}: every
+ * {@code {{ ... }}} becomes a typed {@link FilterSegment.ObjectReference} (or a problem), the SQL around
+ * them stays as {@link FilterSegment.SqlText}. Never throws; problems carry exact ranges in the filter.
+ */
+public final class WhereFilterParser {
+    private static final String OPEN = "{{";
+    private static final String CLOSE = "}}";
+
+    private WhereFilterParser() {
+    }
+
+    public static ParsedFilter parse(String filter) {
+        List<FilterSegment> segments = new ArrayList<>();
+        List<FilterProblem> problems = new ArrayList<>();
+        int pos = 0;
+        while (pos < filter.length()) {
+            int open = filter.indexOf(OPEN, pos);
+            if (open < 0) {
+                segments.add(new FilterSegment.SqlText(filter.substring(pos), pos, filter.length()));
+                break;
+            }
+            if (open > pos) {
+                segments.add(new FilterSegment.SqlText(filter.substring(pos, open), pos, open));
+            }
+            int close = closing(filter, open + OPEN.length());
+            if (close < 0) {
+                close = filter.indexOf(CLOSE, open + OPEN.length()); // an unclosed quote: the object reports it
+            }
+            if (close < 0) {
+                problems.add(new FilterProblem("'{{' is not closed with '}}'", open, filter.length()));
+                segments.add(new FilterSegment.InvalidObject(filter.substring(open), open, filter.length()));
+                break;
+            }
+            int end = close + CLOSE.length();
+            segments.add(object(filter, open, end, problems));
+            pos = end;
+        }
+        return new ParsedFilter(filter, segments, problems);
+    }
+
+    private static FilterSegment object(String filter, int open, int end, List<FilterProblem> problems) {
+        int innerStart = open + OPEN.length();
+        int innerEnd = end - CLOSE.length();
+        if (innerStart < innerEnd && filter.charAt(innerStart) == '-') {
+            innerStart++; // Jinja whitespace control {{- ... -}}
+        }
+        if (innerEnd > innerStart && filter.charAt(innerEnd - 1) == '-') {
+            innerEnd--;
+        }
+        ObjectCallParser.Result syntax = ObjectCallParser.parse(filter, innerStart, innerEnd);
+        if (syntax.call().isPresent()) {
+            ObjectInterpreter.Result meaning = ObjectInterpreter.interpret(syntax.call().get(),
+                    ObjectInterpreter.Context.WHERE_FILTER);
+            if (meaning.interpreted().isPresent()) {
+                ObjectInterpreter.Interpreted found = meaning.interpreted().get();
+                return new FilterSegment.ObjectReference(found.item(), open, end, found.nameStart(), found.nameEnd());
+            }
+            problems.add(meaning.problem().orElseThrow());
+        } else {
+            problems.add(syntax.problem().orElseThrow());
+        }
+        return new FilterSegment.InvalidObject(filter.substring(open, end), open, end);
+    }
+
+    /** The offset of the {@code }}} closing the object, skipping quoted strings; -1 when there is none. */
+    private static int closing(String text, int from) {
+        char quote = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (text.startsWith(CLOSE, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
