@@ -24,11 +24,11 @@ public final class GroupByParser {
         while (end > start && Character.isWhitespace(name.charAt(end - 1))) {
             end--;
         }
-        if (name.indexOf('(', start) >= 0) {
-            return object(name, start, end);
-        }
         if (name.startsWith("{{", start)) {
             return failure(name, "Write a group-by without {{ }}: for example Dimension('customer__region')", start, end);
+        }
+        if (name.indexOf('(', start) >= 0) {
+            return object(name, start, end);
         }
         DunderName.Result parsed = DunderName.parse(name.substring(start, end), start, end);
         if (parsed.problem().isPresent()) {
