@@ -4,29 +4,40 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A dunder-joined name split into its parts: {@code listing__user__country__month} → links
  * {@code [listing, user]}, element {@code country}, grain {@code month}. A last part {@code extract_year}
- * is a date part. Only standard grains are recognised as a suffix; custom grains need the object syntax.
+ * is a date part. A last part is a grain when it is a standard grain or one of the given custom grains;
+ * {@code metric_time__x} always ends in a grain, since metric_time has no attributes.
  */
-record DunderName(List<String> links, String element, Optional<TimeGranularity> grain, Optional<DatePart> datePart) {
+record DunderName(List<String> links, String element, Optional<String> grain, Optional<DatePart> datePart) {
 
     DunderName {
         links = List.copyOf(links);
     }
 
-    /** Splits {@code name}; problems are reported on {@code [start, end)}. */
+    /** Splits {@code name} knowing only the standard grains; problems are reported on {@code [start, end)}. */
     static Result parse(String name, int start, int end) {
+        return parse(name, start, end, Set.of());
+    }
+
+    /** Splits {@code name}, reading {@code customGrains} as grains too. */
+    static Result parse(String name, int start, int end, Set<String> customGrains) {
         if (name.isBlank()) {
             return Result.failure(new FilterProblem("The name is empty", start, end));
         }
         List<String> parts = new ArrayList<>(Arrays.asList(name.split(SemanticNames.DUNDER, -1)));
-        Optional<TimeGranularity> grain = Optional.empty();
+        Optional<String> grain = Optional.empty();
         Optional<DatePart> datePart = Optional.empty();
         if (parts.size() > 1) {
             String last = parts.getLast();
-            grain = TimeGranularity.parse(last).filter(g -> last.equals(g.keyword()));
+            boolean afterMetricTime = parts.size() == 2 && parts.getFirst().equals(SemanticNames.METRIC_TIME);
+            if (customGrains.contains(last) || afterMetricTime && !last.startsWith(DatePart.EXTRACT_PREFIX)) {
+                grain = Optional.of(last);
+            }
+            grain = grain.or(() -> TimeGranularity.parse(last).map(TimeGranularity::keyword).filter(last::equals));
             if (last.startsWith(DatePart.EXTRACT_PREFIX)) {
                 datePart = DatePart.parse(last.substring(DatePart.EXTRACT_PREFIX.length()));
             }

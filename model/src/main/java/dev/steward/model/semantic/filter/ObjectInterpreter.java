@@ -73,10 +73,14 @@ final class ObjectInterpreter {
             throw new ObjectRejected(object + " takes a date part as .date_part('" + parsed.datePart().get().keyword()
                     + "'), not in its name", name.start(), name.end());
         }
+        if (parsed.grain().filter(g -> TimeGranularity.parse(g).isEmpty()).isPresent()) {
+            throw new ObjectRejected("A custom grain is given as an argument: write " + object + "('"
+                    + withoutGrain(parsed) + "', '" + parsed.grain().get() + "')", name.start(), name.end());
+        }
         boolean metricTime = parsed.element().equals(SemanticNames.METRIC_TIME);
         if (parsed.grain().isPresent() && item.signature != ObjectSignature.TIME_DIMENSION) {
             throw new ObjectRejected(object + " takes no grain in its name; write TimeDimension('" + withoutGrain(parsed)
-                    + "', '" + parsed.grain().get().keyword() + "')", name.start(), name.end());
+                    + "', '" + parsed.grain().get() + "')", name.start(), name.end());
         }
         if (metricTime && !parsed.links().isEmpty()) {
             throw new ObjectRejected("metric_time takes no entity: write '" + SemanticNames.METRIC_TIME + "'",
@@ -90,7 +94,7 @@ final class ObjectInterpreter {
         item.entityPath.addAll(parsed.links());
         item.element = parsed.element();
         parsed.grain().ifPresent(g -> {
-            item.grain = Optional.of(g.keyword());
+            item.grain = Optional.of(g);
             item.grainInName = true;
         });
     }

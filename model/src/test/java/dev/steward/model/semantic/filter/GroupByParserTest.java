@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,8 @@ class GroupByParserTest {
             order__ordered_at__day                               | NAME ordered_at path=order grain=day
             customer_id__country                                 | NAME country path=customer_id
             listing                                              | NAME listing
+            metric_time__alien_day                               | TIME_DIMENSION metric_time grain=alien_day
+            booking__ds__alien_day                               | NAME alien_day path=booking,ds
             `  customer__region  `                               | NAME region path=customer
             TimeDimension('metric_time', 'day')                  | TIME_DIMENSION metric_time grain=day
             TimeDimension("metric_time", "DAY")                  | TIME_DIMENSION metric_time grain=day
@@ -76,6 +79,7 @@ class GroupByParserTest {
             Dimension('customer__region').descending('yes') | descending takes True or False         | 'yes'
             Dimension('customer__region').sort()     | Dimension has no method 'sort'                | sort
             Dimension('customer__region').grain()    | .grain(...) takes exactly one argument        | grain()
+            TimeDimension('metric_time__alien_day')  | A custom grain is given as an argument: write TimeDimension('metric_time', 'alien_day') | 'metric_time__alien_day'
             Entity('customer__day')                  | Entity takes no grain in its name             | 'customer__day'
             Entity('customer').grain('day')          | Entity has no method 'grain'                  | grain
             Metric('orders__total')                  | Invalid metric name                           | 'orders__total'
@@ -96,6 +100,27 @@ class GroupByParserTest {
         int start = at.isEmpty() ? trimmed.length() : trimmed.indexOf(at);
         assertEquals(at, text.substring(problem.start(), problem.end()), problem.message());
         assertEquals(start + text.indexOf(trimmed), problem.start());
+    }
+
+    @Test
+    void customGrainsKnownToTheProjectEndADunderName() {
+        GroupByItem item = GroupByParser.parse("listing__user__ds__alien_day", Set.of("alien_day")).item().orElseThrow();
+        assertEquals("NAME ds path=listing,user grain=alien_day", ItemShape.of(item));
+        assertEquals(Optional.empty(), item.standardGrain());
+    }
+
+    @Test
+    void orderByTakesALeadingMinusForDescendingNamesOnly() {
+        assertEquals("NAME booking_value desc",
+                ItemShape.of(GroupByParser.parseOrderBy("-booking_value", Set.of()).item().orElseThrow()));
+        assertEquals("TIME_DIMENSION metric_time grain=month desc",
+                ItemShape.of(GroupByParser.parseOrderBy(" -metric_time__month", Set.of()).item().orElseThrow()));
+        assertEquals("NAME booking_value",
+                ItemShape.of(GroupByParser.parseOrderBy("booking_value", Set.of()).item().orElseThrow()));
+        FilterProblem problem = GroupByParser.parseOrderBy("-Metric('orders')", Set.of()).problem().orElseThrow();
+        assertEquals(new FilterProblem("Write descending objects as .descending(True), not with a leading -", 0, 1),
+                problem);
+        assertTrue(GroupByParser.parseOrderBy("-", Set.of()).problem().isPresent());
     }
 
     @Test
