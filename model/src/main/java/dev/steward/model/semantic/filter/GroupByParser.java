@@ -53,7 +53,7 @@ public final class GroupByParser {
             return failure(name, "Write a group-by without {{ }}: for example Dimension('customer__region')", start, end);
         }
         if (name.indexOf('(', start) >= 0) {
-            return object(name, start, end);
+            return object(name, start, end, customGrains);
         }
         DunderName.Result parsed = DunderName.parse(name.substring(start, end), start, end, customGrains);
         if (parsed.problem().isPresent()) {
@@ -70,13 +70,13 @@ public final class GroupByParser {
         return new ParsedGroupBy(name, Optional.of(item), Optional.empty());
     }
 
-    private static ParsedGroupBy object(String name, int start, int end) {
+    private static ParsedGroupBy object(String name, int start, int end, Set<String> customGrains) {
         ObjectCallParser.Result syntax = ObjectCallParser.parse(name, start, end);
         if (syntax.call().isEmpty()) {
             return new ParsedGroupBy(name, Optional.empty(), syntax.problem());
         }
         ObjectInterpreter.Result meaning = ObjectInterpreter.interpret(syntax.call().get(),
-                ObjectInterpreter.Context.QUERY_ITEM);
+                new ObjectInterpreter.Context(false, customGrains));
         return new ParsedGroupBy(name, meaning.interpreted().map(ObjectInterpreter.Interpreted::item),
                 meaning.problem());
     }

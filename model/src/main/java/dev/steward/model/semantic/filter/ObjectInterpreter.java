@@ -9,12 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns the syntax of an object call into a typed {@link GroupByItem}, checking DSI's rules for each object. */
 final class ObjectInterpreter {
 
-    /** Where the object is written: metrics in a where filter need {@code group_by}. */
-    enum Context { WHERE_FILTER, QUERY_ITEM }
+    /**
+     * Where the object is written and the project's custom grains (empty when unknown). In a where filter
+     * metrics need {@code group_by} and nothing can be {@code descending}; a saved query's items have neither rule.
+     */
+    record Context(boolean whereFilter, Set<String> customGrains) {
+        Context {
+            customGrains = Set.copyOf(customGrains);
+        }
+    }
 
     private ObjectInterpreter() {
     }
@@ -54,28 +62,31 @@ final class ObjectInterpreter {
         if (signature == ObjectSignature.METRIC) {
             metric(item, name, args.get("group_by"), context, call);
         } else {
-            element(item, name);
+            element(item, name, context);
         }
         Optional.ofNullable(args.get("time_granularity_name")).ifPresent(v -> item.grain(grain(v), v));
         Optional.ofNullable(args.get("date_part_name")).ifPresent(v -> item.datePart = Optional.of(datePart(v)));
-        Optional.ofNullable(args.get("descending")).ifPresent(v -> item.descending = flag(v, "descending"));
+        Optional.ofNullable(args.get("descending")).ifPresent(v -> item.descending(flag(v, "descending"), v, context));
         for (Call method : call.chain()) {
-            chained(item, signature, method);
+            chained(item, signature, method, context);
         }
         return new Interpreted(item.build(), name.start(), name.end());
     }
 
-    private static void element(ItemBuilder item, Text name) {
-        DunderName.Result result = DunderName.parse(name.value(), name.start(), name.end());
+    private static void element(ItemBuilder item, Text name, Context context) {
+        // like DSI, only TimeDimension reads the project's custom grains from a name
+        Set<String> customGrains = item.signature == ObjectSignature.TIME_DIMENSION ? context.customGrains() : Set.of();
+        DunderName.Result result = DunderName.parse(name.value(), name.start(), name.end(), customGrains);
         DunderName parsed = result.name().orElseThrow(() -> new ObjectRejected(result.problem().orElseThrow()));
         String object = item.signature.name();
         if (parsed.datePart().isPresent()) {
             throw new ObjectRejected(object + " takes a date part as .date_part('" + parsed.datePart().get().keyword()
                     + "'), not in its name", name.start(), name.end());
         }
-        if (parsed.grain().filter(g -> TimeGranularity.parse(g).isEmpty()).isPresent()) {
-            throw new ObjectRejected("A custom grain is given as an argument: write " + object + "('"
-                    + withoutGrain(parsed) + "', '" + parsed.grain().get() + "')", name.start(), name.end());
+        if (parsed.grain().filter(g -> TimeGranularity.parse(g).isEmpty() && !customGrains.contains(g)).isPresent()) {
+            throw new ObjectRejected("'" + parsed.grain().get() + "' is not a standard grain; give a custom grain as "
+                    + "an argument: " + object + "('" + withoutGrain(parsed) + "', '" + parsed.grain().get() + "')",
+                    name.start(), name.end());
         }
         boolean metricTime = parsed.element().equals(SemanticNames.METRIC_TIME);
         if (parsed.grain().isPresent() && item.signature != ObjectSignature.TIME_DIMENSION) {
@@ -104,7 +115,7 @@ final class ObjectInterpreter {
             throw new ObjectRejected("Invalid metric name: " + reason, name.start(), name.end());
         });
         item.element = name.value();
-        if (groupBy == null && context == Context.WHERE_FILTER) {
+        if (context.whereFilter() && (groupBy == null || groupBy instanceof TextList list && list.items().isEmpty())) {
             throw new ObjectRejected("Metric in a filter needs group_by, for example Metric('" + name.value()
                     + "', group_by=['entity'])", call.start(), call.head().end());
         }
@@ -123,7 +134,7 @@ final class ObjectInterpreter {
         }
     }
 
-    private static void chained(ItemBuilder item, ObjectSignature signature, Call method) {
+    private static void chained(ItemBuilder item, ObjectSignature signature, Call method, Context context) {
         Token name = method.name();
         if (!signature.methods().contains(name.text())) {
             throw new ObjectRejected(signature.name() + " has no method '" + name.text() + "'; it has "
@@ -136,7 +147,7 @@ final class ObjectInterpreter {
         switch (name.text()) {
             case "grain" -> item.grain(grain(value), value);
             case "date_part" -> item.datePart = Optional.of(datePart(value));
-            default -> item.descending = flag(value, "descending");
+            default -> item.descending(flag(value, "descending"), value, context);
         }
     }
 
@@ -221,9 +232,13 @@ final class ObjectInterpreter {
         }
 
         void grain(String value, Value at) {
+            if (grainInName && grain.filter(value::equals).isPresent()) {
+                return; // DSI accepts the same grain written both ways
+            }
             if (grainInName) {
                 throw new ObjectRejected(signature.name() + " takes a grain either as '" + name.value()
-                        + "' or as a second argument, not both", at.start(), at.end());
+                        + "' or as a second argument, not both ('" + grain.get() + "' and '" + value + "' differ)",
+                        at.start(), at.end());
             }
             if (grain.isPresent()) {
                 throw new ObjectRejected(signature.name() + " is given a grain twice ('" + grain.get() + "' and '"
@@ -232,8 +247,19 @@ final class ObjectInterpreter {
             grain = Optional.of(value);
         }
 
+        void descending(boolean value, Value at, Context context) {
+            if (context.whereFilter()) {
+                throw new ObjectRejected("descending only applies to order_by; a where filter cannot sort",
+                        at.start(), at.end());
+            }
+            descending = value;
+        }
+
         GroupByItem build() {
-            return new GroupByItem(signature.kind(), element, entityPath, grain, datePart, descending, groupBy);
+            // DSI records Dimension(...).grain(...) as a time dimension
+            ItemKind kind = signature == ObjectSignature.DIMENSION && grain.isPresent()
+                    ? ItemKind.TIME_DIMENSION : signature.kind();
+            return new GroupByItem(kind, element, entityPath, grain, datePart, descending, groupBy);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.steward.model.semantic.filter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a MetricFlow where filter such as {@code {{ Dimension('customer__region') }} = 'EU'}: every
@@ -15,7 +16,14 @@ public final class WhereFilterParser {
     private WhereFilterParser() {
     }
 
+    /** Reads {@code filter} knowing only the standard grains. */
     public static ParsedFilter parse(String filter) {
+        return parse(filter, Set.of());
+    }
+
+    /** Reads {@code filter}; {@code TimeDimension('metric_time__alien_day')} names a grain only if it is in {@code customGrains}. */
+    public static ParsedFilter parse(String filter, Set<String> customGrains) {
+        ObjectInterpreter.Context context = new ObjectInterpreter.Context(true, customGrains);
         List<FilterSegment> segments = new ArrayList<>();
         List<FilterProblem> problems = new ArrayList<>();
         int pos = 0;
@@ -38,13 +46,14 @@ public final class WhereFilterParser {
                 break;
             }
             int end = close + CLOSE.length();
-            segments.add(object(filter, open, end, problems));
+            segments.add(object(filter, open, end, context, problems));
             pos = end;
         }
         return new ParsedFilter(filter, segments, problems);
     }
 
-    private static FilterSegment object(String filter, int open, int end, List<FilterProblem> problems) {
+    private static FilterSegment object(String filter, int open, int end, ObjectInterpreter.Context context,
+                                        List<FilterProblem> problems) {
         int innerStart = open + OPEN.length();
         int innerEnd = end - CLOSE.length();
         if (innerStart < innerEnd && filter.charAt(innerStart) == '-') {
@@ -55,8 +64,7 @@ public final class WhereFilterParser {
         }
         ObjectCallParser.Result syntax = ObjectCallParser.parse(filter, innerStart, innerEnd);
         if (syntax.call().isPresent()) {
-            ObjectInterpreter.Result meaning = ObjectInterpreter.interpret(syntax.call().get(),
-                    ObjectInterpreter.Context.WHERE_FILTER);
+            ObjectInterpreter.Result meaning = ObjectInterpreter.interpret(syntax.call().get(), context);
             if (meaning.interpreted().isPresent()) {
                 ObjectInterpreter.Interpreted found = meaning.interpreted().get();
                 return new FilterSegment.ObjectReference(found.item(), open, end, found.nameStart(), found.nameEnd());

@@ -38,7 +38,8 @@ class GroupByParserTest {
             Dimension('customer__customer_country')              | DIMENSION customer_country path=customer
             Dimension('country__region', entity_path=['customer']) | DIMENSION region path=customer,country
             Dimension( 'listing__capacity_latest' , )            | DIMENSION capacity_latest path=listing
-            Dimension('booking__paid_at').grain('week')          | DIMENSION paid_at path=booking grain=week
+            Dimension('booking__paid_at').grain('week')          | TIME_DIMENSION paid_at path=booking grain=week
+            TimeDimension('metric_time__week', 'week')           | TIME_DIMENSION metric_time grain=week
             Dimension('metric_time')                             | DIMENSION metric_time
             Dimension('listing__capacity').descending(False)     | DIMENSION capacity path=listing
             Entity('customer')                                   | ENTITY customer
@@ -79,7 +80,7 @@ class GroupByParserTest {
             Dimension('customer__region').descending('yes') | descending takes True or False         | 'yes'
             Dimension('customer__region').sort()     | Dimension has no method 'sort'                | sort
             Dimension('customer__region').grain()    | .grain(...) takes exactly one argument        | grain()
-            TimeDimension('metric_time__alien_day')  | A custom grain is given as an argument: write TimeDimension('metric_time', 'alien_day') | 'metric_time__alien_day'
+            TimeDimension('metric_time__alien_day')  | 'alien_day' is not a standard grain; give a custom grain as an argument: TimeDimension('metric_time', 'alien_day') | 'metric_time__alien_day'
             Entity('customer__day')                  | Entity takes no grain in its name             | 'customer__day'
             Entity('customer').grain('day')          | Entity has no method 'grain'                  | grain
             Metric('orders__total')                  | Invalid metric name                           | 'orders__total'

@@ -9,6 +9,7 @@ import dev.steward.model.semantic.filter.FilterSegment.InvalidObject;
 import dev.steward.model.semantic.filter.FilterSegment.ObjectReference;
 import dev.steward.model.semantic.filter.FilterSegment.SqlText;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,10 +73,36 @@ class WhereFilterParserTest {
         String filter = "{{ TimeDimension('metric_time__week', 'month') }} > '2020-01-01'";
         FilterProblem problem = WhereFilterParser.parse(filter).problems().getFirst();
 
-        assertEquals("TimeDimension takes a grain either as 'metric_time__week' or as a second argument, not both",
-                problem.message());
+        assertEquals("TimeDimension takes a grain either as 'metric_time__week' or as a second argument, not both"
+                + " ('week' and 'month' differ)", problem.message());
         assertEquals(new FilterProblem(problem.message(), 38, 45), problem);
         assertEquals("'month'", filter.substring(38, 45));
+    }
+
+    @Test
+    void whereFiltersCannotSortAndMetricsNeedANonEmptyGroupBy() {
+        String sorted = "{{ TimeDimension('metric_time', 'day').descending(True) }} > '2020-01-01'";
+        FilterProblem problem = WhereFilterParser.parse(sorted).problems().getFirst();
+        assertEquals("descending only applies to order_by; a where filter cannot sort", problem.message());
+        assertEquals("True", sorted.substring(problem.start(), problem.end()));
+
+        String empty = "{{ Metric('bookings', group_by=[]) }} > 2";
+        problem = WhereFilterParser.parse(empty).problems().getFirst();
+        assertTrue(problem.message().startsWith("Metric in a filter needs group_by"), problem.message());
+        assertEquals("Metric('bookings', group_by=[])", empty.substring(problem.start(), problem.end()));
+    }
+
+    @Test
+    void aCustomGrainInATimeDimensionNameNeedsTheProjectsGrains() {
+        String filter = "{{ TimeDimension('metric_time__alien_day') }} >= '2020-01-01'";
+        assertTrue(WhereFilterParser.parse(filter).problems().getFirst().message()
+                .startsWith("'alien_day' is not a standard grain"));
+
+        ParsedFilter known = WhereFilterParser.parse(filter, Set.of("alien_day"));
+        assertTrue(known.isValid(), known.problems().toString());
+        assertEquals("TIME_DIMENSION metric_time grain=alien_day", ItemShape.of(known.references().getFirst().item()));
+        // like DSI, Dimension never reads a custom grain from its name
+        assertFalse(WhereFilterParser.parse("{{ Dimension('listing__ds__alien_day') }}", Set.of("alien_day")).isValid());
     }
 
     @Test
