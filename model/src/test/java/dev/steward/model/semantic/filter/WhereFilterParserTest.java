@@ -9,6 +9,7 @@ import dev.steward.model.semantic.filter.FilterSegment.InvalidObject;
 import dev.steward.model.semantic.filter.FilterSegment.ObjectReference;
 import dev.steward.model.semantic.filter.FilterSegment.SqlText;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +50,15 @@ class WhereFilterParserTest {
                 "TIME_DIMENSION metric_time grain=day"), parsed.references().stream().map(r -> ItemShape.of(r.item())).toList());
         assertEquals("NOT ", ((SqlText) parsed.segments().get(0)).text());
         assertEquals(" IS NULL\nAND ", ((SqlText) parsed.segments().get(4)).text());
+    }
+
+    @Test
+    void aValidFilterRendersWithColumnsInPlaceOfItsObjects() {
+        ParsedFilter parsed = WhereFilterParser.parse(
+                "{{ Dimension('listing__is_lux') }} OR {{ TimeDimension('metric_time', 'day') }} >= '2020-01-02'");
+        assertEquals(Optional.of("subq.listing__is_lux OR subq.metric_time__day >= '2020-01-02'"),
+                parsed.substitute(item -> "subq." + item.dunderName()));
+        assertEquals(Optional.empty(), WhereFilterParser.parse("{{ Dimension('region') }} = 1").substitute(i -> "x"));
     }
 
     @Test
