@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * The parts {@code .date_part(...)} can extract ({@code dbt_semantic_interfaces.type_enums.DatePart}):
- * {@code dow} is the ISO day of week, {@code doy} the day of year. In query-time names a date part is
- * written {@code metric_time__extract_year}.
+ * {@code dow} is the ISO day of week, {@code doy} the day of year. There is no {@code week}: engines number
+ * weeks differently (metricflow#812). In query-time names a date part is written {@code metric_time__extract_year}.
  */
 public enum DatePart {
-    YEAR, QUARTER, MONTH, WEEK, DAY, DOW, DOY;
+    YEAR, QUARTER, MONTH, DAY, DOW, DOY;
 
     /** Prefix of the dunder suffix that names a date part in a query-time name. */
     public static final String EXTRACT_PREFIX = "extract_";

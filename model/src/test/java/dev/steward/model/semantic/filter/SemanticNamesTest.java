@@ -43,6 +43,8 @@ class SemanticNamesTest {
         assertEquals(Optional.empty(), TimeGranularity.parse("fiscal_quarter"));
         assertEquals(Optional.of(DatePart.DOW), DatePart.parse("dow"));
         assertEquals(Optional.empty(), DatePart.parse("hour"));
+        assertEquals(Optional.empty(), DatePart.parse("week"));
+        assertEquals("year, quarter, month, day, dow, doy", DatePart.allowed());
         assertEquals("nanosecond, microsecond, millisecond, second, minute, hour, day, week, month, quarter, year",
                 TimeGranularity.allowed());
     }
