@@ -5,7 +5,9 @@ import dev.steward.model.semantic.filter.ObjectCall.Flag;
 import dev.steward.model.semantic.filter.ObjectCall.Text;
 import dev.steward.model.semantic.filter.ObjectCall.TextList;
 import dev.steward.model.semantic.filter.ObjectCall.Value;
+import dev.steward.model.text.ClosestMatch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,8 @@ final class ObjectInterpreter {
             customGrains = Set.copyOf(customGrains);
         }
     }
+
+    private static final List<String> OBJECTS = List.of("Dimension", "TimeDimension", "Entity", "Metric");
 
     private ObjectInterpreter() {
     }
@@ -45,8 +49,8 @@ final class ObjectInterpreter {
     private static Interpreted item(ObjectCall call, Context context) {
         Token function = call.head().name();
         ObjectSignature signature = ObjectSignature.of(function.text()).orElseThrow(() -> new ObjectRejected(
-                "Unknown object '" + function.text() + "'; use Dimension, TimeDimension, Entity or Metric",
-                function.start(), function.end()));
+                "Unknown object '" + function.text() + "'" + didYouMean(function.text(), OBJECTS)
+                        + "; use Dimension, TimeDimension, Entity or Metric", function.start(), function.end()));
         Map<String, Value> args = signature.bind(call.head().arguments());
         Value nameValue = args.get(signature.parameters().getFirst());
         if (nameValue == null) {
@@ -64,7 +68,7 @@ final class ObjectInterpreter {
         } else {
             element(item, name, context);
         }
-        Optional.ofNullable(args.get("time_granularity_name")).ifPresent(v -> item.grain(grain(v), v));
+        Optional.ofNullable(args.get("time_granularity_name")).ifPresent(v -> item.grain(grain(v, context), v));
         Optional.ofNullable(args.get("date_part_name")).ifPresent(v -> item.datePart = Optional.of(datePart(v)));
         Optional.ofNullable(args.get("descending")).ifPresent(v -> item.descending(flag(v, "descending"), v, context));
         for (Call method : call.chain()) {
@@ -137,7 +141,8 @@ final class ObjectInterpreter {
     private static void chained(ItemBuilder item, ObjectSignature signature, Call method, Context context) {
         Token name = method.name();
         if (!signature.methods().contains(name.text())) {
-            throw new ObjectRejected(signature.name() + " has no method '" + name.text() + "'; it has "
+            throw new ObjectRejected(signature.name() + " has no method '" + name.text() + "'"
+                    + didYouMean(name.text(), signature.methods()) + "; it has "
                     + String.join(", ", signature.methods()), name.start(), name.end());
         }
         if (method.arguments().size() != 1 || method.arguments().getFirst().keyword().isPresent()) {
@@ -145,20 +150,27 @@ final class ObjectInterpreter {
         }
         Value value = method.arguments().getFirst().value();
         switch (name.text()) {
-            case "grain" -> item.grain(grain(value), value);
+            case "grain" -> item.grain(grain(value, context), value);
             case "date_part" -> item.datePart = Optional.of(datePart(value));
             default -> item.descending(flag(value, "descending"), value, context);
         }
     }
 
-    private static String grain(Value value) {
+    /** A standard grain (lower-cased), a known custom grain, or a valid name not close to a standard grain. */
+    private static String grain(Value value, Context context) {
         Text text = text(value, "A grain");
         Optional<TimeGranularity> standard = TimeGranularity.parse(text.value());
         if (standard.isPresent()) {
             return standard.get().keyword();
         }
-        if (!SemanticNames.valid(text.value())) {
-            throw new ObjectRejected("Unknown grain '" + text.value() + "'; use one of " + TimeGranularity.allowed()
+        if (context.customGrains().contains(text.value())) {
+            return text.value();
+        }
+        List<String> keywords = Arrays.stream(TimeGranularity.values()).map(TimeGranularity::keyword).toList();
+        String suggestion = didYouMean(text.value(), keywords);
+        if (!SemanticNames.valid(text.value()) || !suggestion.isEmpty()) {
+            throw new ObjectRejected("Unknown grain '" + text.value() + "'" + suggestion + "; use one of "
+                    + TimeGranularity.allowed()
                     + " or the name of a custom grain", text.start(), text.end());
         }
         return text.value();
@@ -167,7 +179,8 @@ final class ObjectInterpreter {
     private static DatePart datePart(Value value) {
         Text text = text(value, "A date part");
         return DatePart.parse(text.value()).orElseThrow(() -> new ObjectRejected("Unknown date part '" + text.value()
-                + "'; use one of " + DatePart.allowed(), text.start(), text.end()));
+                + "'" + didYouMean(text.value(), Arrays.stream(DatePart.values()).map(DatePart::keyword).toList())
+                + "; use one of " + DatePart.allowed(), text.start(), text.end()));
     }
 
     private static boolean flag(Value value, String what) {
@@ -197,6 +210,10 @@ final class ObjectInterpreter {
             out.add(entry.value());
         }
         return out;
+    }
+
+    private static String didYouMean(String word, List<String> candidates) {
+        return ClosestMatch.closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 
     private static String withoutGrain(DunderName name) {

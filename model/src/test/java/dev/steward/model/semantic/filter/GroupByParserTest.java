@@ -85,7 +85,11 @@ class GroupByParserTest {
             Entity('customer').grain('day')          | Entity has no method 'grain'                  | grain
             Metric('orders__total')                  | Invalid metric name                           | 'orders__total'
             Metric('orders', group_by='listing')     | group_by must be a list                       | 'listing'
-            Dimenson('customer__region')             | Unknown object 'Dimenson'; use Dimension, TimeDimension, Entity or Metric | Dimenson
+            TimeDimension('metric_time', 'montth')   | Unknown grain 'montth' (did you mean 'month'?); use one of | 'montth'
+            TimeDimension('metric_time').date_part('dayofweek') | Unknown date part 'dayofweek'; use one of | 'dayofweek'
+            TimeDimension('metric_time').date_part('yaer') | Unknown date part 'yaer' (did you mean 'year'?) | 'yaer'
+            Entity('customer').descnding(True)       | Entity has no method 'descnding' (did you mean 'descending'?); it has descending | descnding
+            Dimenson('customer__region')             | Unknown object 'Dimenson' (did you mean 'Dimension'?); use Dimension, TimeDimension, Entity or Metric | Dimenson
             Dimension('customer__region'             | but the expression ends                       | ``
             Dimension('customer__region) = 1         | not closed with '                             | `'customer__region) = 1`
             Dimension('customer__region') > 3        | Unexpected character '>'                      | >
