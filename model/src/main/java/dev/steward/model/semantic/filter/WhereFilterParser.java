@@ -1,6 +1,7 @@
 package dev.steward.model.semantic.filter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -49,7 +50,22 @@ public final class WhereFilterParser {
             segments.add(object(filter, open, end, context, problems));
             pos = end;
         }
+        segments.stream().filter(FilterSegment.SqlText.class::isInstance)
+                .forEach(sql -> unsupportedJinja(filter, sql, problems));
+        problems.sort(Comparator.comparingInt(FilterProblem::start));
         return new ParsedFilter(filter, segments, problems);
+    }
+
+    /** {@code {% ... %}} and {@code {# ... #}} in the SQL: Jinja would run them, a compiler could not. */
+    private static void unsupportedJinja(String filter, FilterSegment sql, List<FilterProblem> problems) {
+        for (String marker : List.of("{%", "{#")) {
+            int at = filter.indexOf(marker, sql.start());
+            if (at >= 0 && at < sql.end()) {
+                problems.add(new FilterProblem("A where filter takes only {{ ... }} objects and SQL; Jinja "
+                        + (marker.equals("{%") ? "statements" : "comments") + " (" + marker + ") are not supported",
+                        at, at + marker.length()));
+            }
+        }
     }
 
     private static FilterSegment object(String filter, int open, int end, ObjectInterpreter.Context context,

@@ -133,6 +133,8 @@ class WhereFilterParserTest {
             `{{ Dimension('customer__region) }} = 1`       | not closed with '              | `'customer__region) `
             `{{ }} = 1`                                    | Empty expression               | ` `
             `x = {{ render_dimension_template('a__b') }}`  | Unknown object 'render_dimension_template' | render_dimension_template
+            `x = 1 {% if true %} AND y {% endif %}`        | Jinja statements ({%) are not supported | `{%`
+            `{# note #} {{ Entity('listing') }}`           | Jinja comments ({#) are not supported   | `{#`
             `{{ Dimension('ab__cd') + 1 }}`                | Unexpected character '+'       | +
             `{{ Dimension('ab__cd'), }}`                     | Unexpected , after the object  | `,`
             `{{ TimeDimension('metric_time').date_part('week_of_year') }}` | Unknown date part 'week_of_year' | 'week_of_year'
