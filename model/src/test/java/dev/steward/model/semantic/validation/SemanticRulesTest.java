@@ -1,0 +1,247 @@
+package dev.steward.model.semantic.validation;
+
+import static dev.steward.model.semantic.validation.SemanticProjectFixture.BASE;
+import static dev.steward.model.semantic.validation.SemanticProjectFixture.ofRule;
+import static dev.steward.model.semantic.validation.SemanticProjectFixture.validate;
+import static dev.steward.model.semantic.validation.SemanticProjectFixture.validateEdited;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each rule: the valid base project passes it, and one edit makes it fail where the edit is. */
+class SemanticRulesTest {
+    @TempDir
+    Path dir;
+
+    /** The one diagnostic of {@code rule}, checked for severity, line and a message fragment. */
+    private static Diagnostic single(List<Diagnostic> all, String rule, Severity severity, int line, String fragment) {
+        List<Diagnostic> ds = ofRule(all, rule);
+        assertEquals(1, ds.size(), () -> "one " + rule + " in " + all);
+        Diagnostic d = ds.getFirst();
+        assertEquals(severity, d.severity(), d::toString);
+        assertEquals(line, d.line(), d::toString);
+        assertTrue(d.message().contains(fragment), d::toString);
+        assertEquals(Path.of("semantic.yml"), d.path());
+        return d;
+    }
+
+    private static int lineOf(String text, String fragment) {
+        int at = text.indexOf(fragment);
+        assertTrue(at >= 0, fragment);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private List<Diagnostic> edit(String from, String to) {
+        return validateEdited(dir, from, to);
+    }
+
+    @Test
+    void theBaseProjectHasNoFinding() {
+        assertEquals(List.of(), validate(dir, BASE));
+    }
+
+    @Test
+    void everyRuleHasItsOwnStableId() {
+        List<String> ids = new SemanticValidator().ruleIds();
+        assertEquals(ids.size(), ids.stream().distinct().count());
+        assertTrue(ids.stream().allMatch(id -> id.matches("semantic-[a-z]+(-[a-z]+)*")), ids::toString);
+    }
+
+    @Test
+    void aProjectWithoutMetricsIsEmpty() {
+        String noMetrics = BASE.substring(0, BASE.indexOf("metrics:\n  - name: order_total"));
+        single(validate(dir, noMetrics), "semantic-non-empty", Severity.ERROR, 1, "no metric");
+        String proxy = noMetrics.replace("agg: sum\n", "agg: sum\n        create_metric: true\n");
+        assertEquals(List.of(), ofRule(validate(dir, proxy), "semantic-non-empty"));
+    }
+
+    @Test
+    void duplicateMetricNamesAreReportedAtTheSecond() {
+        List<Diagnostic> ds = edit("  - name: average_order\n", "  - name: order_count\n");
+        single(ds, "semantic-unique-name", Severity.ERROR, lineOf(BASE, "  - name: average_order"), "already used");
+    }
+
+    @Test
+    void elementNamesAreUniqueWithinAModel() {
+        List<Diagnostic> ds = edit("      - name: status\n", "      - name: order_id\n");
+        single(ds, "semantic-unique-name", Severity.ERROR, lineOf(BASE, "      - name: status"), "already has an entity");
+    }
+
+    @Test
+    void namesFollowThePatternAndAvoidGrainWords() {
+        single(edit("      - name: status\n", "      - name: Order__Status\n"), "semantic-valid-name", Severity.ERROR,
+                lineOf(BASE, "      - name: status"), "not valid");
+        single(edit("      - name: status\n", "      - name: month\n"), "semantic-valid-name", Severity.ERROR,
+                lineOf(BASE, "      - name: status"), "time granularity");
+        single(edit("      - name: status\n", "      - name: metric_time\n"), "semantic-valid-name", Severity.ERROR,
+                lineOf(BASE, "      - name: status"), "reserved");
+    }
+
+    @Test
+    void aMeasureNameIsDefinedByOneModelOnly() {
+        List<Diagnostic> ds = edit("      - name: new_customers\n", "      - name: order_total\n");
+        single(ds, "semantic-measure-unique", Severity.ERROR, lineOf(BASE, "      - name: new_customers"), "'orders'");
+    }
+
+    @Test
+    void anUnknownMeasureIsReportedOnceAtTheMetricNotAtItsDependents() {
+        String simple = "    label: Orders\n    type: simple\n    type_params:\n      measure: order_count\n";
+        List<Diagnostic> ds = edit(simple, simple.replace("measure: order_count", "measure: order_cnt"));
+        single(ds, "semantic-unknown-measure", Severity.ERROR, lineOf(BASE, simple) + 3, "order_cnt");
+        assertEquals(List.of(), ofRule(ds, "semantic-unknown-metric"), "ratio/derived on top are not reported again");
+    }
+
+    @Test
+    void aSimpleMetricNeedsAnInput() {
+        single(edit("    type_params:\n      measure: order_total\n", ""), "semantic-unknown-measure", Severity.ERROR,
+                lineOf(BASE, "  - name: order_total\n    label"), "no input");
+    }
+
+    @Test
+    void unknownMetricInputsAreReportedAtTheInput() {
+        List<Diagnostic> ds = edit("      denominator: order_count\n", "      denominator: orders\n");
+        single(ds, "semantic-unknown-metric", Severity.ERROR, lineOf(BASE, "      denominator"), "denominator 'orders'");
+    }
+
+    @Test
+    void countNeedsAnExprThatIsNotDistinct() {
+        String count = "        agg: count\n        expr: \"1\"\n      - name: customers_with_orders";
+        single(edit(count, "        agg: count\n      - name: customers_with_orders"), "semantic-count-expr",
+                Severity.ERROR, lineOf(BASE, "      - name: order_count"), "expr: 1");
+        single(edit(count, "        agg: count\n        expr: distinct customer_id\n      - name: customers_with_orders"),
+                "semantic-count-expr", Severity.ERROR, lineOf(BASE, "      - name: order_count"), "count_distinct");
+    }
+
+    @Test
+    void percentileNeedsAValueBetweenZeroAndOne() {
+        single(edit("        agg: sum\n", "        agg: percentile\n"), "semantic-percentile", Severity.ERROR,
+                lineOf(BASE, "      - name: order_total"), "requires a percentile");
+        List<Diagnostic> ok = edit("        agg: sum\n", "        agg: percentile\n        agg_params:\n          percentile: 0.9\n");
+        assertEquals(List.of(), ofRule(ok, "semantic-percentile"));
+        List<Diagnostic> high = edit("        agg: sum\n", "        agg: percentile\n        agg_params:\n          percentile: 90\n");
+        assertEquals(1, ofRule(high, "semantic-percentile").size(), high::toString);
+        List<Diagnostic> onSum = edit("        agg: sum\n", "        agg: sum\n        agg_params:\n          percentile: 0.9\n");
+        assertTrue(ofRule(onSum, "semantic-percentile").getFirst().message().contains("only percentile"));
+    }
+
+    @Test
+    void aWrongDefaultAggTimeDimensionIsReportedOnceAtTheModel() {
+        List<Diagnostic> ds = edit("      agg_time_dimension: ordered_at\n", "      agg_time_dimension: status\n");
+        single(ds, "semantic-agg-time-dimension", Severity.ERROR, lineOf(BASE, "  - name: orders"), "time dimensions: ordered_at");
+    }
+
+    @Test
+    void aMeasureWithoutAnyAggTimeDimensionIsReported() {
+        List<Diagnostic> ds = edit("    defaults:\n      agg_time_dimension: first_ordered_at\n", "");
+        single(ds, "semantic-agg-time-dimension", Severity.ERROR, lineOf(BASE, "      - name: new_customers") - 2, "no aggregation time");
+    }
+
+    @Test
+    void aModelWithDimensionsNeedsOnePrimaryEntity() {
+        single(edit("      - name: order_id\n        type: primary\n", "      - name: order_id\n        type: unique\n"),
+                "semantic-primary-entity", Severity.ERROR, lineOf(BASE, "  - name: orders"), "no primary entity");
+        List<Diagnostic> declared = edit("      - name: order_id\n        type: primary\n",
+                "      - name: order_id\n        type: unique\n    primary_entity: order\n");
+        assertEquals(List.of(), ofRule(declared, "semantic-primary-entity"));
+        single(edit("        type: foreign\n", "        type: primary\n"), "semantic-primary-entity", Severity.ERROR,
+                lineOf(BASE, "      - name: customer\n        type: foreign"), "more than one");
+    }
+
+    @Test
+    void derivedOffsetsAreOneOrTheOtherWithKnownGrains() {
+        single(edit("          offset_window: 1 month\n", "          offset_window: 1 month\n          offset_to_grain: month\n"),
+                "semantic-derived-metric", Severity.ERROR, lineOf(BASE, "        - name: order_count\n          alias"), "both");
+        single(edit("          offset_window: 1 month\n", "          offset_window: 1 fortnight\n"),
+                "semantic-derived-metric", Severity.ERROR, lineOf(BASE, "        - name: order_count\n          alias"), "fortnight");
+        single(edit("          alias: previous\n", ""), "semantic-derived-metric", Severity.ERROR,
+                lineOf(BASE, "        - name: order_count\n          alias"), "twice");
+        single(edit("      expr: order_count - previous\n", "      expr: order_count * 2\n"), "semantic-derived-metric",
+                Severity.WARNING, lineOf(BASE, "        - name: order_count\n          alias"), "does not use");
+    }
+
+    @Test
+    void cumulativeMetricsSetWindowOrGrainToDate() {
+        single(edit("      window: 7 days\n", "      window: 7 days\n      grain_to_date: month\n"),
+                "semantic-cumulative-window", Severity.ERROR, lineOf(BASE, "  - name: orders_last_7_days"), "both");
+        single(edit("      window: 7 days\n", "      grain_to_date: fortnight\n"), "semantic-cumulative-window",
+                Severity.ERROR, lineOf(BASE, "  - name: orders_last_7_days"), "fortnight");
+    }
+
+    @Test
+    void conversionInputsAreCountsWhoseModelsHaveTheEntity() {
+        single(edit("        entity: customer\n", "        entity: order_id\n"), "semantic-conversion-metric",
+                Severity.ERROR, lineOf(BASE, "  - name: new_customer_conversion"), "'customers'");
+        single(edit("        conversion_measure: order_count\n", "        conversion_measure: order_total\n"),
+                "semantic-conversion-metric", Severity.ERROR, lineOf(BASE, "        conversion_measure"), "agg sum");
+    }
+
+    @Test
+    void aNameIsOneKindOfElementAcrossModels() {
+        single(edit("      - name: region\n", "      - name: order_total\n"), "semantic-element-type", Severity.ERROR,
+                lineOf(BASE, "      - name: region"), "measure in semantic model 'orders'");
+    }
+
+    @Test
+    void sameNamedDimensionsAgreeOnType() {
+        single(edit("      - name: region\n        type: categorical\n", "      - name: ordered_at\n        type: categorical\n"),
+                "semantic-dimension-consistency", Severity.ERROR, lineOf(BASE, "      - name: region"), "same type");
+    }
+
+    @Test
+    void sqlKeywordsAreNotElementNames() {
+        single(edit("      - name: status\n", "      - name: select\n"), "semantic-reserved-keyword", Severity.ERROR,
+                lineOf(BASE, "      - name: status"), "SQL reserved keyword");
+    }
+
+    @Test
+    void aNaturalEntityNeedsAValidityWindow() {
+        single(edit("        type: foreign\n", "        type: natural\n"), "semantic-validity-window", Severity.ERROR,
+                lineOf(BASE, "      - name: customer\n        type: foreign"), "no validity window");
+    }
+
+    @Test
+    void duplicateMetricLabelsAreReported() {
+        single(edit("    label: Orders\n", "    label: Order total\n"), "semantic-duplicate-label", Severity.ERROR,
+                lineOf(BASE, "  - name: order_count\n    label"), "already used");
+    }
+
+    @Test
+    void aTimeDimensionWithoutGranularityIsAFutureError() {
+        single(edit("        type_params:\n          time_granularity: day\n      - name: status\n", "      - name: status\n"),
+                "semantic-time-granularity", Severity.WARNING, lineOf(BASE, "      - name: ordered_at"), "2027-01-01");
+    }
+
+    @Test
+    void fillNullsWithOnARatioInputIsReported() {
+        single(edit("      numerator: order_total\n", "      numerator:\n        name: order_total\n        fill_nulls_with: 0\n"),
+                "semantic-fill-nulls", Severity.ERROR, lineOf(BASE, "      numerator") + 1, "only to simple metrics");
+    }
+
+    @Test
+    void customGranularityNamesAreUniqueAndNotStandard() {
+        String spines = """
+                ---
+                project_configuration:
+                  time_spines:
+                    - node_relation:
+                        alias: time_spine
+                        schema_name: analytics
+                      primary_column:
+                        name: date_day
+                        time_granularity: day
+                      custom_granularities:
+                        - name: fiscal_year
+                        - name: %s
+                """;
+        assertEquals(List.of(), ofRule(validate(dir, BASE + spines.formatted("fiscal_quarter")), "semantic-time-spine"));
+        List<Diagnostic> ds = validate(dir, BASE + spines.formatted("fiscal_year"));
+        assertEquals(1, ofRule(ds, "semantic-time-spine").size(), ds::toString);
+        assertTrue(ofRule(ds, "semantic-time-spine").getFirst().message().contains("defined twice"));
+    }
+}
