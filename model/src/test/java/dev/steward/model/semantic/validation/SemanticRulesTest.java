@@ -244,4 +244,36 @@ class SemanticRulesTest {
         assertEquals(1, ofRule(ds, "semantic-time-spine").size(), ds::toString);
         assertTrue(ofRule(ds, "semantic-time-spine").getFirst().message().contains("defined twice"));
     }
+
+    private static final String LATEST = """
+            models:
+              - name: orders
+                semantic_model:
+                  enabled: true
+                agg_time_dimension: %s
+                columns:
+                  - name: order_id
+                    entity:
+                      type: primary
+                  - name: ordered_at
+                    granularity: day
+                    dimension:
+                      type: time
+                metrics:
+                  - name: order_count
+                    label: Orders
+                    type: simple
+                    agg: count
+            %s
+            """;
+
+    @Test
+    void latestSpecSimpleMetricsAreCheckedLikeMeasures() {
+        String yaml = LATEST.formatted("ordered_at", "        expr: order_id");
+        assertEquals(List.of(), validate(dir, yaml));
+        List<Diagnostic> noExpr = validate(dir, LATEST.formatted("ordered_at", ""));
+        single(noExpr, "semantic-count-expr", Severity.ERROR, lineOf(yaml, "      - name: order_count"), "Metric 'order_count'");
+        List<Diagnostic> badDefault = validate(dir, LATEST.formatted("order_id", "        expr: order_id"));
+        assertEquals(1, ofRule(badDefault, "semantic-agg-time-dimension").size(), badDefault::toString);
+    }
 }
