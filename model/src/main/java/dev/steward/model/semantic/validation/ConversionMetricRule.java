@@ -7,6 +7,7 @@ import dev.steward.model.semantic.MetricInput;
 import dev.steward.model.semantic.MetricParams;
 import dev.steward.model.semantic.SemanticModel;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DSI ConversionMetricRule, applied to measure inputs as well as metric inputs (DSI checks only the
@@ -46,13 +47,9 @@ final class ConversionMetricRule implements SemanticRule {
                 property(findings, metric, p, p.baseProperty(), base);
                 property(findings, metric, p, p.conversionProperty(), conversion);
             }
-            c.window().ifPresent(w -> {
-                var grain = Grains.windowGrain(w);
-                if (grain.isEmpty() || !Grains.isKnown(grain.get(), index.customGrains())) {
-                    findings.error(metric, metric.range(), what + " has window '" + w + "'; write '<count> <grain>'"
-                            + " with a grain among " + Grains.standardList() + ".");
-                }
-            });
+            Set<String> custom = index.customGrains();
+            c.window().filter(w -> !Grains.isValidWindow(w, custom)).ifPresent(w -> findings.error(metric,
+                    metric.range(), what + " has window '" + w + "'; " + Grains.windowSyntax(custom) + "."));
         }
     }
 

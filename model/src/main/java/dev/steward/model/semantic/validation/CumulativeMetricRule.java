@@ -2,6 +2,7 @@ package dev.steward.model.semantic.validation;
 
 import dev.steward.model.semantic.Metric;
 import dev.steward.model.semantic.MetricParams;
+import java.util.Set;
 
 /**
  * DSI CumulativeMetricRule: not both {@code window} and {@code grain_to_date}; the window is
@@ -30,13 +31,8 @@ final class CumulativeMetricRule implements SemanticRule {
                 findings.error(metric, metric.range(), what + " sets both window and grain_to_date; set one or the other"
                         + " (neither means all time).");
             }
-            c.window().ifPresent(w -> {
-                var grain = Grains.windowGrain(w);
-                if (grain.isEmpty() || !Grains.isStandard(grain.get())) {
-                    findings.error(metric, metric.range(), what + " has window '" + w + "'; write '<count> <grain>'"
-                            + " with a grain among " + Grains.standardList() + ".");
-                }
-            });
+            c.window().filter(w -> !Grains.isValidWindow(w, Set.of())).ifPresent(w -> findings.error(metric,
+                    metric.range(), what + " has window '" + w + "'; " + Grains.windowSyntax(Set.of()) + "."));
             c.grainToDate().filter(g -> !Grains.isStandard(g)).ifPresent(g -> findings.error(metric, metric.range(),
                     what + " has grain_to_date '" + g + "'; allowed: " + Grains.standardList() + "."));
             if (c.measure().isPresent() && c.metric().isPresent()) {

@@ -47,14 +47,9 @@ final class DerivedMetricRule implements SemanticRule {
                     findings.error(metric, i.range(), what + " sets both offset_window and offset_to_grain on input '"
                             + i.name() + "'; set one or the other.");
                 }
-                i.offsetWindow().ifPresent(w -> {
-                    var grain = Grains.windowGrain(w);
-                    if (grain.isEmpty() || !Grains.isKnown(grain.get(), custom)) {
-                        findings.error(metric, i.range(), what + " has offset_window '" + w + "' on input '" + i.name()
-                                + "'; write '<count> <grain>' with a grain among " + Grains.standardList()
-                                + " or a custom granularity.");
-                    }
-                });
+                i.offsetWindow().filter(w -> !Grains.isValidWindow(w, custom)).ifPresent(w -> findings.error(metric,
+                        i.range(), what + " has offset_window '" + w + "' on input '" + i.name() + "'; "
+                                + Grains.windowSyntax(custom) + "."));
                 i.offsetToGrain().filter(g -> !Grains.isStandard(g)).ifPresent(g -> findings.error(metric, i.range(),
                         what + " has offset_to_grain '" + g + "' on input '" + i.name() + "'; allowed: "
                                 + Grains.standardList() + "."));

@@ -30,6 +30,20 @@ final class Grains {
         return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
+    /**
+     * Whether {@code window} is {@code <count> <grain>} with a standard grain or one of {@code custom}
+     * (pass an empty set where only standard grains are allowed).
+     */
+    static boolean isValidWindow(String window, Set<String> custom) {
+        return windowGrain(window).filter(g -> isKnown(g, custom)).isPresent();
+    }
+
+    /** What a window may look like, for messages. */
+    static String windowSyntax(Set<String> custom) {
+        return "write '<count> <grain>', such as '7 days', with a grain among " + standardList()
+                + (custom.isEmpty() ? "" : " or a custom granularity (" + String.join(", ", new java.util.TreeSet<>(custom)) + ")");
+    }
+
     /** Position of a grain in {@link #STANDARD} (finer first), or -1. */
     static int rank(String grain) {
         return STANDARD.indexOf(grain.strip().toLowerCase(Locale.ROOT));
