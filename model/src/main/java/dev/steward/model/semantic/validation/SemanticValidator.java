@@ -27,6 +27,7 @@ public final class SemanticValidator {
                 new PercentileRule(),
                 new AggTimeDimensionRule(),
                 new PrimaryEntityRule(),
+                new PrimaryEntityDimensionPairsRule(),
                 new DerivedMetricRule(),
                 new CumulativeMetricRule(),
                 new ConversionMetricRule(),
@@ -38,7 +39,8 @@ public final class SemanticValidator {
                 new LabelsRule(),
                 new TimeDimensionGranularityRule(),
                 new TimeSpineRule(),
-                new FillNullsRule());
+                new FillNullsRule(),
+                new SavedQueryLimitRule());
     }
 
     /** The stable ids of every rule, in the order they run. */

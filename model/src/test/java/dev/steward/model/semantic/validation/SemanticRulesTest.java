@@ -276,4 +276,40 @@ class SemanticRulesTest {
         List<Diagnostic> badDefault = validate(dir, LATEST.formatted("order_id", "        expr: order_id"));
         assertEquals(1, ofRule(badDefault, "semantic-agg-time-dimension").size(), badDefault::toString);
     }
+
+    @Test
+    void twoModelsWithOnePrimaryEntityMayNotShareADimensionName() {
+        String second = """
+                  - name: orders_extra
+                    model: ref('orders_extra')
+                    entities:
+                      - name: order_id
+                        type: primary
+                    dimensions:
+                      - name: %s
+                        type: categorical
+                metrics:
+                """;
+        List<Diagnostic> ok = edit("\nmetrics:\n", "\n" + second.formatted("channel"));
+        assertEquals(List.of(), ok);
+        assertEquals(List.of(), ofRule(ok, "semantic-primary-entity-dimension"));
+        String clash = BASE.replace("\nmetrics:\n", "\n" + second.formatted("status"));
+        single(validate(dir, clash), "semantic-primary-entity-dimension", Severity.ERROR,
+                lineOf(clash, "- name: status\n        type: categorical\nmetrics:"), "order_id__status");
+    }
+
+    @Test
+    void aSavedQueryLimitIsNotNegative() {
+        String query = """
+                saved_queries:
+                  - name: recent_orders
+                    query_params:
+                      metrics: [order_count]
+                      limit: %d
+                """;
+        assertEquals(List.of(), validate(dir, BASE + query.formatted(10)));
+        String negative = BASE + query.formatted(-1);
+        single(validate(dir, negative), "semantic-saved-query-limit", Severity.ERROR,
+                lineOf(negative, "  - name: recent_orders"), "zero or more");
+    }
 }
