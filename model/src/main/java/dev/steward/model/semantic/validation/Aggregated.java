@@ -2,6 +2,7 @@ package dev.steward.model.semantic.validation;
 
 import dev.steward.model.semantic.Aggregation;
 import dev.steward.model.semantic.AggregationParams;
+import dev.steward.model.semantic.NonAdditiveDimension;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.yaml.SourceRange;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * diagnostic's file is looked up by.
  */
 record Aggregated(String kind, String name, String agg, Optional<String> expr, Optional<AggregationParams> aggParams,
-                  Optional<String> aggTimeDimension, Optional<SemanticModel> model, Object owner, SourceRange range) {
+                  Optional<String> aggTimeDimension, Optional<NonAdditiveDimension> nonAdditiveDimension,
+                  Optional<SemanticModel> model, Object owner, SourceRange range) {
 
     Optional<Aggregation> aggregation() {
         for (Aggregation a : Aggregation.values()) {

@@ -36,13 +36,13 @@ final class SemanticIndex {
         for (SemanticModel model : project.semanticModels()) {
             for (Measure m : model.measures()) {
                 aggregations.add(new Aggregated("Measure", m.name(), m.agg(), m.expr(), m.aggParams(),
-                        m.aggTimeDimension(), Optional.of(model), model, m.range()));
+                        m.aggTimeDimension(), m.nonAdditiveDimension(), Optional.of(model), model, m.range()));
             }
         }
         for (Metric metric : project.metrics()) {
             if (metric.params() instanceof MetricParams.Simple s && s.agg().isPresent()) {
                 aggregations.add(new Aggregated("Metric", metric.name(), s.agg().get(), s.expr(), s.aggParams(),
-                        s.aggTimeDimension(), owningModel(metric), metric, metric.range()));
+                        s.aggTimeDimension(), s.nonAdditiveDimension(), owningModel(metric), metric, metric.range()));
             }
         }
     }

@@ -312,4 +312,14 @@ class SemanticRulesTest {
         single(validate(dir, negative), "semantic-saved-query-limit", Severity.ERROR,
                 lineOf(negative, "  - name: recent_orders"), "zero or more");
     }
+
+    @Test
+    void aNonAdditiveDimensionIsATimeDimensionOfTheModel() {
+        String nad = "        agg: sum\n        non_additive_dimension:\n          name: %s\n          window_choice: %s\n";
+        assertEquals(List.of(), edit("        agg: sum\n", nad.formatted("ordered_at", "max")));
+        single(edit("        agg: sum\n", nad.formatted("balance_date", "max")), "semantic-non-additive-dimension",
+                Severity.ERROR, lineOf(BASE, "        agg: sum") + 2, "balance_date");
+        single(edit("        agg: sum\n", nad.formatted("ordered_at", "last")), "semantic-non-additive-dimension",
+                Severity.ERROR, lineOf(BASE, "        agg: sum") + 2, "allowed: min, max");
+    }
 }
