@@ -47,6 +47,10 @@ final class ConversionMetricRule implements SemanticRule {
                 property(findings, metric, p, p.baseProperty(), base);
                 property(findings, metric, p, p.conversionProperty(), conversion);
             }
+            c.conversionMetric().or(c::conversionMeasure).filter(i -> !i.filters().isEmpty()).ifPresent(i ->
+                    findings.warning(metric, i.range(), what + " filters its conversion input '" + i.name() + "'; the"
+                            + " filter is applied after the conversion window, which rarely gives what is meant."
+                            + " Filter the base input or use constant_properties instead."));
             Set<String> custom = index.customGrains();
             c.window().filter(w -> !Grains.isValidWindow(w, custom)).ifPresent(w -> findings.error(metric,
                     metric.range(), what + " has window '" + w + "'; " + Grains.windowSyntax(custom) + "."));

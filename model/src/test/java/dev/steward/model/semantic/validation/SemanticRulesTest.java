@@ -322,4 +322,66 @@ class SemanticRulesTest {
         single(edit("        agg: sum\n", nad.formatted("ordered_at", "last")), "semantic-non-additive-dimension",
                 Severity.ERROR, lineOf(BASE, "        agg: sum") + 2, "allowed: min, max");
     }
+
+    private static final String SCD = """
+              - name: customer_tiers
+                model: ref('customer_tiers')
+                primary_entity: customer_tier
+                entities:
+                  - name: customer
+                    type: natural
+                    expr: customer_id
+                dimensions:
+                  - name: tier_start
+                    type: time
+                    type_params:
+                      time_granularity: day
+                      validity_params:
+                        is_start: true
+                  - name: tier_end
+                    type: time
+                    type_params:
+                      time_granularity: day
+                      validity_params:
+                        is_end: true
+                  - name: tier
+                    type: categorical
+            metrics:
+            """;
+
+    @Test
+    void aValidityWindowHasOneStartAndOneEndDimension() {
+        String ok = BASE.replace("\nmetrics:\n", "\n" + SCD);
+        assertEquals(List.of(), validate(dir, ok));
+        String single = ok.replace("          validity_params:\n            is_end: true\n", "");
+        single(validate(dir, single), "semantic-validity-window", Severity.ERROR, lineOf(single, "      - name: tier_start"),
+                "1 dimension(s)");
+    }
+
+    @Test
+    void aTimeDimensionFinerThanEveryTimeSpineIsAWarning() {
+        String spine = """
+                ---
+                project_configuration:
+                  time_spines:
+                    - node_relation:
+                        alias: time_spine
+                        schema_name: analytics
+                      primary_column:
+                        name: date_%1$s
+                        time_granularity: %1$s
+                """;
+        assertEquals(List.of(), validate(dir, BASE + spine.formatted("day")));
+        String coarse = BASE + spine.formatted("month");
+        List<Diagnostic> ds = ofRule(validate(dir, coarse), "semantic-time-spine");
+        assertEquals(2, ds.size(), ds::toString);
+        assertTrue(ds.stream().allMatch(d -> d.severity() == Severity.WARNING && d.message().contains("finest: 'month'")));
+    }
+
+    @Test
+    void aFilterOnTheConversionInputIsAWarning() {
+        String filtered = "        conversion_measure:\n          name: order_count\n          filter: \"{{ Dimension('order_id__status') }} = 'paid'\"\n";
+        List<Diagnostic> ds = edit("        conversion_measure: order_count\n", filtered);
+        single(ds, "semantic-conversion-metric", Severity.WARNING, lineOf(BASE, "        conversion_measure") + 1, "filters");
+    }
 }
