@@ -16,7 +16,7 @@ public final class SemanticValidator {
     private final List<SemanticRule> rules;
 
     public SemanticValidator() {
-        this.rules = List.of(
+        this(List.of(
                 new NonEmptyRule(),
                 new UniqueNameRule(),
                 new ValidNameRule(),
@@ -40,7 +40,11 @@ public final class SemanticValidator {
                 new TimeDimensionGranularityRule(),
                 new TimeSpineRule(),
                 new FillNullsRule(),
-                new SavedQueryLimitRule());
+                new SavedQueryLimitRule()));
+    }
+
+    SemanticValidator(List<SemanticRule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The stable ids of every rule, in the order they run. */

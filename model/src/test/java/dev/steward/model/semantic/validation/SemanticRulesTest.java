@@ -384,4 +384,49 @@ class SemanticRulesTest {
         List<Diagnostic> ds = edit("        conversion_measure: order_count\n", filtered);
         single(ds, "semantic-conversion-metric", Severity.WARNING, lineOf(BASE, "        conversion_measure") + 1, "filters");
     }
+
+    @Test
+    void aSavedQueryListingAnUnknownMetricIsReported() {
+        String query = "saved_queries:\n  - name: recent_orders\n    query_params:\n      metrics: [%s]\n";
+        assertEquals(List.of(), validate(dir, BASE + query.formatted("order_count")));
+        String unknown = BASE + query.formatted("order_cnt");
+        single(validate(dir, unknown), "semantic-unknown-metric", Severity.ERROR, lineOf(unknown, "  - name: recent_orders"),
+                "'order_cnt'");
+    }
+
+    @Test
+    void sameNamedEntitiesCarryOneLabel() {
+        String labelled = "      - name: customer\n        type: foreign\n        label: Customer\n";
+        assertEquals(List.of(), edit("      - name: customer\n        type: foreign\n", labelled));
+        String other = BASE.replace("      - name: customer\n        type: foreign\n", labelled)
+                .replace("      - name: customer\n        type: primary\n", "      - name: customer\n        type: primary\n        label: Client\n");
+        single(validate(dir, other), "semantic-duplicate-label", Severity.ERROR,
+                lineOf(other, "      - name: customer\n        type: primary"), "'Client'");
+    }
+
+    @Test
+    void aRuleThatFailsInternallyBecomesOneErrorAndTheOthersStillRun() throws java.io.IOException {
+        SemanticRule broken = new SemanticRule() {
+            @Override
+            public String id() {
+                return "semantic-broken";
+            }
+
+            @Override
+            public String checking() {
+                return "something";
+            }
+
+            @Override
+            public void check(SemanticIndex index, Findings findings) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        SemanticValidator validator = new SemanticValidator(List.of(broken, new CountExprRule()));
+        String yaml = BASE.replace("        agg: count\n        expr: \"1\"\n", "        agg: count\n");
+        validate(dir, yaml);
+        List<Diagnostic> ds = validator.validate(dev.steward.model.semantic.SemanticProject.read(dir));
+        assertEquals(List.of("semantic-broken", "semantic-count-expr"), ds.stream().map(Diagnostic::rule).distinct().toList());
+        assertTrue(ds.getFirst().message().contains("could not finish checking something"));
+    }
 }
