@@ -40,7 +40,8 @@ public final class SemanticValidator {
                 new TimeDimensionGranularityRule(),
                 new TimeSpineRule(),
                 new FillNullsRule(),
-                new SavedQueryLimitRule()));
+                new SavedQueryLimitRule(),
+                new MetricTimeGranularityRule()));
     }
 
     SemanticValidator(List<SemanticRule> rules) {

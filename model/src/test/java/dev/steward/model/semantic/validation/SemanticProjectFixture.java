@@ -1,8 +1,10 @@
 package dev.steward.model.semantic.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.semantic.SemanticProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,6 +121,24 @@ final class SemanticProjectFixture {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The one diagnostic of {@code rule}, checked for severity, line and a message fragment. */
+    static Diagnostic single(List<Diagnostic> all, String rule, Severity severity, int line, String fragment) {
+        List<Diagnostic> ds = ofRule(all, rule);
+        assertEquals(1, ds.size(), () -> "one " + rule + " in " + all);
+        Diagnostic d = ds.getFirst();
+        assertEquals(severity, d.severity(), d::toString);
+        assertEquals(line, d.line(), d::toString);
+        assertTrue(d.message().contains(fragment), d::toString);
+        assertEquals(Path.of("semantic.yml"), d.path());
+        return d;
+    }
+
+    static int lineOf(String text, String fragment) {
+        int at = text.indexOf(fragment);
+        assertTrue(at >= 0, fragment);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     static List<Diagnostic> ofRule(List<Diagnostic> ds, String rule) {
