@@ -90,6 +90,9 @@ class SemanticMetricRulesTest {
                 "semantic-cumulative-window", Severity.ERROR, lineOf(BASE, "  - name: orders_last_7_days"), "both");
         single(edit("      window: 7 days\n", "      grain_to_date: fortnight\n"), "semantic-cumulative-window",
                 Severity.ERROR, lineOf(BASE, "  - name: orders_last_7_days"), "fortnight");
+        assertEquals(List.of(), edit("      window: 7 days\n", "      window: 7 days\n      period_agg: last\n"));
+        single(edit("      window: 7 days\n", "      window: 7 days\n      period_agg: median\n"), "semantic-cumulative-window",
+                Severity.ERROR, lineOf(BASE, "  - name: orders_last_7_days"), "first, last, average");
     }
 
     @Test
