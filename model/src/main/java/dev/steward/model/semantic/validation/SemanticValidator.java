@@ -41,7 +41,8 @@ public final class SemanticValidator {
                 new TimeSpineRule(),
                 new FillNullsRule(),
                 new SavedQueryLimitRule(),
-                new MetricTimeGranularityRule()));
+                new MetricTimeGranularityRule(),
+                new MeasureAliasesRule()));
     }
 
     SemanticValidator(List<SemanticRule> rules) {

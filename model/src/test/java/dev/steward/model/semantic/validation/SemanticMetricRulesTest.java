@@ -203,4 +203,14 @@ class SemanticMetricRulesTest {
         single(edit(simple, simple + "    time_granularity: fortnight\n"), "semantic-metric-time-granularity",
                 Severity.ERROR, lineOf(BASE, "  - name: order_count\n    label"), "fortnight");
     }
+
+    @Test
+    void aMeasureAliasIsNotAMeasureNameAndBelongsToOneMetric() {
+        String base = "        base_measure: new_customers\n";
+        assertEquals(List.of(), edit(base, "        base_measure:\n          name: new_customers\n          alias: signups\n"));
+        single(edit(base, "        base_measure:\n          name: new_customers\n          alias: order_total\n"),
+                "semantic-measure-alias", Severity.ERROR, lineOf(BASE, base) + 1, "name of another measure");
+        single(edit(base, "        base_measure: order_count\n"), "semantic-measure-alias", Severity.WARNING,
+                lineOf(BASE, "        conversion_measure"), "twice with the same filter");
+    }
 }
