@@ -3,14 +3,16 @@ package dev.steward.model.semantic.validation;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.TimeSpine;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Time spines (after DSI TimeSpineRule and the custom-granularity part of UniqueAndValidNameRule):
- * custom granularity names are unique and not standard grains (error); a time dimension finer than
- * every time spine cannot be filled by one (warning: DSI accepts it, queries that need the spine fail).
+ * custom granularity names are unique and not standard grains (error); two time spines at one grain,
+ * and a time dimension finer than every time spine, are warnings (as in DSI).
  * The legacy {@code time_spine_table_configurations} are not compared.
  */
 final class TimeSpineRule implements SemanticRule {
@@ -28,6 +30,7 @@ final class TimeSpineRule implements SemanticRule {
     public void check(SemanticIndex index, Findings findings) {
         int finestSpine = Integer.MAX_VALUE;
         Set<String> custom = new HashSet<>();
+        Map<String, TimeSpine> byGrain = new HashMap<>();
         for (TimeSpine t : index.project().timeSpines()) {
             if (t.legacy()) {
                 continue;
@@ -45,6 +48,12 @@ final class TimeSpineRule implements SemanticRule {
             int rank = t.granularity().map(Grains::rank).orElse(-1);
             if (rank >= 0) {
                 finestSpine = Math.min(finestSpine, rank);
+                TimeSpine first = byGrain.putIfAbsent(Grains.STANDARD.get(rank), t);
+                if (first != null) {
+                    findings.warning(t, t.range(), "There is already a time spine at grain '" + Grains.STANDARD.get(rank)
+                            + "' (" + first.model().orElse("earlier") + "); MetricFlow uses one time spine per grain,"
+                            + " so keep one.");
+                }
             }
         }
         if (finestSpine == Integer.MAX_VALUE) {

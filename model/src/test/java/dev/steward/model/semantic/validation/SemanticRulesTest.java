@@ -253,4 +253,21 @@ class SemanticRulesTest {
         assertEquals(List.of("semantic-broken", "semantic-count-expr"), ds.stream().map(Diagnostic::rule).distinct().toList());
         assertTrue(ds.getFirst().message().contains("could not finish checking something"));
     }
+
+    @Test
+    void twoTimeSpinesAtOneGrainAreAWarning() {
+        String spine = """
+                    - node_relation:
+                        alias: %1$s
+                        schema_name: analytics
+                      primary_column:
+                        name: date_day
+                        time_granularity: day
+                """;
+        String one = BASE + "---\nproject_configuration:\n  time_spines:\n" + spine.formatted("time_spine");
+        assertEquals(List.of(), validate(dir, one));
+        String two = one + spine.formatted("other_spine");
+        single(validate(dir, two), "semantic-time-spine", Severity.WARNING, lineOf(two, "    - node_relation:\n        alias: other"),
+                "one time spine per grain");
+    }
 }
