@@ -62,6 +62,8 @@ public final class MainWindow {
     private GitPanelViewModel git;
     private GitWorkspaceViewModel gitWorkspace;
     private Runnable caretListener;
+    private final Timeline diskWatch;
+    private final javafx.beans.value.ChangeListener<Boolean> focusListener;
     private SplitPane mainSplit;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -111,15 +113,16 @@ public final class MainWindow {
         documents.activeProperty().addListener((o, a, b) -> followActive(b));
         problemsModel.errorsProperty().addListener((o, a, b) -> updateValidationState());
         problemsModel.warningsProperty().addListener((o, a, b) -> updateValidationState());
-        stage.focusedProperty().addListener((o, a, focused) -> {
+        focusListener = (o, a, focused) -> {
             if (focused) {
                 documents.checkDisk();
                 if (git != null) {
                     git.refresh();
                 }
             }
-        });
-        Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> documents.checkDisk()));
+        };
+        stage.focusedProperty().addListener(focusListener);
+        diskWatch = new Timeline(new KeyFrame(Duration.seconds(3), e -> documents.checkDisk()));
         diskWatch.setCycleCount(Timeline.INDEFINITE);
         diskWatch.play();
     }
@@ -134,6 +137,16 @@ public final class MainWindow {
         hint.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
         hint.setMouseTransparent(true);
         return new StackPane(tabs, hint);
+    }
+
+    /** Stops watching the disk and the window focus; the stage may be reused (tests) or is closing. */
+    public void dispose() {
+        diskWatch.stop();
+        stage.focusedProperty().removeListener(focusListener);
+        documents.closeAll();
+        if (gitWorkspace != null) {
+            gitWorkspace.close();
+        }
     }
 
     public Stage stage() {

@@ -17,11 +17,12 @@ import javafx.stage.Stage;
 public final class StudioApp extends Application {
 
     private StudioServices services;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         services = new StudioServices(new StudioPreferences(StudioPreferences.defaultSettingsDir()));
-        MainWindow window = new MainWindow(stage, services);
+        window = new MainWindow(stage, services);
         stage.show();
         Optional<Path> requested = requestedWorkspace(getParameters().getRaw());
         Optional<Path> last = services.preferences().get("workspace.last").map(Path::of).filter(Files::isDirectory);
@@ -39,6 +40,9 @@ public final class StudioApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
         if (services != null) {
             services.close();
         }

@@ -54,7 +54,8 @@ class MigrateAndPaletteTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::dispose).get(10, TimeUnit.SECONDS);
         services.close();
         gitConfig.close();
     }

@@ -70,7 +70,8 @@ class StudioEndToEndTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(window::dispose).get(10, TimeUnit.SECONDS);
         services.close();
         gitConfig.close();
     }

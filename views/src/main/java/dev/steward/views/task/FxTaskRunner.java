@@ -55,7 +55,13 @@ public final class FxTaskRunner implements TaskRunner {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> finish(visible));
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the studio is closing and its executor is shut down: the work is dropped, not an error to show
+            onFx(() -> finish(visible));
+            return () -> { };
+        }
         return () -> task.cancel(true);
     }
 
