@@ -1,19 +1,15 @@
 package dev.steward.app.studio;
 
+import static dev.steward.app.studio.StudioHarness.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.steward.app.preferences.StudioPreferences;
 import dev.steward.model.diagnostic.Severity;
-import dev.steward.model.git.GitConfigIsolation;
-import dev.steward.model.sample.SampleWorkspaceInstaller;
 import dev.steward.views.document.DocumentView;
-import dev.steward.views.export.PngExport;
 import dev.steward.views.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -35,29 +31,20 @@ class MigrateAndPaletteTest {
     @TempDir
     static Path temp;
 
+    private StudioHarness studio;
     private MainWindow window;
-    private StudioServices services;
     private Path sample;
-    private GitConfigIsolation gitConfig;
 
     @Start
     void start(Stage stage) throws Exception {
-        gitConfig = GitConfigIsolation.hideGlobalConfig();
-        Path home = Files.createDirectories(temp.resolve("home-" + System.nanoTime()));
-        services = new StudioServices(new StudioPreferences(home));
-        sample = new SampleWorkspaceInstaller().installIfMissing(home.resolve("sample"));
-        window = new MainWindow(stage, services);
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        stage.show();
-        window.openWorkspace(sample, () -> { });
+        studio = StudioHarness.open(stage, temp);
+        window = studio.window();
+        sample = studio.sample();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::dispose).get(10, TimeUnit.SECONDS);
-        services.close();
-        gitConfig.close();
+        studio.close();
     }
 
     @Test
@@ -84,7 +71,7 @@ class MigrateAndPaletteTest {
         waitUntil("the palette opens", () -> robot.lookup("#paletteQuery").tryQuery().map(Node::isVisible).orElse(false));
         robot.write("toggle theme");
         WaitForAsyncUtils.waitForFxEvents();
-        snapshot("palette-light.png");
+        studio.snapshot("palette-light.png");
         robot.type(KeyCode.ENTER);
         waitUntil("the theme changes", () -> window.theme() != before);
         assertEquals(before.other(), window.theme());
@@ -103,34 +90,4 @@ class MigrateAndPaletteTest {
         }
     }
 
-    private void snapshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.image.WritableImage image = window.scene().snapshot(null);
-            // popups are separate windows: paint the palette over the main window's picture
-            for (Window w : Window.getWindows()) {
-                if (w instanceof javafx.stage.Popup p && p.isShowing()) {
-                    javafx.scene.image.WritableImage pop = p.getScene().snapshot(null);
-                    int x = (int) (p.getX() - window.stage().getX());
-                    int y = (int) (p.getY() - window.stage().getY());
-                    image.getPixelWriter().setPixels(Math.max(0, x), Math.max(0, y),
-                            (int) Math.min(pop.getWidth(), image.getWidth() - Math.max(0, x)),
-                            (int) Math.min(pop.getHeight(), image.getHeight() - Math.max(0, y)),
-                            pop.getPixelReader(), 0, 0);
-                }
-            }
-            return PngExport.write(image, Path.of("target/snapshots", name));
-        }).get(20, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
 }

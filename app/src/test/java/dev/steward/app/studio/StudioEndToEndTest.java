@@ -1,24 +1,20 @@
 package dev.steward.app.studio;
 
+import static dev.steward.app.studio.StudioHarness.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.steward.app.preferences.StudioPreferences;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
-import dev.steward.model.git.GitConfigIsolation;
-import dev.steward.model.sample.SampleWorkspaceInstaller;
 import dev.steward.views.document.DocumentView;
-import dev.steward.views.export.PngExport;
 import dev.steward.views.problems.ProblemRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -48,32 +44,20 @@ class StudioEndToEndTest {
     @TempDir
     static Path temp;
 
+    private StudioHarness studio;
     private MainWindow window;
-    private StudioServices services;
     private Path sample;
-    private GitConfigIsolation gitConfig;
 
     @Start
     void start(Stage stage) throws Exception {
-        gitConfig = GitConfigIsolation.hideGlobalConfig(); // the developer's ~/.gitconfig must not decide the author
-        Path home = Files.createDirectories(temp.resolve("home-" + System.nanoTime()));
-        StudioPreferences preferences = new StudioPreferences(home);
-        preferences.put("git.name", "Grace Reviewer");
-        preferences.put("git.email", "grace@example.com");
-        services = new StudioServices(preferences);
-        sample = new SampleWorkspaceInstaller().installIfMissing(home.resolve("sample"));
-        window = new MainWindow(stage, services);
-        stage.setWidth(1440);
-        stage.setHeight(900);
-        stage.show();
-        window.openWorkspace(sample, () -> { });
+        studio = StudioHarness.open(stage, temp);
+        window = studio.window();
+        sample = studio.sample();
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(window::dispose).get(10, TimeUnit.SECONDS);
-        services.close();
-        gitConfig.close();
+        studio.close();
     }
 
     @Test
@@ -102,7 +86,7 @@ class StudioEndToEndTest {
         int offset = area.getAbsolutePosition(6, 1);
         Collection<String> style = area.getStyleOfChar(offset);
         assertTrue(style.contains("diagnostic-error"), "the broken key is underlined as an error: " + style);
-        snapshot("main-light.png");
+        studio.snapshot("main-light.png");
 
         // fix it and make a real change
         robot.type(KeyCode.BACK_SPACE);
@@ -153,7 +137,7 @@ class StudioEndToEndTest {
         robot.doubleClickOn(name).write("Orders and lines").type(KeyCode.ENTER);
         waitUntil("the form edit reaches the YAML", () -> doc.editor().getText().contains("name: Orders and lines"));
         assertTrue(doc.editor().getText().contains("# Orders placed in the Harbour Lane web shop"), "comments survive");
-        snapshot("main-split-light.png");
+        studio.snapshot("main-split-light.png");
         robot.interact(() -> doc.editor().undo());
         waitUntil("undo takes the form edit back", () -> doc.editor().getText().contains("\nname: Orders\n"));
         robot.clickOn("#modeYAML");
@@ -162,14 +146,8 @@ class StudioEndToEndTest {
 
         robot.interact(window::toggleTheme);
         WaitForAsyncUtils.waitForFxEvents();
-        snapshot("main-dark.png");
+        studio.snapshot("main-dark.png");
         robot.interact(window::toggleTheme);
-    }
-
-    private void snapshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> PngExport.write(window.scene(), Path.of("target/snapshots", name)))
-                .get(20, TimeUnit.SECONDS);
     }
 
     private boolean showsOrders(Node cell) {
@@ -202,18 +180,4 @@ class StudioEndToEndTest {
         }
     }
 
-    private static void waitUntil(String what, BooleanSupplier condition) throws Exception {
-        waitUntil(() -> what, condition);
-    }
-
-    private static void waitUntil(java.util.function.Supplier<String> what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what.get(), e);
-        }
-    }
 }
