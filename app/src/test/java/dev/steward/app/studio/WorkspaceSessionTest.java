@@ -33,7 +33,7 @@ class WorkspaceSessionTest {
         var groups = tree.groupsProperty().get().byGroup();
         assertEquals(List.of("Customers", "Orders", "Payments", "Products"),
                 groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());
-        assertEquals(1, groups.get("Legacy contracts (DCS)").size());
+        assertEquals(1, groups.get("DCS contracts").size());
         assertEquals(0, problems.errorsProperty().get(), () -> problems.visibleRows().toString());
         assertTrue(session.policy().levelOf("odcs-pii-unclassified").isPresent(), "the sample's policy file is read");
 

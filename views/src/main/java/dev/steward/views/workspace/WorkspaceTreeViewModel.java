@@ -78,7 +78,7 @@ public final class WorkspaceTreeViewModel {
     public static String groupTitle(Optional<ArtifactKind> kind) {
         return kind.map(k -> switch (k) {
             case ODCS -> "Data contracts";
-            case DCS -> "Legacy contracts (DCS)";
+            case DCS -> "DCS contracts";
         }).orElse("Other YAML");
     }
 

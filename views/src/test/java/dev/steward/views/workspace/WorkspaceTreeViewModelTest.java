@@ -21,7 +21,7 @@ class WorkspaceTreeViewModelTest {
                 entry("legacy/s.yaml", ArtifactKind.DCS, "Shipments"),
                 entry("c/customers.yaml", ArtifactKind.ODCS, "Customers")));
         var groups = vm.groupsProperty().get().byGroup();
-        assertEquals(List.of("Data contracts", "Legacy contracts (DCS)"), List.copyOf(groups.keySet()));
+        assertEquals(List.of("Data contracts", "DCS contracts"), List.copyOf(groups.keySet()));
         assertEquals(List.of("Customers", "Orders"), groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());
     }
 
