@@ -30,8 +30,7 @@ final class ContractMigration {
         }
         Path target = DcsToOdcsMigrator.defaultTarget(dcsFile);
         if (Files.exists(target) && window.documents().find(target).isEmpty()
-                && !window.dialogs().confirmDiscard(target.getFileName() + " already exists and would be replaced; "
-                + "its current content")) {
+                && !window.dialogs().confirmReplace(target.getFileName().toString())) {
             return;
         }
         window.status().setMessage("Migrating " + dcsFile.getFileName() + "…");

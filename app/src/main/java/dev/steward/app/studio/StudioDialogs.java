@@ -41,6 +41,15 @@ public class StudioDialogs {
         return a.showAndWait().filter(b -> b == discard).isPresent();
     }
 
+    /** Asked before a migration writes over a file that already exists. */
+    public boolean confirmReplace(String fileName) {
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Replace " + fileName + "?",
+                fileName + " already exists. Replace it with the migrated contract? (Git keeps its committed version.)");
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        a.getButtonTypes().setAll(replace, ButtonType.CANCEL);
+        return a.showAndWait().filter(b -> b == replace).isPresent();
+    }
+
     /** Asked on exit with unsaved buffers: save all, discard, or stay. Empty means stay. */
     public Optional<Boolean> saveBeforeExit() {
         Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes",

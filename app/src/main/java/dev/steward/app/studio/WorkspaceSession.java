@@ -75,10 +75,11 @@ public final class WorkspaceSession {
         }
         for (Diagnostic d : snapshot.otherProblems()) {
             if (d.path() != null) {
-                byFile.computeIfAbsent(d.path(), p -> new ArrayList<>());
-                List<Diagnostic> list = new ArrayList<>(byFile.get(d.path()));
-                list.add(d);
-                byFile.put(d.path(), list);
+                byFile.merge(d.path(), List.of(d), (a, b) -> {
+                    List<Diagnostic> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    return both;
+                });
             }
         }
         tree.setEntries(entries);

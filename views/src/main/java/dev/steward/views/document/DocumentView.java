@@ -95,6 +95,7 @@ public final class DocumentView extends BorderPane {
             FileReport report = latest.get();
             if (report != null) {
                 model.setDiagnostics(report.diagnostics());
+                model.setKind(report.kind());
                 services.onReport().accept(report);
                 if (report.document().text().equals(editor.getText())) {
                     form.ifPresent(f -> f.setDocument(report.document()));

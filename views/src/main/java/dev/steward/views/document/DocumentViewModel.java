@@ -79,12 +79,15 @@ public final class DocumentViewModel {
         return savedText;
     }
 
-    /** Called by the view on every text change (cheap). */
+    /** Called by the view on every text change: only what must follow each keystroke. */
     public void textChanged(String text) {
         dirty.set(!text.equals(savedText));
-        Optional<ArtifactKind> k = ArtifactDetector.detect(text);
-        if (!k.equals(kind.get())) {
-            kind.set(k);
+    }
+
+    /** What the file is now, as the last validation recognised it (off the keystroke path). */
+    public void setKind(Optional<ArtifactKind> recognised) {
+        if (!recognised.equals(kind.get())) {
+            kind.set(recognised);
         }
     }
 

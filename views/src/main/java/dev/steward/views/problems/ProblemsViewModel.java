@@ -120,23 +120,20 @@ public final class ProblemsViewModel {
      * first problem of the next file with problems, wrapping around.
      */
     public Optional<ProblemRow> next(Path file, int offset) {
-        List<ProblemRow> all = new ArrayList<>(byPosition());
+        List<ProblemRow> all = byPosition();
         if (all.isEmpty()) {
             return Optional.empty();
         }
         Path key = file == null ? null : file.toAbsolutePath().normalize();
-        int start = 0;
         if (key != null) {
-            for (int i = 0; i < all.size(); i++) {
-                ProblemRow r = all.get(i);
+            for (ProblemRow r : all) {
                 int cmp = comparePath(r.file(), key);
                 if (cmp > 0 || (cmp == 0 && r.diagnostic().range().startOffset() > offset)) {
-                    start = i;
-                    return Optional.of(all.get(start));
+                    return Optional.of(r);
                 }
             }
         }
-        return Optional.of(all.get(start));
+        return Optional.of(all.get(0)); // wrap around
     }
 
     private List<ProblemRow> byPosition() {
