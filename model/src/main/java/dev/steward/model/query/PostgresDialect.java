@@ -1,0 +1,10 @@
+package dev.steward.model.query;
+
+/** PostgreSQL 12 and later. */
+final class PostgresDialect implements SqlDialect {
+
+    @Override
+    public String id() {
+        return "postgres";
+    }
+}
