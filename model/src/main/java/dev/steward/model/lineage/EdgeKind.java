@@ -1,0 +1,30 @@
+package dev.steward.model.lineage;
+
+import java.util.Locale;
+
+/**
+ * Why one node depends on another. Every edge points from what is depended on (upstream) to
+ * what depends on it (downstream), so "downstream of X" is what a change to X can affect.
+ */
+public enum EdgeKind {
+    /** A dbt dependency ({@code depends_on.nodes}, the manifest's {@code parent_map}); also a semantic model reading its {@code ref()} and a metric reading measures or metrics. */
+    DEPENDS_ON,
+    /** A contract to each of its schema objects. */
+    CONTAINS,
+    /** A property to the schema object it belongs to (a column-level change reaches its table); an observed column to its dataset. */
+    PART_OF,
+    /** A contract's schema object to the dbt resource with the same relation name: the resource must keep the contract. */
+    DESCRIBES,
+    /** An ODCS relationship: the referenced property ({@code to}) to the referencing one ({@code from}). */
+    REFERENCES,
+    /** ODCS {@code transformSourceObjects}: a source object to the property computed from it. */
+    TRANSFORMS,
+    /** An OpenLineage run event: an input dataset to its job, a job to its output, an input column to an output column. */
+    OBSERVED,
+    /** A data product port and the contract or product on the other side of it (data mesh). */
+    PORT;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

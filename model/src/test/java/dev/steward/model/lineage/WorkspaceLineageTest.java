@@ -1,0 +1,158 @@
+package dev.steward.model.lineage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceLineageTest {
+
+    @TempDir
+    Path root;
+
+    static void assertEdge(LineageGraph g, String from, String to, EdgeKind kind) {
+        assertTrue(g.edges().contains(new LineageEdge(from, to, kind)),
+                () -> "missing " + kind.id() + " edge " + from + " -> " + to + "; edges: " + g.edges());
+    }
+
+    static Set<String> ids(LineageGraph g) {
+        return g.nodes().stream().map(LineageNode::id).collect(Collectors.toSet());
+    }
+
+    private Lineage build(boolean manifest, List<Path> openLineage) throws IOException {
+        LineageWorkspaceFixture.write(root, manifest);
+        return WorkspaceLineage.build(root, new WorkspaceLineage.Sources(Optional.empty(), openLineage));
+    }
+
+    @Test
+    void contractsGiveObjectsPropertiesAndColumnLevelEdges() throws IOException {
+        Lineage lineage = build(false, List.of());
+        LineageGraph g = lineage.graph();
+
+        assertEquals(List.of(), lineage.problems());
+        assertEquals("Orders", g.node("contract:orders").orElseThrow().name());
+        assertEquals(NodeKind.SCHEMA_OBJECT, g.node("contract:orders/order_lines").orElseThrow().kind());
+        assertEquals("order_lines.shipping.city", g.node("contract:orders/order_lines/shipping.city").orElseThrow().name());
+        assertEdge(g, "contract:orders", "contract:orders/orders", EdgeKind.CONTAINS);
+        assertEdge(g, "contract:orders/orders/amount", "contract:orders/orders", EdgeKind.PART_OF);
+        assertEdge(g, "contract:orders/order_lines/shipping.city", "contract:orders/order_lines/shipping", EdgeKind.PART_OF);
+        // property-level relationship across files, schema-level relationship within the file
+        assertEdge(g, "contract:customers/customers/id", "contract:orders/orders/customer_id", EdgeKind.REFERENCES);
+        assertEdge(g, "contract:orders/orders/order_id", "contract:orders/order_lines/order_id", EdgeKind.REFERENCES);
+        // transformSourceObjects: another contract's object, and a table nothing defines
+        assertEdge(g, "contract:orders/orders", "contract:customers/customers/lifetime_value", EdgeKind.TRANSFORMS);
+        assertEdge(g, "dataset:payments", "contract:customers/customers/lifetime_value", EdgeKind.TRANSFORMS);
+        assertEquals(Optional.of(root.resolve("orders.odcs.yaml")), g.node("contract:orders").orElseThrow().file());
+    }
+
+    @Test
+    void semanticLayerWithoutManifestReadsItsRefsAndMetricInputs() throws IOException {
+        LineageGraph g = build(false, List.of()).graph();
+
+        assertEquals(NodeKind.MODEL, g.node("model:fct_orders").orElseThrow().kind());
+        assertEdge(g, "model:fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
+        assertEdge(g, "semantic_model:orders_sm", "metric:revenue", EdgeKind.DEPENDS_ON);
+        assertEdge(g, "metric:revenue", "metric:average_order_value", EdgeKind.DEPENDS_ON);
+        assertEdge(g, "metric:order_total", "metric:average_order_value", EdgeKind.DEPENDS_ON);
+        assertEquals(2, g.incoming("metric:average_order_value").size());
+    }
+
+    @Test
+    void withAManifestDbtResourcesKeepTheirIdsAndContractsDescribeThem() throws IOException {
+        Lineage lineage = build(true, List.of());
+        LineageGraph g = lineage.graph();
+
+        assertEquals(List.of(), lineage.problems());
+        assertEquals("raw.orders", g.node("source.shop.raw.orders").orElseThrow().name());
+        assertEdge(g, "source.shop.raw.orders", "model.shop.stg_orders", EdgeKind.DEPENDS_ON);
+        assertEdge(g, "contract:orders/orders", "source.shop.raw.orders", EdgeKind.DESCRIBES);
+        // the manifest's revenue wins; the workspace-only semantic model reads the manifest's model
+        assertFalse(g.contains("metric:revenue"));
+        assertFalse(g.contains("model:fct_orders"));
+        assertEdge(g, "model.shop.fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
+        assertEdge(g, "metric.shop.revenue", "metric:average_order_value", EdgeKind.DEPENDS_ON);
+        // transformSourceObjects prefers the warehouse table (the dbt source) over a contract of that name
+        assertEdge(g, "source.shop.raw.orders", "contract:customers/customers/lifetime_value", EdgeKind.TRANSFORMS);
+        assertFalse(g.contains("macro.dbt.run_query"), "macros are not lineage");
+        assertTrue(g.contains("test.shop.not_null_fct_orders_amount.1a2b"));
+        assertFalse(g.withoutTests().contains("test.shop.not_null_fct_orders_amount.1a2b"));
+    }
+
+    @Test
+    void impactOfAPropertyExplainsEachDownstreamNodeWithOnePath() throws IOException {
+        LineageGraph g = build(true, List.of()).graph().withoutTests();
+
+        ImpactAnalysis.Impact impact = ImpactAnalysis.downstream(g, "contract:orders/orders/amount");
+
+        var byCategory = impact.byCategory();
+        assertEquals(List.of(NodeKind.Category.CONTRACTS, NodeKind.Category.METRICS, NodeKind.Category.EXPOSURES,
+                NodeKind.Category.DBT), List.copyOf(byCategory.keySet()), "report order");
+        ImpactAnalysis.Reached dashboard = byCategory.get(NodeKind.Category.EXPOSURES).getFirst();
+        assertEquals("exposure.shop.exec_dashboard", dashboard.node().id());
+        assertEquals("orders.amount → orders → raw.orders → stg_orders → fct_orders → exec_dashboard", dashboard.explanation());
+        Set<String> metrics = byCategory.get(NodeKind.Category.METRICS).stream().map(r -> r.node().id()).collect(Collectors.toSet());
+        assertEquals(Set.of("semantic_model.shop.orders", "metric.shop.revenue", "semantic_model:orders_sm",
+                "metric:order_total", "metric:average_order_value"), metrics);
+        assertTrue(byCategory.get(NodeKind.Category.CONTRACTS).stream()
+                .anyMatch(r -> r.node().id().equals("contract:customers/customers/lifetime_value")));
+    }
+
+    @Test
+    void upstreamOfAMetricReachesTheContractsItIsMadeFrom() throws IOException {
+        LineageGraph g = build(true, List.of()).graph().withoutTests();
+
+        ImpactAnalysis.Impact impact = ImpactAnalysis.upstream(g, "metric:average_order_value");
+
+        ImpactAnalysis.Reached contract = impact.reached().stream()
+                .filter(r -> r.node().id().equals("contract:orders")).findFirst().orElseThrow();
+        assertEquals("Orders → orders → raw.orders → stg_orders → fct_orders → orders → revenue → average_order_value",
+                contract.explanation());
+        assertEquals(7, contract.hops());
+    }
+
+    @Test
+    void openLineageEventsAddJobsDatasetsAndColumns() throws IOException {
+        LineageWorkspaceFixture.write(root, true);
+        Path events = LineageWorkspaceFixture.openLineage(root);
+        LineageGraph g = WorkspaceLineage.build(root, new WorkspaceLineage.Sources(Optional.empty(), List.of(events))).graph();
+
+        assertEdge(g, "model.shop.fct_orders", "job:airflow:nightly_export", EdgeKind.OBSERVED);
+        assertEdge(g, "job:airflow:nightly_export", "dataset:s3://exports:orders.csv", EdgeKind.OBSERVED);
+        assertEdge(g, "model.shop.fct_orders/amount", "dataset:s3://exports:orders.csv/total", EdgeKind.OBSERVED);
+        assertEdge(g, "model.shop.fct_orders/amount", "model.shop.fct_orders", EdgeKind.PART_OF);
+        assertEquals("fct_orders.amount", g.node("model.shop.fct_orders/amount").orElseThrow().name());
+        assertEquals(1, g.nodes().stream().filter(n -> n.kind() == NodeKind.JOB).count(), "the START event adds nothing");
+    }
+
+    @Test
+    void unreadableInputsAreReportedNotThrown() throws IOException {
+        Files.writeString(root.resolve("broken.json"), "{\"nodes\": [");
+        Files.writeString(root.resolve("events.json"), "[{\"job\": ");
+        Lineage lineage = WorkspaceLineage.build(root,
+                new WorkspaceLineage.Sources(Optional.of(root.resolve("broken.json")), List.of(root.resolve("events.json"))));
+
+        assertEquals(2, lineage.problems().size(), lineage.problems().toString());
+        assertTrue(lineage.problems().get(0).toString().contains("broken.json: not valid JSON"), lineage.problems().toString());
+        assertTrue(lineage.problems().get(1).message().startsWith("not valid JSON"), lineage.problems().toString());
+        assertEquals(0, lineage.graph().nodeCount());
+    }
+
+    @Test
+    void aCatalogIsNoManifest() throws IOException {
+        Path catalog = Files.writeString(root.resolve("catalog.json"), "{\"metadata\": {}, \"sources\": {}}");
+        Lineage lineage = WorkspaceLineage.build(root, new WorkspaceLineage.Sources(Optional.of(catalog), List.of()));
+
+        assertEquals(1, lineage.problems().size());
+        assertTrue(lineage.problems().getFirst().message().startsWith("not a dbt manifest"), lineage.problems().toString());
+    }
+
+}
