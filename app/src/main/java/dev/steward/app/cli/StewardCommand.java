@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
         description = "Data contract studio. Without arguments it opens the studio; with a command it runs headless.",
-        subcommands = {LintCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, MigrateCommand.class, LineageCommand.class, ImpactCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StewardCommand implements Runnable {
 
     public static final int OK = 0;
