@@ -92,7 +92,7 @@ public final class ContractLineageContributor implements LineageContributor {
         Optional<Path> file = Optional.of(c.file());
         String contractId = LineageIds.contract(c.id());
         builder.addNode(new LineageNode(contractId, NodeKind.CONTRACT, summary.name() != null ? summary.name() : c.id(), file));
-        builder.alias(LineageAlias.id(c.id()), contractId);
+        builder.alias(LineageAlias.contract(c.id()), contractId);
         List<OdcsContract.SchemaObject> named = c.contract().schemas().stream().filter(s -> s.nameText() != null).toList();
         for (int i = 0; i < named.size(); i++) {
             OdcsContract.SchemaObject object = named.get(i);
@@ -120,12 +120,8 @@ public final class ContractLineageContributor implements LineageContributor {
                 continue;
             }
             String objectId = LineageIds.schemaObject(c.id(), object.nameText());
-            String table = OdcsContract.text(object.node(), "physicalName") != null
-                    ? OdcsContract.text(object.node(), "physicalName").value() : object.nameText();
-            for (String dbt : builder.resolve(LineageAlias.table(table))) {
-                if (builder.node(dbt).filter(n -> RELATIONAL.contains(n.kind())).isPresent()) {
-                    builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
-                }
+            for (String dbt : describedResources(object, builder)) {
+                builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
             }
             for (YamlMapping rel : mappings(object.node(), "relationships")) {
                 List<String> from = texts(rel, "from");
@@ -147,6 +143,22 @@ public final class ContractLineageContributor implements LineageContributor {
                 }
             }
         }
+    }
+
+    /**
+     * The dbt resources an object describes: those whose relation is the object's qualified
+     * {@code physicalName} ({@code schema.table}, {@code db.schema.table}); failing that, all with
+     * its table name (the physical name's last part, else the object's name).
+     */
+    private static List<String> describedResources(OdcsContract.SchemaObject object, LineageGraphBuilder builder) {
+        YamlScalar physical = OdcsContract.text(object.node(), "physicalName");
+        String table = physical != null ? physical.value() : object.nameText();
+        List<String> exact = table.contains(".") ? relational(builder.resolve(LineageAlias.relation(table)), builder) : List.of();
+        return exact.isEmpty() ? relational(builder.resolve(LineageAlias.table(table)), builder) : exact;
+    }
+
+    private static List<String> relational(List<String> ids, LineageGraphBuilder builder) {
+        return ids.stream().filter(id -> builder.node(id).filter(n -> RELATIONAL.contains(n.kind())).isPresent()).toList();
     }
 
     private static void reference(ReferenceResolver resolver, Map<ContractSummary.PropertySummary, String> propertyIds,

@@ -36,6 +36,11 @@ public final class LineageAlias {
         return kind.id() + ":" + normalise(name);
     }
 
+    /** An ODCS contract by its {@code id} (what data product ports name in {@code contractId}). */
+    public static String contract(String contractId) {
+        return "contract-id:" + contractId.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** A node by its own id (an OpenLineage job named after a dbt {@code unique_id}, say). */
     public static String id(String nodeId) {
         return "id:" + nodeId.toLowerCase(Locale.ROOT);

@@ -55,6 +55,31 @@ class WorkspaceLineageTest {
     }
 
     @Test
+    void aQualifiedPhysicalNameDescribesOnlyTheResourceWithThatRelation() throws IOException {
+        Path contract = Files.writeString(root.resolve("c.yaml"), """
+                apiVersion: v3.0.2
+                kind: DataContract
+                id: c
+                schema:
+                  - name: orders_table
+                    physicalName: analytics.orders
+                  - name: orders
+                """);
+        LineageContributor dbt = b -> {
+            for (String[] r : new String[][] {{"source.p.raw.orders", "raw"}, {"model.p.orders", "analytics"}}) {
+                b.addNode(new LineageNode(r[0], r[0].startsWith("source") ? NodeKind.SOURCE : NodeKind.MODEL, "orders"));
+                b.alias(LineageAlias.relation(r[1] + ".orders"), r[0]);
+                b.alias(LineageAlias.table("orders"), r[0]);
+            }
+        };
+        LineageGraph g = LineageGraphBuilder.build(List.of(dbt, new ContractLineageContributor(root, List.of(contract)))).graph();
+
+        assertEquals(List.of(new LineageEdge("contract:c/orders_table", "model.p.orders", EdgeKind.DESCRIBES)),
+                g.outgoing("contract:c/orders_table"));
+        assertEquals(2, g.outgoing("contract:c/orders").size(), "an unqualified name describes every table of that name");
+    }
+
+    @Test
     void semanticLayerWithoutManifestReadsItsRefsAndMetricInputs() throws IOException {
         LineageGraph g = build(false, List.of()).graph();
 
