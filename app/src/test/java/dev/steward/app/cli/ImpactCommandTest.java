@@ -28,10 +28,11 @@ class ImpactCommandTest {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("""
-                Downstream of contract:payments/payments/amount (property 'payments.amount'): 5 nodes
+                Downstream of contract:payments/payments/amount (property 'payments.amount'): 6 nodes
 
-                Contracts (1)
+                Contracts (2)
                   contract:payments/payments  [schema_object]  payments.amount → payments
+                  contract:payments  [contract]  payments.amount → payments → Payments ledger
 
                 Exposures (1)
                   exposure.app.finance_dashboard  [exposure]  payments.amount → payments → raw.payments → stg_payments → fct_revenue → finance_dashboard
@@ -57,7 +58,7 @@ class ImpactCommandTest {
         CliRun run = CliRun.of("impact", "--upstream", "finance_dashboard", "--workspace", dir.toString());
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(run.out().contains("  contract:payments  [contract]  payments → payments → raw.payments → stg_payments → fct_revenue → finance_dashboard\n"),
+        assertTrue(run.out().contains("  contract:payments/payments  [schema_object]  payments → raw.payments → stg_payments → fct_revenue → finance_dashboard\n"),
                 run.out());
     }
 

@@ -36,6 +36,7 @@ class LineageCommandTest {
             apiVersion: v3.0.2
             kind: DataContract
             id: payments
+            name: Payments ledger
             version: 2.1.0
             status: active
             schema:

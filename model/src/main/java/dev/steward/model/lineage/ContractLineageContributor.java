@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Adds the ODCS contracts among {@code files}: a node per contract ({@code contract:<id>}), per
  * schema object ({@code contract:<id>/<object>}) and per property
- * ({@code contract:<id>/<object>/<dotted.property>}); edges {@link EdgeKind#CONTAINS} (contract to
- * object), {@link EdgeKind#PART_OF} (property to its object or parent property),
+ * ({@code contract:<id>/<object>/<dotted.property>}); edges {@link EdgeKind#PART_OF} (property to its
+ * object or parent property, object to its contract),
  * {@link EdgeKind#REFERENCES} for relationships (referenced property to referencing one),
  * {@link EdgeKind#TRANSFORMS} for {@code transformSourceObjects}, and {@link EdgeKind#DESCRIBES}
  * from an object to the dbt resources whose table name is the object's {@code physicalName}
@@ -99,7 +99,7 @@ public final class ContractLineageContributor implements LineageContributor {
             ContractSummary.SchemaSummary objectSummary = summary.schemas().get(i);
             String objectId = LineageIds.schemaObject(c.id(), object.nameText());
             builder.addNode(new LineageNode(objectId, NodeKind.SCHEMA_OBJECT, object.nameText(), file));
-            builder.addEdge(contractId, objectId, EdgeKind.CONTAINS);
+            builder.addEdge(objectId, contractId, EdgeKind.PART_OF);
             for (int p = 0; p < object.allProperties().size(); p++) {
                 OdcsContract.Property property = object.allProperties().get(p);
                 String propertyId = LineageIds.property(c.id(), object.nameText(), property.path());

@@ -9,9 +9,11 @@ import java.util.Locale;
 public enum EdgeKind {
     /** A dbt dependency ({@code depends_on.nodes}, the manifest's {@code parent_map}); also a semantic model reading its {@code ref()} and a metric reading measures or metrics. */
     DEPENDS_ON,
-    /** A contract to each of its schema objects. */
-    CONTAINS,
-    /** A property to the schema object it belongs to (a column-level change reaches its table); an observed column to its dataset. */
+    /**
+     * A part to its whole: a property to its schema object (or parent property), a schema object to
+     * its contract, an observed column to its dataset. A change to a column reaches its table and
+     * the contract, and through the contract its consumers (data product ports).
+     */
     PART_OF,
     /** A contract's schema object to the dbt resource with the same relation name: the resource must keep the contract. */
     DESCRIBES,

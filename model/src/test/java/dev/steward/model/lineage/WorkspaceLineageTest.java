@@ -42,7 +42,7 @@ class WorkspaceLineageTest {
         assertEquals("Orders", g.node("contract:orders").orElseThrow().name());
         assertEquals(NodeKind.SCHEMA_OBJECT, g.node("contract:orders/order_lines").orElseThrow().kind());
         assertEquals("order_lines.shipping.city", g.node("contract:orders/order_lines/shipping.city").orElseThrow().name());
-        assertEdge(g, "contract:orders", "contract:orders/orders", EdgeKind.CONTAINS);
+        assertEdge(g, "contract:orders/orders", "contract:orders", EdgeKind.PART_OF);
         assertEdge(g, "contract:orders/orders/amount", "contract:orders/orders", EdgeKind.PART_OF);
         assertEdge(g, "contract:orders/order_lines/shipping.city", "contract:orders/order_lines/shipping", EdgeKind.PART_OF);
         // property-level relationship across files, schema-level relationship within the file
@@ -75,8 +75,9 @@ class WorkspaceLineageTest {
         LineageGraph g = LineageGraphBuilder.build(List.of(dbt, new ContractLineageContributor(root, List.of(contract)))).graph();
 
         assertEquals(List.of(new LineageEdge("contract:c/orders_table", "model.p.orders", EdgeKind.DESCRIBES)),
-                g.outgoing("contract:c/orders_table"));
-        assertEquals(2, g.outgoing("contract:c/orders").size(), "an unqualified name describes every table of that name");
+                g.outgoing("contract:c/orders_table").stream().filter(e -> e.kind() == EdgeKind.DESCRIBES).toList());
+        assertEquals(2, g.outgoing("contract:c/orders").stream().filter(e -> e.kind() == EdgeKind.DESCRIBES).count(),
+                "an unqualified name describes every table of that name");
     }
 
     @Test
@@ -132,16 +133,38 @@ class WorkspaceLineageTest {
     }
 
     @Test
-    void upstreamOfAMetricReachesTheContractsItIsMadeFrom() throws IOException {
+    void upstreamOfAMetricReachesTheContractObjectsItIsMadeFrom() throws IOException {
         LineageGraph g = build(true, List.of()).graph().withoutTests();
 
         ImpactAnalysis.Impact impact = ImpactAnalysis.upstream(g, "metric:average_order_value");
 
-        ImpactAnalysis.Reached contract = impact.reached().stream()
-                .filter(r -> r.node().id().equals("contract:orders")).findFirst().orElseThrow();
-        assertEquals("Orders → orders → raw.orders → stg_orders → fct_orders → orders → revenue → average_order_value",
-                contract.explanation());
-        assertEquals(7, contract.hops());
+        ImpactAnalysis.Reached object = impact.reached().stream()
+                .filter(r -> r.node().id().equals("contract:orders/orders")).findFirst().orElseThrow();
+        assertEquals("orders → raw.orders → stg_orders → fct_orders → orders → revenue → average_order_value",
+                object.explanation());
+        assertEquals(6, object.hops());
+        assertTrue(impact.reached().stream().anyMatch(r -> r.node().id().equals("contract:orders/orders/amount")));
+        assertFalse(impact.reached().stream().anyMatch(r -> r.node().id().equals("contract:orders")),
+                "the contract is made of its objects, not their source");
+    }
+
+    @Test
+    void aDataProductPlugsInAsOneContributorAndShowsInImpact() throws IOException {
+        LineageWorkspaceFixture.write(root, false);
+        // what a data product contributor does: a product whose input port consumes the contract 'orders'
+        LineageContributor products = b -> {
+            b.addNode(new LineageNode("product:checkout", NodeKind.DATA_PRODUCT, "checkout"));
+            b.addNode(new LineageNode("product:checkout/in/orders", NodeKind.PORT, "checkout.orders"));
+            b.addEdge("product:checkout/in/orders", "product:checkout", EdgeKind.PART_OF);
+            b.resolveFirst(LineageAlias.contract("orders"))
+                    .ifPresent(contract -> b.addEdge(contract, "product:checkout/in/orders", EdgeKind.PORT));
+        };
+        LineageGraph g = WorkspaceLineage.build(root, WorkspaceLineage.Sources.workspaceOnly(), List.of(products)).graph();
+
+        var impact = ImpactAnalysis.downstream(g, "contract:orders/orders/amount").byCategory();
+
+        assertEquals(List.of("orders.amount → orders → Orders → checkout.orders", "orders.amount → orders → Orders → checkout.orders → checkout"),
+                impact.get(NodeKind.Category.PRODUCTS).stream().map(ImpactAnalysis.Reached::explanation).toList());
     }
 
     @Test
