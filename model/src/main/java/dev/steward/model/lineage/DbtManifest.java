@@ -21,11 +21,16 @@ public record DbtManifest(Path file, Optional<String> schemaVersion, List<Resour
      * for sources); absent parts are empty.
      */
     public record Resource(String uniqueId, String resourceType, String name, Optional<String> sourceName,
-                           Optional<String> version, Optional<String> database, Optional<String> schema,
+                           Optional<String> version, Optional<String> latestVersion, Optional<String> database, Optional<String> schema,
                            Optional<String> identifier, Optional<String> relationName, List<String> dependsOn) {
 
         public Resource {
             dependsOn = List.copyOf(dependsOn);
+        }
+
+        /** Whether {@code ref('name')} without a version means this resource: unversioned, or the latest version. */
+        public boolean isLatest() {
+            return version.isEmpty() || latestVersion.isEmpty() || version.equals(latestVersion);
         }
 
         /** What a person reads: {@code source.table} for sources, {@code name.v2} for versioned models, else the name. */

@@ -33,6 +33,9 @@ public final class DbtManifestContributor implements LineageContributor {
             builder.addNode(new LineageNode(r.uniqueId(), kind, r.displayName(), origin));
             registerAliases(r, kind, builder);
         }
+        // ref('name') without a version means the latest one: older versions answer to it only after it
+        manifest.resources().stream().filter(r -> !r.isLatest())
+                .forEach(r -> builder.alias(LineageAlias.ref(r.name()), r.uniqueId()));
         for (DbtManifest.Resource r : manifest.resources()) {
             for (String parent : r.dependsOn()) {
                 if (!builder.hasNode(parent)) {
@@ -49,7 +52,11 @@ public final class DbtManifestContributor implements LineageContributor {
         String id = r.uniqueId();
         switch (kind) {
             case SEMANTIC_MODEL, METRIC, SAVED_QUERY -> builder.alias(LineageAlias.semantic(kind, r.name()), id);
-            case MODEL, SEED, SNAPSHOT -> builder.alias(LineageAlias.ref(r.name()), id);
+            case MODEL, SEED, SNAPSHOT -> {
+                if (r.isLatest()) {
+                    builder.alias(LineageAlias.ref(r.name()), id);
+                }
+            }
             default -> {
                 // no name others look up
             }

@@ -100,6 +100,7 @@ public final class DbtManifestReader {
         String name = null;
         String sourceName = null;
         String version = null;
+        String latestVersion = null;
         String database = null;
         String schema = null;
         String alias = null;
@@ -123,6 +124,7 @@ public final class DbtManifestReader {
                 case "name" -> name = text;
                 case "source_name" -> sourceName = text;
                 case "version" -> version = text;
+                case "latest_version" -> latestVersion = text;
                 case "database" -> database = text;
                 case "schema" -> schema = text;
                 case "alias" -> alias = text;
@@ -147,7 +149,8 @@ public final class DbtManifestReader {
             default -> false;
         };
         return new DbtManifest.Resource(uniqueId, resourceType, name, Optional.ofNullable(source ? sourceName : null),
-                Optional.ofNullable(resourceType.equals("model") ? version : null), Optional.ofNullable(database), Optional.ofNullable(schema),
+                Optional.ofNullable(resourceType.equals("model") ? version : null),
+                Optional.ofNullable(resourceType.equals("model") ? latestVersion : null), Optional.ofNullable(database), Optional.ofNullable(schema),
                 relational ? Optional.of(table) : Optional.empty(), Optional.ofNullable(relationName), dependsOn);
     }
 

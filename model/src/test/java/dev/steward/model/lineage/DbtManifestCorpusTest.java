@@ -99,6 +99,19 @@ class DbtManifestCorpusTest {
         }
     }
 
+    @Test
+    void anUnversionedRefMeansTheLatestVersion() {
+        Path file = Corpus.require().resolve("lineage/dbt-labs-c24-workshops-sales/manifest.json");
+        LineageGraphBuilder builder = new LineageGraphBuilder();
+        new DbtManifestContributor(file).contribute(builder);
+
+        assertEquals(List.of("model.acme_sales.dim_customers.v2", "model.acme_sales.dim_customers.v1"),
+                builder.resolve(LineageAlias.ref("dim_customers")));
+        // latest_version may be the older one (a pre-release v2)
+        assertEquals("model.acme_sales.ad_spend_per_adv.v1", builder.resolveFirst(LineageAlias.ref("ad_spend_per_adv")).orElseThrow());
+        assertEquals("dim_customers.v2", builder.node("model.acme_sales.dim_customers.v2").orElseThrow().name());
+    }
+
     private static JsonNode section(JsonNode tree, String resourceType) {
         return switch (resourceType) {
             case "source" -> tree.path("sources");
