@@ -1,8 +1,5 @@
 package dev.steward.model.lineage;
 
-import dev.steward.model.artifact.ArtifactDetector;
-import dev.steward.model.artifact.ArtifactKind;
-import dev.steward.model.contract.odcs.OdcsContract;
 import dev.steward.model.contract.semantic.ReferenceResolver;
 import dev.steward.model.validation.ContractSummary;
 import dev.steward.model.validation.WorkspaceIndex;
@@ -11,8 +8,10 @@ import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlParser;
 import dev.steward.model.yaml.YamlScalar;
+import dev.steward.model.yaml.YamlSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +19,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Adds the ODCS contracts among {@code files}: a node per contract ({@code contract:<id>}), per
- * schema object ({@code contract:<id>/<object>}) and per property
- * ({@code contract:<id>/<object>/<dotted.property>}); edges {@link EdgeKind#PART_OF} (property to its
- * object or parent property, object to its contract),
- * {@link EdgeKind#REFERENCES} for relationships (referenced property to referencing one),
- * {@link EdgeKind#TRANSFORMS} for {@code transformSourceObjects}, and {@link EdgeKind#DESCRIBES}
- * from an object to the dbt resources whose table name is the object's {@code physicalName}
- * (else its name). A source object nobody defines becomes a {@code dataset:<name>} node. Files
- * that are not ODCS contracts are skipped; broken references are skipped too (lint reports them).
- * Run it after the manifest, so objects find their dbt resources.
+ * Adds the data contracts among {@code files} (ODCS, and DCS read the same way: models as schema
+ * objects, fields as properties): a node per contract ({@code contract:<id>}), per schema object
+ * ({@code contract:<id>/<object>}) and per property ({@code contract:<id>/<object>/<dotted.property>});
+ * edges {@link EdgeKind#PART_OF} (property to its object or parent property, object to its
+ * contract), {@link EdgeKind#REFERENCES} for ODCS relationships and DCS {@code references}
+ * (referenced property to referencing one), {@link EdgeKind#TRANSFORMS} for ODCS
+ * {@code transformSourceObjects} and DCS {@code lineage.inputFields}, and
+ * {@link EdgeKind#DESCRIBES} from an object to the dbt resources it describes. A source object
+ * nobody defines becomes a {@code dataset:<name>} node. Files that are not contracts are skipped;
+ * broken references are skipped too (lint reports them). Run it after the manifest, so objects
+ * find their dbt resources.
  */
 public final class ContractLineageContributor implements LineageContributor {
 
@@ -44,102 +44,102 @@ public final class ContractLineageContributor implements LineageContributor {
         this.files = List.copyOf(files);
     }
 
-    private record Read(Path file, String id, OdcsContract contract) {
-    }
-
     @Override
     public void contribute(LineageGraphBuilder builder) {
-        List<Read> contracts = readAll(builder);
+        List<ContractOutline> contracts = readAll(builder);
         WorkspaceIndex index = new WorkspaceIndex(root);
-        contracts.forEach(c -> index.put(c.contract().summary()));
+        contracts.forEach(c -> index.put(c.summary()));
         Map<ContractSummary.PropertySummary, String> propertyIds = new IdentityHashMap<>();
-        for (Read c : contracts) {
+        for (ContractOutline c : contracts) {
             addNodes(c, builder, propertyIds);
-            registerObjects(c, builder);
         }
-        for (Read c : contracts) {
-            addEdges(c, builder, index, propertyIds);
+        for (ContractOutline c : contracts) {
+            addEdges(c, builder, new ReferenceResolver(c.summary(), index, c.file()), propertyIds);
         }
     }
 
-    private List<Read> readAll(LineageGraphBuilder builder) {
+    private List<ContractOutline> readAll(LineageGraphBuilder builder) {
         FileTextReader reader = new FileTextReader();
         YamlParser parser = new YamlParser();
-        List<Read> out = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<ContractOutline> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Path file : files) {
             FileTextReader.Result text = reader.read(file);
-            if (!text.ok() || ArtifactDetector.detect(text.text()).orElse(null) != ArtifactKind.ODCS) {
-                continue;
-            }
-            Optional<OdcsContract> contract = OdcsContract.of(parser.parse(file, text.text()));
+            Optional<ContractOutline> contract = text.ok() ? ContractOutline.read(file, text.text(), parser) : Optional.empty();
             if (contract.isEmpty()) {
                 continue;
             }
-            String id = Optional.ofNullable(contract.get().summary().id()).orElseGet(() -> baseName(file));
-            if (!ids.add(id)) {
-                builder.problem(LineageProblem.of(file, "another contract has the id '" + id
+            if (!ids.add(contract.get().id())) {
+                builder.problem(LineageProblem.of(file, "another contract has the id '" + contract.get().id()
                         + "'; this one is left out of the lineage (contract ids must be unique)"));
                 continue;
             }
-            out.add(new Read(file, id, contract.get()));
+            out.add(contract.get());
         }
         return out;
     }
 
-    private static void addNodes(Read c, LineageGraphBuilder builder, Map<ContractSummary.PropertySummary, String> propertyIds) {
-        ContractSummary summary = c.contract().summary();
+    /** The contract, its objects and properties, and the names other contracts' sources find the objects by. */
+    private static void addNodes(ContractOutline c, LineageGraphBuilder builder, Map<ContractSummary.PropertySummary, String> propertyIds) {
         Optional<Path> file = Optional.of(c.file());
         String contractId = LineageIds.contract(c.id());
-        builder.addNode(new LineageNode(contractId, NodeKind.CONTRACT, summary.name() != null ? summary.name() : c.id(), file));
+        builder.addNode(new LineageNode(contractId, NodeKind.CONTRACT, c.displayName(), file));
         builder.alias(LineageAlias.contract(c.id()), contractId);
-        List<OdcsContract.SchemaObject> named = c.contract().schemas().stream().filter(s -> s.nameText() != null).toList();
-        for (int i = 0; i < named.size(); i++) {
-            OdcsContract.SchemaObject object = named.get(i);
-            ContractSummary.SchemaSummary objectSummary = summary.schemas().get(i);
-            String objectId = LineageIds.schemaObject(c.id(), object.nameText());
-            builder.addNode(new LineageNode(objectId, NodeKind.SCHEMA_OBJECT, object.nameText(), file));
+        for (int i = 0; i < c.tables().size(); i++) {
+            ContractOutline.Table table = c.tables().get(i);
+            String objectId = LineageIds.schemaObject(c.id(), table.name());
+            builder.addNode(new LineageNode(objectId, NodeKind.SCHEMA_OBJECT, table.name(), file));
             builder.addEdge(objectId, contractId, EdgeKind.PART_OF);
-            for (int p = 0; p < object.allProperties().size(); p++) {
-                OdcsContract.Property property = object.allProperties().get(p);
-                String propertyId = LineageIds.property(c.id(), object.nameText(), property.path());
-                builder.addNode(new LineageNode(propertyId, NodeKind.PROPERTY, object.nameText() + "." + property.path(), file));
-                propertyIds.put(objectSummary.properties().get(p), propertyId);
-                int dot = property.path().lastIndexOf('.');
-                String owner = dot < 0 ? objectId : LineageIds.property(c.id(), object.nameText(), property.path().substring(0, dot));
+            builder.alias(LineageAlias.table(table.name()), objectId);
+            table.physicalName().ifPresent(physical -> {
+                if (physical.contains(".")) {
+                    builder.alias(LineageAlias.relation(physical), objectId);
+                }
+                builder.alias(LineageAlias.table(physical), objectId);
+            });
+            List<ContractSummary.PropertySummary> summaries = c.summary().schemas().get(i).properties();
+            for (int p = 0; p < table.columns().size(); p++) {
+                String path = table.columns().get(p).path();
+                String propertyId = LineageIds.property(c.id(), table.name(), path);
+                builder.addNode(new LineageNode(propertyId, NodeKind.PROPERTY, table.name() + "." + path, file));
+                propertyIds.put(summaries.get(p), propertyId);
+                int dot = path.lastIndexOf('.');
+                String owner = dot < 0 ? objectId : LineageIds.property(c.id(), table.name(), path.substring(0, dot));
                 builder.addEdge(propertyId, builder.hasNode(owner) ? owner : objectId, EdgeKind.PART_OF);
             }
         }
     }
 
-    private void addEdges(Read c, LineageGraphBuilder builder, WorkspaceIndex index,
-                          Map<ContractSummary.PropertySummary, String> propertyIds) {
-        ReferenceResolver resolver = new ReferenceResolver(c.contract().summary(), index, c.file());
-        for (OdcsContract.SchemaObject object : c.contract().schemas()) {
-            if (object.nameText() == null) {
-                continue;
-            }
-            String objectId = LineageIds.schemaObject(c.id(), object.nameText());
-            for (String dbt : describedResources(object, builder)) {
+    private static void addEdges(ContractOutline c, LineageGraphBuilder builder, ReferenceResolver resolver,
+                                 Map<ContractSummary.PropertySummary, String> propertyIds) {
+        for (ContractOutline.Table table : c.tables()) {
+            String objectId = LineageIds.schemaObject(c.id(), table.name());
+            for (String dbt : describedResources(table, builder)) {
                 builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
             }
-            for (YamlMapping rel : mappings(object.node(), "relationships")) {
+            for (YamlMapping rel : mappings(table.node(), "relationships")) {
                 List<String> from = texts(rel, "from");
                 List<String> to = texts(rel, "to");
                 for (int i = 0; i < Math.min(from.size(), to.size()); i++) {
-                    reference(resolver, propertyIds, to.get(i), from.get(i), builder);
-                }
-            }
-            for (OdcsContract.Property property : object.allProperties()) {
-                String propertyId = LineageIds.property(c.id(), object.nameText(), property.path());
-                for (YamlMapping rel : mappings(property.node(), "relationships")) {
-                    for (String to : texts(rel, "to")) {
-                        resolve(resolver, propertyIds, to).ifPresent(target -> builder.addEdge(target, propertyId, EdgeKind.REFERENCES));
+                    Optional<String> target = resolve(resolver, propertyIds, to.get(i));
+                    Optional<String> source = resolve(resolver, propertyIds, from.get(i));
+                    if (target.isPresent() && source.isPresent()) {
+                        builder.addEdge(target.get(), source.get(), EdgeKind.REFERENCES);
                     }
                 }
-                for (String source : texts(property.node(), "transformSourceObjects")) {
-                    String sourceId = sourceObject(source, objectId, builder);
-                    builder.addEdge(sourceId, propertyId, EdgeKind.TRANSFORMS);
+            }
+            for (ContractOutline.Column column : table.columns()) {
+                String propertyId = LineageIds.property(c.id(), table.name(), column.path());
+                List<String> references = new ArrayList<>(texts(column.node(), "references")); // DCS
+                mappings(column.node(), "relationships").forEach(rel -> references.addAll(texts(rel, "to"))); // ODCS
+                for (String to : references) {
+                    resolve(resolver, propertyIds, to).ifPresent(target -> builder.addEdge(target, propertyId, EdgeKind.REFERENCES));
+                }
+                List<String> sources = new ArrayList<>(texts(column.node(), "transformSourceObjects")); // ODCS
+                column.node().mapping("lineage").ifPresent(lineage -> mappings(lineage, "inputFields")
+                        .forEach(in -> sources.addAll(texts(in, "name")))); // DCS, OpenLineage-style
+                for (String source : sources) {
+                    builder.addEdge(sourceObject(source, objectId, builder), propertyId, EdgeKind.TRANSFORMS);
                 }
             }
         }
@@ -150,24 +150,14 @@ public final class ContractLineageContributor implements LineageContributor {
      * {@code physicalName} ({@code schema.table}, {@code db.schema.table}); failing that, all with
      * its table name (the physical name's last part, else the object's name).
      */
-    private static List<String> describedResources(OdcsContract.SchemaObject object, LineageGraphBuilder builder) {
-        YamlScalar physical = OdcsContract.text(object.node(), "physicalName");
-        String table = physical != null ? physical.value() : object.nameText();
-        List<String> exact = table.contains(".") ? relational(builder.resolve(LineageAlias.relation(table)), builder) : List.of();
-        return exact.isEmpty() ? relational(builder.resolve(LineageAlias.table(table)), builder) : exact;
+    private static List<String> describedResources(ContractOutline.Table table, LineageGraphBuilder builder) {
+        String name = table.physicalName().orElse(table.name());
+        List<String> exact = name.contains(".") ? relational(builder.resolve(LineageAlias.relation(name)), builder) : List.of();
+        return exact.isEmpty() ? relational(builder.resolve(LineageAlias.table(name)), builder) : exact;
     }
 
     private static List<String> relational(List<String> ids, LineageGraphBuilder builder) {
         return ids.stream().filter(id -> builder.node(id).filter(n -> RELATIONAL.contains(n.kind())).isPresent()).toList();
-    }
-
-    private static void reference(ReferenceResolver resolver, Map<ContractSummary.PropertySummary, String> propertyIds,
-                                  String to, String from, LineageGraphBuilder builder) {
-        Optional<String> target = resolve(resolver, propertyIds, to);
-        Optional<String> source = resolve(resolver, propertyIds, from);
-        if (target.isPresent() && source.isPresent()) {
-            builder.addEdge(target.get(), source.get(), EdgeKind.REFERENCES);
-        }
     }
 
     private static Optional<String> resolve(ReferenceResolver resolver, Map<ContractSummary.PropertySummary, String> propertyIds,
@@ -176,7 +166,7 @@ public final class ContractLineageContributor implements LineageContributor {
         return Optional.ofNullable(target == null ? null : propertyIds.get(target));
     }
 
-    /** The node a {@code transformSourceObjects} entry names: a dbt resource, another contract's object, or a new dataset. */
+    /** The node a source entry names: a dbt resource, another contract's object, or a new dataset. */
     private static String sourceObject(String name, String ownObject, LineageGraphBuilder builder) {
         for (String alias : List.of(LineageAlias.relation(name), LineageAlias.table(name))) {
             for (String id : builder.resolve(alias)) {
@@ -191,24 +181,6 @@ public final class ContractLineageContributor implements LineageContributor {
         return id;
     }
 
-    /** Registers each object by its name and physical name, for other contracts' {@code transformSourceObjects}. */
-    private static void registerObjects(Read c, LineageGraphBuilder builder) {
-        for (OdcsContract.SchemaObject object : c.contract().schemas()) {
-            if (object.nameText() == null) {
-                continue;
-            }
-            String objectId = LineageIds.schemaObject(c.id(), object.nameText());
-            builder.alias(LineageAlias.table(object.nameText()), objectId);
-            YamlScalar physical = OdcsContract.text(object.node(), "physicalName");
-            if (physical != null) {
-                if (physical.value().contains(".")) {
-                    builder.alias(LineageAlias.relation(physical.value()), objectId);
-                }
-                builder.alias(LineageAlias.table(physical.value()), objectId);
-            }
-        }
-    }
-
     private static List<YamlMapping> mappings(YamlMapping owner, String key) {
         return owner.sequence(key).map(s -> s.items().stream().filter(YamlMapping.class::isInstance)
                 .map(YamlMapping.class::cast).toList()).orElse(List.of());
@@ -217,13 +189,10 @@ public final class ContractLineageContributor implements LineageContributor {
     /** A scalar or a list of scalars under {@code key}, as text. */
     private static List<String> texts(YamlMapping owner, String key) {
         Optional<YamlNode> node = owner.get(key);
-        if (node.isEmpty()) {
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
-        if (node.get() instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
+        if (node.isPresent() && node.get() instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
             out.add(s.value());
-        } else if (node.get() instanceof dev.steward.model.yaml.YamlSequence seq) {
+        } else if (node.isPresent() && node.get() instanceof YamlSequence seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlScalar s && s.type() != YamlScalar.Type.NULL) {
                     out.add(s.value());
@@ -231,11 +200,5 @@ public final class ContractLineageContributor implements LineageContributor {
             }
         }
         return out;
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

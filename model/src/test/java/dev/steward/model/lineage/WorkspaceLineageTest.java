@@ -55,6 +55,36 @@ class WorkspaceLineageTest {
     }
 
     @Test
+    void dcsContractsAreReadLikeOdcs() throws IOException {
+        Files.writeString(root.resolve("shipments.yaml"), """
+                dataContractSpecification: 1.1.0
+                id: shipments
+                info:
+                  title: Shipments
+                  version: 1.0.0
+                models:
+                  shipments:
+                    fields:
+                      order_id:
+                        type: string
+                        references: orders.order_id
+                      cost:
+                        type: decimal
+                        lineage:
+                          inputFields:
+                            - namespace: wh
+                              name: carrier_invoices
+                              field: amount
+                """);
+        LineageGraph g = build(false, List.of()).graph();
+
+        assertEquals("Shipments", g.node("contract:shipments").orElseThrow().name());
+        assertEdge(g, "contract:shipments/shipments/cost", "contract:shipments/shipments", EdgeKind.PART_OF);
+        assertEdge(g, "contract:orders/orders/order_id", "contract:shipments/shipments/order_id", EdgeKind.REFERENCES);
+        assertEdge(g, "dataset:carrier_invoices", "contract:shipments/shipments/cost", EdgeKind.TRANSFORMS);
+    }
+
+    @Test
     void aQualifiedPhysicalNameDescribesOnlyTheResourceWithThatRelation() throws IOException {
         Path contract = Files.writeString(root.resolve("c.yaml"), """
                 apiVersion: v3.0.2
