@@ -106,6 +106,15 @@ class LineageCommandTest {
     }
 
     @Test
+    void aFocusOnAPropertyShowsColumns() throws IOException {
+        CliRun run = lineage("--focus", "contract:payments/payments/amount", "--up", "0", "--down", "1");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(Set.of("contract:payments/payments/amount", "contract:payments/payments"),
+                ids(new ObjectMapper().readTree(run.out())));
+    }
+
+    @Test
     void dotAndMermaid() {
         CliRun dot = lineage("--format", "dot");
         CliRun mermaid = lineage("--format", "mermaid", "--focus", "model.app.fct_revenue");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The lineage of a whole workspace in one call: the dbt manifest ({@code --manifest} or the
@@ -33,14 +34,21 @@ public final class WorkspaceLineage {
         }
     }
 
+    /**
+     * Further artifact kinds every workspace lineage includes (studio and CLI), each made for the
+     * workspace root. A new kind (data products) adds its contributor here, in one line.
+     */
+    private static final List<Function<Path, LineageContributor>> MORE_ARTIFACT_KINDS = List.of();
+
     private WorkspaceLineage() {
     }
 
+    /** Everything in the workspace: manifest, contracts, semantic layer, further artifact kinds, then {@code sources}' events. */
     public static Lineage build(Path root, Sources sources) {
-        return build(root, sources, List.of());
+        return build(root, sources, MORE_ARTIFACT_KINDS.stream().map(kind -> kind.apply(root)).toList());
     }
 
-    /** {@code more} run after the contracts and the semantic layer, before OpenLineage. */
+    /** {@code more} (instead of the standard further kinds) run after the contracts and the semantic layer, before OpenLineage. */
     public static Lineage build(Path root, Sources sources, List<? extends LineageContributor> more) {
         return LineageGraphBuilder.build(contributors(root, sources, more));
     }
