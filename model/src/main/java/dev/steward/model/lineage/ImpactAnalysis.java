@@ -2,6 +2,7 @@ package dev.steward.model.lineage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class ImpactAnalysis {
                 path.add(graph.node(at).orElseThrow());
             }
             if (down) {
-                java.util.Collections.reverse(path);
+                Collections.reverse(path);
             }
             reached.add(new Reached(graph.node(id).orElseThrow(), path));
         }

@@ -2,8 +2,10 @@ package dev.steward.model.lineage;
 
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class LineageGraph {
         for (LineageEdge e : edges) {
             g.addEdge(e.from(), e.to(), e);
         }
-        this.nodes = java.util.Collections.unmodifiableMap(byId);
+        this.nodes = Collections.unmodifiableMap(byId);
         this.graph = new AsUnmodifiableGraph<>(g);
     }
 
@@ -86,7 +88,7 @@ public final class LineageGraph {
     /** The subgraph induced by the nodes {@code keep} accepts. */
     public LineageGraph filter(Predicate<LineageNode> keep) {
         List<LineageNode> kept = nodes.values().stream().filter(keep).toList();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         kept.forEach(n -> ids.add(n.id()));
         List<LineageEdge> edges = graph.edgeSet().stream()
                 .filter(e -> ids.contains(e.from()) && ids.contains(e.to())).toList();

@@ -2,6 +2,7 @@ package dev.steward.model.lineage;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class LineageGraphBuilder {
 
     private final Map<String, LineageNode> nodes = new LinkedHashMap<>();
     private final Set<LineageEdge> edges = new LinkedHashSet<>();
-    private final Set<String> joinedPairs = new java.util.HashSet<>();
+    private final Set<String> joinedPairs = new HashSet<>();
     private final Map<String, List<String>> aliases = new HashMap<>();
     private final List<LineageProblem> problems = new ArrayList<>();
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Adds the lineage OpenLineage events observed: a JSON array of events, JSON lines, or one event.
@@ -82,13 +83,13 @@ public final class OpenLineageContributor implements LineageContributor {
         }
     }
 
-    private static java.util.Optional<String> dataset(JsonNode dataset, LineageGraphBuilder builder) {
+    private static Optional<String> dataset(JsonNode dataset, LineageGraphBuilder builder) {
         String namespace = dataset.path("namespace").asText("");
         String name = dataset.path("name").asText("");
         if (name.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(builder.resolveFirst(LineageAlias.relation(name), LineageAlias.id(LineageIds.dataset(namespace, name)))
+        return Optional.of(builder.resolveFirst(LineageAlias.relation(name), LineageAlias.id(LineageIds.dataset(namespace, name)))
                 .orElseGet(() -> {
                     String id = LineageIds.dataset(namespace, name);
                     builder.addNode(new LineageNode(id, NodeKind.DATASET, name));

@@ -3,6 +3,7 @@ package dev.steward.model.lineage;
 import dev.steward.model.semantic.Metric;
 import dev.steward.model.semantic.MetricInput;
 import dev.steward.model.semantic.MetricParams;
+import dev.steward.model.semantic.NodeRelation;
 import dev.steward.model.semantic.SavedQuery;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticModel;
@@ -92,7 +93,7 @@ public final class SemanticLineageContributor implements LineageContributor {
         });
     }
 
-    private static Optional<String> relation(dev.steward.model.semantic.NodeRelation r, LineageGraphBuilder builder) {
+    private static Optional<String> relation(NodeRelation r, LineageGraphBuilder builder) {
         Optional<String> qualified = r.relationName().or(() -> r.alias().map(a -> r.schemaName().map(s -> s + "." + a).orElse(a)));
         return qualified.map(name -> builder.resolveFirst(LineageAlias.relation(name), LineageAlias.table(name))
                 .orElseGet(() -> {
