@@ -2,6 +2,7 @@ package dev.steward.app.cli;
 
 import dev.steward.model.lineage.ImpactAnalysis;
 import dev.steward.model.lineage.Lineage;
+import dev.steward.model.lineage.LineageExport;
 import dev.steward.model.lineage.LineageGraph;
 import dev.steward.model.lineage.LineageNode;
 import dev.steward.model.lineage.NodeKind;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code steward impact NODE [--workspace DIR] [--manifest FILE] [--upstream]}: what a change to
+ * {@code steward impact NODE [--workspace DIR] [--manifest FILE] [--upstream] [--format text|json]}: what a change to
  * NODE can affect, grouped by kind, with one path explaining each.
  */
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
@@ -35,6 +36,12 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--upstream", description = "List what the node is made from instead of what it affects.")
     boolean upstream;
 
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: text (grouped by kind, one path per node) or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,7 +58,7 @@ final class ImpactCommand implements Callable<Integer> {
         ImpactAnalysis.Impact impact = ImpactAnalysis.of(graph, focus.get().id(),
                 upstream ? ImpactAnalysis.Direction.UPSTREAM : ImpactAnalysis.Direction.DOWNSTREAM);
         var out = spec.commandLine().getOut();
-        out.print(text(impact));
+        out.print(format == Format.json ? LineageExport.json(impact) : text(impact));
         out.flush();
         err.flush();
         return StewardCommand.OK;

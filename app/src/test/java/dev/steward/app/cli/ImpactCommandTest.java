@@ -3,6 +3,8 @@ package dev.steward.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,22 @@ class ImpactCommandTest {
                   model.app.stg_payments  [model]  payments.amount → payments → raw.payments → stg_payments
                   model.app.fct_revenue  [model]  payments.amount → payments → raw.payments → stg_payments → fct_revenue
                 """, run.out());
+    }
+
+    @Test
+    void jsonGivesEachNodeItsCategoryAndPath() throws IOException {
+        CliRun run = CliRun.of("impact", "raw.payments", "--format", "json", "--workspace", dir.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("source.app.raw.payments", json.path("focus").path("id").asText());
+        assertEquals("downstream", json.path("direction").asText());
+        assertEquals(3, json.path("nodes").size());
+        JsonNode dashboard = json.path("nodes").get(2);
+        assertEquals("exposure.app.finance_dashboard", dashboard.path("id").asText());
+        assertEquals("exposures", dashboard.path("category").asText());
+        assertEquals("[\"source.app.raw.payments\",\"model.app.stg_payments\",\"model.app.fct_revenue\",\"exposure.app.finance_dashboard\"]",
+                dashboard.path("path").toString());
     }
 
     @Test

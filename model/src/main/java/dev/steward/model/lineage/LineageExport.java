@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,13 +24,7 @@ public final class LineageExport {
 
     public static String json(LineageGraph graph) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("nodes", graph.nodes().stream().map(n -> {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("id", n.id());
-            m.put("kind", n.kind().id());
-            m.put("name", n.name());
-            return m;
-        }).toList());
+        root.put("nodes", graph.nodes().stream().map(LineageExport::node).toList());
         root.put("edges", graph.edges().stream().map(e -> {
             Map<String, String> m = new LinkedHashMap<>();
             m.put("from", e.from());
@@ -37,10 +32,39 @@ public final class LineageExport {
             m.put("kind", e.kind().id());
             return m;
         }).toList());
+        return write(root);
+    }
+
+    /**
+     * An impact as JSON: {@code {"focus": {id, kind, name}, "direction": "downstream"|"upstream",
+     * "nodes": [{id, kind, name, category, path: [ids, in the direction data flows]}]}}, nearest first.
+     */
+    public static String json(ImpactAnalysis.Impact impact) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("focus", node(impact.focus()));
+        root.put("direction", impact.direction().name().toLowerCase(Locale.ROOT));
+        root.put("nodes", impact.reached().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>(node(r.node()));
+            m.put("category", r.node().kind().category().name().toLowerCase(Locale.ROOT));
+            m.put("path", r.path().stream().map(LineageNode::id).toList());
+            return m;
+        }).toList());
+        return write(root);
+    }
+
+    private static Map<String, String> node(LineageNode n) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("kind", n.kind().id());
+        m.put("name", n.name());
+        return m;
+    }
+
+    private static String write(Map<String, Object> root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("lists of strings always serialise", e);
+            throw new IllegalStateException("maps and lists of strings always serialise", e);
         }
     }
 
