@@ -26,7 +26,9 @@ import java.util.Set;
  * contract), {@link EdgeKind#REFERENCES} for ODCS relationships and DCS {@code references}
  * (referenced property to referencing one), {@link EdgeKind#TRANSFORMS} for ODCS
  * {@code transformSourceObjects} and DCS {@code lineage.inputFields}, and
- * {@link EdgeKind#DESCRIBES} from an object to the dbt resources it describes. A source object
+ * between an object and the dbt resources of its table: {@link EdgeKind#DESCRIBES} to a dbt source
+ * (data dbt reads), {@link EdgeKind#DELIVERS} from a model, seed or snapshot (data dbt produces).
+ * A source object
  * nobody defines becomes a {@code dataset:<name>} node. Files that are not contracts are skipped;
  * broken references are skipped too (lint reports them). Run it after the manifest, so objects
  * find their dbt resources.
@@ -115,7 +117,11 @@ public final class ContractLineageContributor implements LineageContributor {
         for (ContractOutline.Table table : c.tables()) {
             String objectId = LineageIds.schemaObject(c.id(), table.name());
             for (String dbt : describedResources(table, builder)) {
-                builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
+                if (builder.node(dbt).orElseThrow().kind() == NodeKind.SOURCE) {
+                    builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
+                } else {
+                    builder.addEdge(dbt, objectId, EdgeKind.DELIVERS);
+                }
             }
             for (YamlMapping rel : mappings(table.node(), "relationships")) {
                 List<String> from = texts(rel, "from");
@@ -146,7 +152,7 @@ public final class ContractLineageContributor implements LineageContributor {
     }
 
     /**
-     * The dbt resources an object describes: those whose relation is the object's qualified
+     * The dbt resources of an object's table: those whose relation is the object's qualified
      * {@code physicalName} ({@code schema.table}, {@code db.schema.table}); failing that, all with
      * its table name (the physical name's last part, else the object's name).
      */

@@ -15,8 +15,17 @@ public enum EdgeKind {
      * the contract, and through the contract its consumers (data product ports).
      */
     PART_OF,
-    /** A contract's schema object to the dbt resource with the same relation name: the resource must keep the contract. */
+    /**
+     * A contract's schema object to the dbt source of the same table: the contract describes data
+     * dbt reads, so a change to it reaches everything built on the source.
+     */
     DESCRIBES,
+    /**
+     * A dbt model, seed or snapshot to the contract's schema object of the same table: the model
+     * delivers what the contract promises, so a change to the model reaches the contract and its
+     * consumers.
+     */
+    DELIVERS,
     /** An ODCS relationship: the referenced property ({@code to}) to the referencing one ({@code from}). */
     REFERENCES,
     /** ODCS {@code transformSourceObjects}: a source object to the property computed from it. */

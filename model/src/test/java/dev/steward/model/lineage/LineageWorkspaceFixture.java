@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 /**
  * A small workspace: two ODCS contracts joined by relationships and a {@code transformSourceObjects},
+ * the output contract of a dbt model,
  * a semantic model with metrics, optionally a dbt manifest at {@code target/manifest.json}, and an
  * OpenLineage file.
  */
@@ -59,6 +60,22 @@ final class LineageWorkspaceFixture {
                   - name: lifetime_value
                     logicalType: number
                     transformSourceObjects: [orders, payments]
+            """;
+
+    /** The output contract of the dbt model fct_orders. */
+    static final String ORDER_FACTS_CONTRACT = """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: order-facts
+            name: Order facts
+            version: 1.0.0
+            status: active
+            schema:
+              - name: fct_orders
+                physicalName: analytics.fct_orders
+                properties:
+                  - name: amount
+                    logicalType: number
             """;
 
     static final String SEMANTIC = """
@@ -130,6 +147,7 @@ final class LineageWorkspaceFixture {
     static Path write(Path root, boolean manifest) throws IOException {
         Files.writeString(root.resolve("orders.odcs.yaml"), ORDERS_CONTRACT);
         Files.writeString(root.resolve("customers.odcs.yaml"), CUSTOMERS_CONTRACT);
+        Files.writeString(root.resolve("order-facts.odcs.yaml"), ORDER_FACTS_CONTRACT);
         Files.createDirectories(root.resolve("models"));
         Files.writeString(root.resolve("models/semantic.yml"), SEMANTIC);
         if (manifest) {

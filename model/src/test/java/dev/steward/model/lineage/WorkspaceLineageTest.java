@@ -85,7 +85,7 @@ class WorkspaceLineageTest {
     }
 
     @Test
-    void aQualifiedPhysicalNameDescribesOnlyTheResourceWithThatRelation() throws IOException {
+    void aQualifiedPhysicalNameMatchesOnlyTheResourceWithThatRelation() throws IOException {
         Path contract = Files.writeString(root.resolve("c.yaml"), """
                 apiVersion: v3.0.2
                 kind: DataContract
@@ -104,10 +104,13 @@ class WorkspaceLineageTest {
         };
         LineageGraph g = LineageGraphBuilder.build(List.of(dbt, new ContractLineageContributor(root, List.of(contract)))).graph();
 
-        assertEquals(List.of(new LineageEdge("contract:c/orders_table", "model.p.orders", EdgeKind.DESCRIBES)),
-                g.outgoing("contract:c/orders_table").stream().filter(e -> e.kind() == EdgeKind.DESCRIBES).toList());
-        assertEquals(2, g.outgoing("contract:c/orders").stream().filter(e -> e.kind() == EdgeKind.DESCRIBES).count(),
-                "an unqualified name describes every table of that name");
+        // the model delivers what the contract promises: its changes reach the contract
+        assertEquals(List.of(new LineageEdge("model.p.orders", "contract:c/orders_table", EdgeKind.DELIVERS)),
+                g.incoming("contract:c/orders_table").stream().filter(e -> e.kind() != EdgeKind.PART_OF).toList());
+        assertTrue(g.outgoing("contract:c/orders_table").stream().noneMatch(e -> e.kind() == EdgeKind.DESCRIBES));
+        // an unqualified name matches every table of that name: the source it describes, the model that delivers it
+        assertEdge(g, "contract:c/orders", "source.p.raw.orders", EdgeKind.DESCRIBES);
+        assertEdge(g, "model.p.orders", "contract:c/orders", EdgeKind.DELIVERS);
     }
 
     @Test
@@ -160,6 +163,18 @@ class WorkspaceLineageTest {
                 "metric:order_total", "metric:average_order_value"), metrics);
         assertTrue(byCategory.get(NodeKind.Category.CONTRACTS).stream()
                 .anyMatch(r -> r.node().id().equals("contract:customers/customers/lifetime_value")));
+    }
+
+    @Test
+    void aModelChangeReachesTheContractItDelivers() throws IOException {
+        LineageGraph g = build(true, List.of()).graph().withoutTests();
+
+        assertEdge(g, "model.shop.fct_orders", "contract:order-facts/fct_orders", EdgeKind.DELIVERS);
+        ImpactAnalysis.Reached contract = ImpactAnalysis.downstream(g, "model.shop.stg_orders").reached().stream()
+                .filter(r -> r.node().id().equals("contract:order-facts")).findFirst().orElseThrow();
+        assertEquals("stg_orders → fct_orders → fct_orders → Order facts", contract.explanation());
+        assertTrue(ImpactAnalysis.downstream(g, "contract:order-facts/fct_orders/amount").reached().stream()
+                .noneMatch(r -> r.node().kind() == NodeKind.MODEL), "the model is upstream of its output contract");
     }
 
     @Test
