@@ -27,7 +27,8 @@ import java.util.Set;
  * (referenced property to referencing one), {@link EdgeKind#TRANSFORMS} for ODCS
  * {@code transformSourceObjects} and DCS {@code lineage.inputFields}, and
  * between an object and the dbt resources of its table: {@link EdgeKind#DESCRIBES} to a dbt source
- * (data dbt reads), {@link EdgeKind#DELIVERS} from a model, seed or snapshot (data dbt produces).
+ * (data dbt reads), {@link EdgeKind#DELIVERS} from a model, seed or snapshot (data dbt produces);
+ * when the table name fits several resources, none is linked and a problem says so.
  * A source object
  * nobody defines becomes a {@code dataset:<name>} node. Files that are not contracts are skipped;
  * broken references are skipped too (lint reports them). Run it after the manifest, so objects
@@ -116,7 +117,14 @@ public final class ContractLineageContributor implements LineageContributor {
                                  Map<ContractSummary.PropertySummary, String> propertyIds) {
         for (ContractOutline.Table table : c.tables()) {
             String objectId = LineageIds.schemaObject(c.id(), table.name());
-            for (String dbt : describedResources(table, builder)) {
+            List<String> resources = describedResources(table, builder);
+            if (resources.size() > 1) {
+                builder.problem(LineageProblem.of(c.file(), "schema object '" + table.name() + "' matches "
+                        + resources.size() + " dbt resources by table name (" + String.join(", ", resources)
+                        + "), so it is linked to none; give its physicalName as schema.table to link it"));
+                resources = List.of();
+            }
+            for (String dbt : resources) {
                 if (builder.node(dbt).orElseThrow().kind() == NodeKind.SOURCE) {
                     builder.addEdge(objectId, dbt, EdgeKind.DESCRIBES);
                 } else {

@@ -102,15 +102,19 @@ class WorkspaceLineageTest {
                 b.alias(LineageAlias.table("orders"), r[0]);
             }
         };
-        LineageGraph g = LineageGraphBuilder.build(List.of(dbt, new ContractLineageContributor(root, List.of(contract)))).graph();
+        Lineage lineage = LineageGraphBuilder.build(List.of(dbt, new ContractLineageContributor(root, List.of(contract))));
+        LineageGraph g = lineage.graph();
 
         // the model delivers what the contract promises: its changes reach the contract
         assertEquals(List.of(new LineageEdge("model.p.orders", "contract:c/orders_table", EdgeKind.DELIVERS)),
                 g.incoming("contract:c/orders_table").stream().filter(e -> e.kind() != EdgeKind.PART_OF).toList());
         assertTrue(g.outgoing("contract:c/orders_table").stream().noneMatch(e -> e.kind() == EdgeKind.DESCRIBES));
-        // an unqualified name matches every table of that name: the source it describes, the model that delivers it
-        assertEdge(g, "contract:c/orders", "source.p.raw.orders", EdgeKind.DESCRIBES);
-        assertEdge(g, "model.p.orders", "contract:c/orders", EdgeKind.DELIVERS);
+        // an unqualified name that fits a source and a model would make a cycle: neither is linked, and the user is told
+        assertEquals(List.of(new LineageEdge("contract:c/orders", "contract:c", EdgeKind.PART_OF)),
+                java.util.stream.Stream.concat(g.incoming("contract:c/orders").stream(), g.outgoing("contract:c/orders").stream()).toList());
+        assertEquals(List.of(contract + ": schema object 'orders' matches 2 dbt resources by table name (source.p.raw.orders, "
+                + "model.p.orders), so it is linked to none; give its physicalName as schema.table to link it"),
+                lineage.problems().stream().map(LineageProblem::toString).toList());
     }
 
     @Test
@@ -170,6 +174,7 @@ class WorkspaceLineageTest {
         LineageGraph g = build(true, List.of()).graph().withoutTests();
 
         assertEdge(g, "model.shop.fct_orders", "contract:order-facts/fct_orders", EdgeKind.DELIVERS);
+        assertFalse(new org.jgrapht.alg.cycle.CycleDetector<>(g.asGraph()).detectCycles(), "lineage flows one way");
         ImpactAnalysis.Reached contract = ImpactAnalysis.downstream(g, "model.shop.stg_orders").reached().stream()
                 .filter(r -> r.node().id().equals("contract:order-facts")).findFirst().orElseThrow();
         assertEquals("stg_orders → fct_orders → fct_orders → Order facts", contract.explanation());
