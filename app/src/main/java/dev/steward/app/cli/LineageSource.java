@@ -47,7 +47,7 @@ final class LineageSource {
         for (LineageProblem p : lineage.problems()) {
             boolean input = p.file().filter(inputs::contains).isPresent();
             failed |= input;
-            err.println("steward " + command + ": " + (input ? "" : "skipped ") + p);
+            err.println("steward " + command + ": " + (input ? "" : "warning: ") + p);
         }
         return failed ? Optional.empty() : Optional.of(lineage);
     }

@@ -146,6 +146,18 @@ class LineageCommandTest {
     }
 
     @Test
+    void workspaceProblemsAreWarningsAndTheGraphIsStillPrinted() throws IOException {
+        Files.writeString(dir.resolve("copy.yaml"), CONTRACT);
+
+        CliRun run = lineage();
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.err().startsWith("steward lineage: warning: " + dir.resolve("payments.yaml")
+                + ": another contract has the id 'payments'; this one is left out"), run.err());
+        assertTrue(ids(new ObjectMapper().readTree(run.out())).contains("contract:payments"));
+    }
+
+    @Test
     void aMissingManifestIsBadInput() {
         CliRun run = lineage("--manifest", dir.resolve("nope.json").toString());
 
