@@ -10,7 +10,7 @@ import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +34,7 @@ public final class SemanticLineageContributor implements LineageContributor {
 
     @Override
     public void contribute(LineageGraphBuilder builder) {
-        Map<Object, Path> files = new HashMap<>();
+        Map<Object, Path> files = new IdentityHashMap<>(); // records with equal content may come from two files
         for (SemanticDocument d : project.documents()) {
             Path file = project.root() == null ? d.path() : project.root().resolve(d.path());
             d.semanticModels().forEach(m -> files.put(m, file));

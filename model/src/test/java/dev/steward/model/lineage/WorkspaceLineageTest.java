@@ -127,6 +127,7 @@ class WorkspaceLineageTest {
         assertEdge(g, "metric:revenue", "metric:average_order_value", EdgeKind.DEPENDS_ON);
         assertEdge(g, "metric:order_total", "metric:average_order_value", EdgeKind.DEPENDS_ON);
         assertEquals(2, g.incoming("metric:average_order_value").size());
+        assertEquals(Optional.of(root.resolve("models/semantic.yml")), g.node("metric:revenue").orElseThrow().file());
     }
 
     @Test
