@@ -7,19 +7,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Workspace policy: per-rule levels that override the built-in severities, and whether a commit
+ * Workspace policy: per-rule levels that override the built-in severities, per-rule limits for
+ * rules with a threshold (e.g. {@code mesh-cross-domain-dependencies}), and whether a commit
  * containing contracts with errors is blocked. Read from {@code steward-policies.yaml}.
  */
-public record ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors) {
+public record ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors, Map<String, Integer> limits) {
 
     public static final ValidationPolicy DEFAULT = new ValidationPolicy(Map.of(), true);
 
     public ValidationPolicy {
         levels = Map.copyOf(levels);
+        limits = Map.copyOf(limits);
+    }
+
+    public ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors) {
+        this(levels, blockCommitOnErrors, Map.of());
     }
 
     public Optional<RuleLevel> levelOf(String rule) {
         return Optional.ofNullable(levels.get(rule));
+    }
+
+    /** The threshold the workspace sets for {@code rule} ({@code max:} in the policy file), if any. */
+    public Optional<Integer> limitOf(String rule) {
+        return Optional.ofNullable(limits.get(rule));
+    }
+
+    /** Whether {@code rule} is turned off. */
+    public boolean isOff(String rule) {
+        return levels.get(rule) == RuleLevel.OFF;
     }
 
     /** Applies the policy: drops rules turned off and re-grades the others. */

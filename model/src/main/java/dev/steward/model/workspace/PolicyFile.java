@@ -26,6 +26,8 @@ import java.util.Optional;
  * policies:
  *   - id: odcs-owner-missing   # a rule id
  *     severity: warning        # error | warning | info | off
+ *   - id: mesh-cross-domain-dependencies
+ *     max: 2                   # the threshold of a rule that has one (severity optional then)
  * commit:
  *   blockOnErrors: true
  * </pre>
@@ -38,6 +40,8 @@ public final class PolicyFile {
     public static final String RULE_INVALID = "policy-invalid";
     public static final String RULE_UNKNOWN_KEY = "policy-unknown-key";
     public static final String RULE_UNKNOWN_RULE = "policy-unknown-rule";
+    /** The key of a policy item that sets a rule's threshold. */
+    public static final String KEY_MAX = "max";
 
     /** The policy in effect, where it came from, and what was wrong with the file. */
     public record Loaded(Optional<Path> file, ValidationPolicy policy, List<Diagnostic> problems) {
@@ -91,6 +95,7 @@ public final class PolicyFile {
         YamlDocument doc = new YamlParser().parse(file, text);
         List<Diagnostic> problems = new ArrayList<>(doc.problems());
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
+        Map<String, Integer> limits = new LinkedHashMap<>();
         boolean block = ValidationPolicy.DEFAULT.blockCommitOnErrors();
         Optional<YamlNode> root = doc.root().filter(n -> !n.isNull());
         if (root.isPresent() && !(root.get() instanceof YamlMapping)) {
@@ -101,17 +106,18 @@ public final class PolicyFile {
         if (map.isPresent()) {
             for (YamlMapping.Entry e : map.get().entries()) {
                 switch (e.name()) {
-                    case "policies" -> readPolicies(file, e.value(), levels, problems);
+                    case "policies" -> readPolicies(file, e.value(), levels, limits, problems);
                     case "commit" -> block = readCommit(file, e.value(), block, problems);
                     default -> problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
                             "Unknown key '" + e.name() + "' in the policy file; allowed: policies, commit"));
                 }
             }
         }
-        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block), problems);
+        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block, limits), problems);
     }
 
-    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, List<Diagnostic> problems) {
+    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, Map<String, Integer> limits,
+                                     List<Diagnostic> problems) {
         if (node.isNull()) {
             return;
         }
@@ -127,9 +133,9 @@ public final class PolicyFile {
                 continue;
             }
             for (YamlMapping.Entry e : m.entries()) {
-                if (!e.name().equals("id") && !e.name().equals("severity")) {
+                if (!e.name().equals("id") && !e.name().equals("severity") && !e.name().equals(KEY_MAX)) {
                     problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
-                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity"));
+                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity, max"));
                 }
             }
             Optional<String> id = m.text("id").map(String::trim).filter(s -> !s.isEmpty());
@@ -138,7 +144,11 @@ public final class PolicyFile {
                         "A policy needs 'id: RULE-ID', the rule it grades (for example odcs-owner-missing)"));
                 continue;
             }
+            m.entry(KEY_MAX).ifPresent(e -> readLimit(file, id.get(), e, limits, problems));
             Optional<YamlNode> severityNode = m.get("severity");
+            if (severityNode.isEmpty() && m.has(KEY_MAX)) {
+                continue; // a threshold alone keeps the rule's severity
+            }
             Optional<RuleLevel> level = m.text("severity").flatMap(RuleLevel::parse);
             if (level.isEmpty()) {
                 problems.add(problem(file, severityNode.orElse(m), Severity.ERROR, RULE_INVALID,
@@ -159,6 +169,24 @@ public final class PolicyFile {
                         "Rule '" + id.get() + "' is given a severity twice; the last one applies"));
             }
             levels.put(id.get(), level.get());
+        }
+    }
+
+    private static void readLimit(Path file, String rule, YamlMapping.Entry max, Map<String, Integer> limits,
+                                  List<Diagnostic> problems) {
+        if (!RuleCatalog.withLimit().contains(rule)) {
+            problems.add(problem(file, max.key(), Severity.WARNING, RULE_UNKNOWN_KEY, "'max' only applies to rules"
+                    + " with a threshold (" + String.join(", ", RuleCatalog.withLimit()) + "); '" + rule
+                    + "' has none, so it changes nothing"));
+            return;
+        }
+        if (max.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
+                && s.asNumber().filter(n -> n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(10_000)) <= 0)
+                        .isPresent()) {
+            limits.put(rule, s.asNumber().get().intValue());
+        } else {
+            problems.add(problem(file, max.value(), Severity.ERROR, RULE_INVALID, "'max' of policy '" + rule
+                    + "' must be a whole number from 0 to 10000; found " + shown(max.value())));
         }
     }
 
