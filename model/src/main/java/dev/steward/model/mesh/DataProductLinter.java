@@ -2,6 +2,7 @@ package dev.steward.model.mesh;
 
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.mesh.governance.MeshPolicyChecker;
+import dev.steward.model.mesh.governance.MeshScope;
 import dev.steward.model.mesh.product.ProductStandard;
 import dev.steward.model.mesh.schema.ProductSchemaChecker;
 import dev.steward.model.validation.ValidationPolicy;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * with positions, check its structure against the standard and version it declares, then check the
  * mesh rules with this text of the file in place of the one in {@code context} (so an edit is seen
  * before it is saved), keeping the findings of this file. Returns nothing for a file that is not a
- * data product. The policy grades every diagnostic. Stateless and thread-safe.
+ * data product. The policy grades every diagnostic and limits rules to the domains of their
+ * {@code scope}. Stateless and thread-safe.
  */
 public final class DataProductLinter {
 
@@ -42,10 +44,17 @@ public final class DataProductLinter {
         if (document.hasErrors()) {
             return policy.apply(all);
         }
-        all.addAll(SCHEMA.check(document, standard.get()));
         Optional<MeshProduct> product = MeshProductReader.read(document, standard.get());
+        MeshModel model = context == null ? MeshModel.EMPTY : context;
         if (product.isPresent() && path != null) {
-            MeshModel model = (context == null ? MeshModel.EMPTY : context).withProduct(product.get());
+            model = model.withProduct(product.get());
+        }
+        for (Diagnostic d : SCHEMA.check(document, standard.get())) {
+            if (product.isEmpty() || MeshScope.covers(policy, d.rule(), model, product.get())) {
+                all.add(d);
+            }
+        }
+        if (product.isPresent() && path != null) {
             all.addAll(MeshPolicyChecker.check(model, policy, path));
         }
         return policy.apply(all);

@@ -45,6 +45,11 @@ public final class RuleCatalog {
         return MeshRules.withLimit();
     }
 
+    /** Whether a policy may limit {@code rule} to some domains ({@code scope:}): rules about data products. */
+    public static boolean scopable(String rule) {
+        return rule.startsWith("mesh-") || rule.startsWith(OdpsSchema.RULE_PREFIX + "-");
+    }
+
     private static Set<String> build() {
         Set<String> ids = new TreeSet<>(GENERAL);
         STRUCTURAL.forEach(s -> {

@@ -7,17 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Workspace policy: per-rule levels that override the built-in severities, per-rule limits for
- * rules with a threshold (e.g. {@code mesh-cross-domain-dependencies}), and whether a commit
- * containing contracts with errors is blocked. Read from {@code steward-policies.yaml}.
+ * Workspace policy: per-rule levels that override the built-in severities, per-rule options
+ * (a threshold such as {@code mesh-cross-domain-dependencies}' {@code max}, the domains a rule
+ * applies to), and whether a commit containing contracts with errors is blocked. Read from
+ * {@code steward-policies.yaml}.
  */
-public record ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors, Map<String, Integer> limits) {
+public record ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors,
+                               Map<String, RuleOptions> options) {
 
     public static final ValidationPolicy DEFAULT = new ValidationPolicy(Map.of(), true);
 
     public ValidationPolicy {
         levels = Map.copyOf(levels);
-        limits = Map.copyOf(limits);
+        options = Map.copyOf(options);
     }
 
     public ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommitOnErrors) {
@@ -28,9 +30,19 @@ public record ValidationPolicy(Map<String, RuleLevel> levels, boolean blockCommi
         return Optional.ofNullable(levels.get(rule));
     }
 
+    /** The options the workspace sets for {@code rule} ({@link RuleOptions#NONE} when none). */
+    public RuleOptions optionsOf(String rule) {
+        return options.getOrDefault(rule, RuleOptions.NONE);
+    }
+
     /** The threshold the workspace sets for {@code rule} ({@code max:} in the policy file), if any. */
     public Optional<Integer> limitOf(String rule) {
-        return Optional.ofNullable(limits.get(rule));
+        return Optional.ofNullable(optionsOf(rule).max());
+    }
+
+    /** Whether {@code rule} applies to a data product of {@code domain} ({@code scope:} in the policy file). */
+    public boolean covers(String rule, String domain) {
+        return optionsOf(rule).covers(domain);
     }
 
     /** Whether {@code rule} is turned off. */

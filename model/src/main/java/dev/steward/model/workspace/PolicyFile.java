@@ -5,6 +5,7 @@ import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.text.ClosestMatch;
 import dev.steward.model.validation.RuleCatalog;
 import dev.steward.model.validation.RuleLevel;
+import dev.steward.model.validation.RuleOptions;
 import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlMapping;
@@ -28,6 +29,7 @@ import java.util.Optional;
  *     severity: warning        # error | warning | info | off
  *   - id: mesh-cross-domain-dependencies
  *     max: 2                   # the threshold of a rule that has one (severity optional then)
+ *     scope: [sales, finance]  # data product rules only: the domains the rule applies to
  * commit:
  *   blockOnErrors: true
  * </pre>
@@ -40,8 +42,6 @@ public final class PolicyFile {
     public static final String RULE_INVALID = "policy-invalid";
     public static final String RULE_UNKNOWN_KEY = "policy-unknown-key";
     public static final String RULE_UNKNOWN_RULE = "policy-unknown-rule";
-    /** The key of a policy item that sets a rule's threshold. */
-    public static final String KEY_MAX = "max";
 
     /** The policy in effect, where it came from, and what was wrong with the file. */
     public record Loaded(Optional<Path> file, ValidationPolicy policy, List<Diagnostic> problems) {
@@ -95,7 +95,7 @@ public final class PolicyFile {
         YamlDocument doc = new YamlParser().parse(file, text);
         List<Diagnostic> problems = new ArrayList<>(doc.problems());
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
-        Map<String, Integer> limits = new LinkedHashMap<>();
+        Map<String, RuleOptions> options = new LinkedHashMap<>();
         boolean block = ValidationPolicy.DEFAULT.blockCommitOnErrors();
         Optional<YamlNode> root = doc.root().filter(n -> !n.isNull());
         if (root.isPresent() && !(root.get() instanceof YamlMapping)) {
@@ -106,17 +106,17 @@ public final class PolicyFile {
         if (map.isPresent()) {
             for (YamlMapping.Entry e : map.get().entries()) {
                 switch (e.name()) {
-                    case "policies" -> readPolicies(file, e.value(), levels, limits, problems);
+                    case "policies" -> readPolicies(file, e.value(), levels, options, problems);
                     case "commit" -> block = readCommit(file, e.value(), block, problems);
                     default -> problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
                             "Unknown key '" + e.name() + "' in the policy file; allowed: policies, commit"));
                 }
             }
         }
-        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block, limits), problems);
+        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block, options), problems);
     }
 
-    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, Map<String, Integer> limits,
+    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, Map<String, RuleOptions> options,
                                      List<Diagnostic> problems) {
         if (node.isNull()) {
             return;
@@ -133,9 +133,9 @@ public final class PolicyFile {
                 continue;
             }
             for (YamlMapping.Entry e : m.entries()) {
-                if (!e.name().equals("id") && !e.name().equals("severity") && !e.name().equals(KEY_MAX)) {
+                if (!e.name().equals("id") && !e.name().equals("severity") && !RuleOptionsReader.KEYS.contains(e.name())) {
                     problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
-                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity, max"));
+                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity, max, scope"));
                 }
             }
             Optional<String> id = m.text("id").map(String::trim).filter(s -> !s.isEmpty());
@@ -144,10 +144,11 @@ public final class PolicyFile {
                         "A policy needs 'id: RULE-ID', the rule it grades (for example odcs-owner-missing)"));
                 continue;
             }
-            m.entry(KEY_MAX).ifPresent(e -> readLimit(file, id.get(), e, limits, problems));
+            RuleOptionsReader.read(file, id.get(), m, options, problems);
             Optional<YamlNode> severityNode = m.get("severity");
-            if (severityNode.isEmpty() && m.has(KEY_MAX)) {
-                continue; // a threshold alone keeps the rule's severity
+            if (severityNode.isEmpty() && (m.has(RuleOptionsReader.KEY_MAX) || m.has(RuleOptionsReader.KEY_SCOPE))) {
+                flagUnknownRule(file, m, id.get(), problems);
+                continue; // options alone keep the rule's severity
             }
             Optional<RuleLevel> level = m.text("severity").flatMap(RuleLevel::parse);
             if (level.isEmpty()) {
@@ -158,12 +159,7 @@ public final class PolicyFile {
                                         + severityNode.map(PolicyFile::shown).orElse("") + "'"));
                 continue;
             }
-            if (!RuleCatalog.contains(id.get())) {
-                String hint = ClosestMatch.closest(id.get(), RuleCatalog.ids()).map(c -> "; did you mean '" + c + "'?")
-                        .orElse("; see the rule ids in the problems panel or 'steward lint --format json'");
-                problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_UNKNOWN_RULE,
-                        "No rule '" + id.get() + "' exists, so this policy changes nothing" + hint));
-            }
+            flagUnknownRule(file, m, id.get(), problems);
             if (levels.containsKey(id.get())) {
                 problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_INVALID,
                         "Rule '" + id.get() + "' is given a severity twice; the last one applies"));
@@ -172,21 +168,12 @@ public final class PolicyFile {
         }
     }
 
-    private static void readLimit(Path file, String rule, YamlMapping.Entry max, Map<String, Integer> limits,
-                                  List<Diagnostic> problems) {
-        if (!RuleCatalog.withLimit().contains(rule)) {
-            problems.add(problem(file, max.key(), Severity.WARNING, RULE_UNKNOWN_KEY, "'max' only applies to rules"
-                    + " with a threshold (" + String.join(", ", RuleCatalog.withLimit()) + "); '" + rule
-                    + "' has none, so it changes nothing"));
-            return;
-        }
-        if (max.value() instanceof YamlScalar s && s.type() == YamlScalar.Type.INTEGER
-                && s.asNumber().filter(n -> n.signum() >= 0 && n.compareTo(java.math.BigDecimal.valueOf(10_000)) <= 0)
-                        .isPresent()) {
-            limits.put(rule, s.asNumber().get().intValue());
-        } else {
-            problems.add(problem(file, max.value(), Severity.ERROR, RULE_INVALID, "'max' of policy '" + rule
-                    + "' must be a whole number from 0 to 10000; found " + shown(max.value())));
+    private static void flagUnknownRule(Path file, YamlMapping item, String id, List<Diagnostic> problems) {
+        if (!RuleCatalog.contains(id)) {
+            String hint = ClosestMatch.closest(id, RuleCatalog.ids()).map(c -> "; did you mean '" + c + "'?")
+                    .orElse("; see the rule ids in the problems panel or 'steward lint --format json'");
+            problems.add(problem(file, item.get("id").orElseThrow(), Severity.WARNING, RULE_UNKNOWN_RULE,
+                    "No rule '" + id + "' exists, so this policy changes nothing" + hint));
         }
     }
 
@@ -214,11 +201,11 @@ public final class PolicyFile {
         return result;
     }
 
-    private static String shown(YamlNode n) {
+    static String shown(YamlNode n) {
         return n instanceof YamlScalar s ? s.value() : n.describe();
     }
 
-    private static Diagnostic problem(Path file, YamlNode at, Severity severity, String rule, String message) {
+    static Diagnostic problem(Path file, YamlNode at, Severity severity, String rule, String message) {
         return new Diagnostic(file, at.range(), severity, rule, message);
     }
 }

@@ -9,6 +9,7 @@ import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.validation.RuleCatalog;
 import dev.steward.model.validation.RuleLevel;
+import dev.steward.model.validation.RuleOptions;
 import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.testing.Corpus;
 import java.io.IOException;
@@ -59,6 +60,17 @@ class DataProductLinterTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals("product-unknown-key", found.getFirst().rule());
         assertEquals(Severity.WARNING, found.getFirst().severity());
+    }
+
+    @Test
+    void aStructuralRuleScopedToOtherDomainsIsNotReported() {
+        Path r = MeshFixture.path("products/r.odps.yaml");
+        String text = WORKSPACE.text("products/r.odps.yaml").replace("status: active", "status: active\nowner: me");
+        ValidationPolicy customerOnly = new ValidationPolicy(Map.of(), true,
+                Map.of("product-unknown-key", RuleOptions.NONE.withScope(Set.of("customer"))));
+        assertEquals(List.of(), DataProductLinter.lint(r, text, WORKSPACE.model(), customerOnly));
+        assertEquals(List.of("product-unknown-key"), DataProductLinter.lint(r, text, WORKSPACE.model()).stream()
+                .map(Diagnostic::rule).toList());
     }
 
     @Test

@@ -42,7 +42,7 @@ final class CycleRule {
                     List<MeshProduct> back = path(graph, group, d.provider(), d.consumer());
                     String circle = d.consumer().label() + " → " + back.stream().map(MeshProduct::label)
                             .collect(Collectors.joining(" → "));
-                    findings.add(MeshRules.DEPENDENCY_CYCLE, d.consumer().path(), d.range(), "Dependency cycle: "
+                    findings.add(MeshRules.DEPENDENCY_CYCLE, d.consumer(), d.range(), "Dependency cycle: "
                             + circle + "; data products must form a directed acyclic graph, so that each can be"
                             + " rebuilt from its inputs. Remove one of these dependencies");
                 }

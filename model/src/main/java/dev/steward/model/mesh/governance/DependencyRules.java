@@ -46,7 +46,7 @@ final class DependencyRules {
                     + " add it to the output port of the product that provides the data")
                     .orElseGet(() -> ", and no contract in the workspace has that id" + closest(port.contractId(),
                             model.contracts().keySet()));
-            findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product.path(), port.contractRange(), "Input port "
+            findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product, port.contractRange(), "Input port "
                     + port.label() + " consumes contract '" + port.contractId() + "', but no data product of the"
                     + " workspace offers it on an output port" + detail);
         } else if (port.sourceSystemId() != null && model.product(port.sourceSystemId()).isEmpty()
@@ -55,7 +55,7 @@ final class DependencyRules {
             model.products().forEach(p -> known.add(p.id()));
             model.organization().sourceSystems().forEach(s -> known.add(s.id()));
             known.remove(null);
-            findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product.path(), port.contractRange(), "Input port "
+            findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product, port.contractRange(), "Input port "
                     + port.label() + " reads from '" + port.sourceSystemId() + "', which is neither a data product nor"
                     + " a source system of the workspace (declare it in sourcesystems/)" + closest(port.sourceSystemId(), known));
         }
@@ -65,7 +65,7 @@ final class DependencyRules {
         Set<String> reported = new LinkedHashSet<>();
         for (Dependency d : model.dependenciesOf(product)) {
             if (d.provider().endOfLife() && reported.add(d.range() + "|" + d.provider().id())) {
-                findings.add(MeshRules.DEPRECATED_DEPENDENCY, product.path(), d.range(), "This product depends on '"
+                findings.add(MeshRules.DEPRECATED_DEPENDENCY, product, d.range(), "This product depends on '"
                         + d.provider().label() + "' (" + via(d) + "), which is " + d.provider().status().strip()
                         + "; move to its successor before it goes away");
             }
@@ -73,7 +73,7 @@ final class DependencyRules {
         for (MeshPort port : product.inputPorts()) {
             model.contract(port.contractId()).filter(MeshContract::endOfLife)
                     .filter(c -> reported.add(port.contractRange() + "|" + c.id()))
-                    .ifPresent(c -> findings.add(MeshRules.DEPRECATED_DEPENDENCY, product.path(), port.contractRange(),
+                    .ifPresent(c -> findings.add(MeshRules.DEPRECATED_DEPENDENCY, product, port.contractRange(),
                             "Input port " + port.label() + " consumes contract " + c.label() + ", which is "
                                     + c.status().strip() + "; move to its successor before it goes away"));
         }
@@ -87,7 +87,7 @@ final class DependencyRules {
             return;
         }
         String listed = others.stream().map(p -> p.label() + " (" + p.domain() + ")").collect(Collectors.joining(", "));
-        findings.add(MeshRules.CROSS_DOMAIN_DEPENDENCIES, product.path(), product.at("domain"), "Data product '"
+        findings.add(MeshRules.CROSS_DOMAIN_DEPENDENCIES, product, product.at("domain"), "Data product '"
                 + product.label() + "' of domain '" + product.domain() + "' depends on " + others.size()
                 + " products of other domains: " + listed + "; the workspace policy allows at most " + max
                 + " (mesh-cross-domain-dependencies, max)");

@@ -18,7 +18,7 @@ public final class MeshPolicyChecker {
     }
 
     public static List<Diagnostic> check(MeshModel model, ValidationPolicy policy) {
-        MeshFindings findings = new MeshFindings(policy);
+        MeshFindings findings = new MeshFindings(model, policy);
         PortContractRules.check(model, findings);
         DependencyRules.check(model, findings);
         CycleRule.check(model, findings);

@@ -42,7 +42,7 @@ final class PortContractRules {
         }
         String key = product.standard() == ProductStandard.ODPS ? "contractId" : "dataContractId";
         if (port.contractId() == null) {
-            findings.add(MeshRules.OUTPUT_CONTRACT_MISSING, product.path(), port.contractRange(), "Output port "
+            findings.add(MeshRules.OUTPUT_CONTRACT_MISSING, product, port.contractRange(), "Output port "
                     + port.label() + " names no data contract; add '" + key + ": <id>' with the id of a contract in"
                     + " this workspace, so consumers know what the port promises");
             return;
@@ -51,7 +51,7 @@ final class PortContractRules {
                 .map(c -> "; did you mean '" + c + "'?")
                 .orElse(model.contracts().isEmpty() ? "; the workspace has no contracts yet"
                         : "; add the contract to the workspace or correct the id");
-        findings.add(MeshRules.OUTPUT_CONTRACT_MISSING, product.path(), port.contractRange(), "Output port "
+        findings.add(MeshRules.OUTPUT_CONTRACT_MISSING, product, port.contractRange(), "Output port "
                 + port.label() + " promises contract '" + port.contractId() + "', but no contract in the workspace has"
                 + " that id" + hint);
     }
@@ -66,7 +66,7 @@ final class PortContractRules {
         if (productTeam == null || contractTeam == null || productTeam.equals(contractTeam)) {
             return;
         }
-        findings.add(MeshRules.CONTRACT_OWNER_MISMATCH, product.path(), port.contractRange(), "Output port "
+        findings.add(MeshRules.CONTRACT_OWNER_MISMATCH, product, port.contractRange(), "Output port "
                 + port.label() + " implements contract " + contract.label() + ", owned by team '" + contract.ownerTeam()
                 + "', but this data product is owned by '" + product.team() + "'; the team that owns a product should"
                 + " own the contracts its output ports promise");
@@ -91,7 +91,7 @@ final class PortContractRules {
             listed += " and " + (open.size() - MAX_LISTED) + " more";
         }
         String why = port.containsPii() ? "is marked as holding personal data" : "carries properties marked pii";
-        findings.add(MeshRules.PII_UNCLASSIFIED, product.path(), port.contractRange(), "Output port " + port.label()
+        findings.add(MeshRules.PII_UNCLASSIFIED, product, port.contractRange(), "Output port " + port.label()
                 + " " + why + ", but its contract " + contract.label() + " gives no classification to " + listed
                 + "; classify each (e.g. classification: restricted) in " + contract.path().getFileName()
                 + " so access rules apply");

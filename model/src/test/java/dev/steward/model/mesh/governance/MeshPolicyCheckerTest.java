@@ -9,9 +9,11 @@ import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.mesh.MeshFixture;
 import dev.steward.model.validation.RuleLevel;
+import dev.steward.model.validation.RuleOptions;
 import dev.steward.model.validation.ValidationPolicy;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each mesh rule: a failing and a passing case, with the diagnostic's file, place and words. */
@@ -221,7 +223,8 @@ class MeshPolicyCheckerTest {
     @Test
     void moreCrossDomainDependenciesThanThePolicyAllowsIsAWarningAtTheDomain() {
         MeshFixture ws = crossDomain();
-        ValidationPolicy max1 = new ValidationPolicy(Map.of(), true, Map.of("mesh-cross-domain-dependencies", 1));
+        ValidationPolicy max1 = new ValidationPolicy(Map.of(), true,
+                Map.of("mesh-cross-domain-dependencies", RuleOptions.NONE.withMax(1)));
         Diagnostic d = only(ws.check(max1), "mesh-cross-domain-dependencies").getFirst();
         assertEquals("marketing", at(ws, d));
         assertTrue(d.message().contains("depends on 2 products of other domains: shop (sales), pay (finance);"
@@ -234,6 +237,20 @@ class MeshPolicyCheckerTest {
     }
 
     // policy: severity and off
+
+    @Test
+    void aScopedRuleOnlyConcernsProductsOfItsDomains() {
+        MeshFixture ws = new MeshFixture().odcs("orders", "Shop Data", "active", "")
+                .file("domains.yaml", "domains:\n  - id: sales\n    name: Sales & Marketing\n")
+                .odps("shop", "Sales & Marketing", "Finance Data", "active", out("orders", "orders"));
+        ValidationPolicy finance = new ValidationPolicy(Map.of(), true,
+                Map.of("mesh-contract-owner-mismatch", RuleOptions.NONE.withScope(Set.of("finance"))));
+        assertEquals(List.of(), ws.check(finance));
+        ValidationPolicy sales = new ValidationPolicy(Map.of(), true,
+                Map.of("mesh-contract-owner-mismatch", RuleOptions.NONE.withScope(Set.of("Sales"))));
+        assertEquals(List.of("mesh-contract-owner-mismatch"), ws.check(sales).stream().map(Diagnostic::rule).toList(),
+                "the product names its domain by the declared name; the scope by id");
+    }
 
     @Test
     void thePolicyRegradesAndTurnsOffMeshRules() {

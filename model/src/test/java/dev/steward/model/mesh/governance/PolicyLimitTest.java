@@ -11,6 +11,7 @@ import dev.steward.model.workspace.PolicyFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The {@code max:} threshold of a policy item, and the mesh rules in the catalog the policy file checks against. */
@@ -54,6 +55,39 @@ class PolicyLimitTest {
         assertEquals(PolicyFile.RULE_UNKNOWN_KEY, d.rule());
         assertTrue(d.message().contains("'mesh-dependency-cycle' has none"), d.message());
         assertEquals(Optional.empty(), loaded.policy().limitOf("mesh-dependency-cycle"));
+    }
+
+    @Test
+    void aScopeIsADomainOrAListOfDomainsForProductAndMeshRulesOnly() {
+        PolicyFile.Loaded loaded = parse("""
+                policies:
+                  - id: mesh-pii-unclassified
+                    severity: error
+                    scope: [Sales, finance]
+                  - id: product-unknown-key
+                    scope: customer
+                  - id: odcs-pii-unclassified
+                    severity: error
+                    scope: sales
+                  - id: mesh-dependency-cycle
+                    scope: {domain: sales}
+                """);
+        assertEquals(Set.of("sales", "finance"), loaded.policy().optionsOf("mesh-pii-unclassified").scope());
+        assertEquals(Set.of("customer"), loaded.policy().optionsOf("product-unknown-key").scope());
+        assertEquals(Set.of(), loaded.policy().optionsOf("odcs-pii-unclassified").scope());
+        List<Diagnostic> problems = loaded.problems();
+        assertEquals(List.of(PolicyFile.RULE_UNKNOWN_KEY, PolicyFile.RULE_INVALID),
+                problems.stream().map(Diagnostic::rule).toList(), problems.toString());
+        assertTrue(problems.getFirst().message().contains("'scope' applies to data product and mesh rules"));
+        assertTrue(problems.get(1).message().contains("must be a domain id or a list of them"));
+    }
+
+    @Test
+    void optionsOfAnUnknownRuleAreFlaggedAsAnUnknownRule() {
+        List<Diagnostic> problems = parse("policies:\n  - id: mesh-cross-domain-dependency\n    max: 1\n").problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(PolicyFile.RULE_UNKNOWN_RULE, problems.getFirst().rule());
+        assertTrue(problems.getFirst().message().contains("did you mean 'mesh-cross-domain-dependencies'"));
     }
 
     @Test
