@@ -1,8 +1,10 @@
 package dev.steward.model.mesh.product;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The standard a data product file is written in, recognised by content (never by file name), on the
@@ -18,6 +20,12 @@ import java.util.Optional;
 public enum ProductStandard {
     ODPS("odps", "Data product (Bitol ODPS)", "apiVersion"),
     DPS("dps", "Data product (DPS)", "dataProductSpecification");
+
+    /** A key in column 1: a plain word followed by optional blanks and ':'. */
+    private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^([A-Za-z][A-Za-z0-9_-]*)[ \\t]*:", Pattern.MULTILINE);
+    /** {@code kind: DataProduct} at the top level, plain or quoted, with an optional comment. */
+    private static final Pattern KIND_DATA_PRODUCT = Pattern.compile(
+            "^(?:\\uFEFF)?kind[ \\t]*:[ \\t]*([\"']?)DataProduct\\1[ \\t]*(?:#.*)?\\r?$", Pattern.MULTILINE);
 
     private final String id;
     private final String title;
@@ -43,52 +51,21 @@ public enum ProductStandard {
     }
 
     public static Optional<ProductStandard> detect(String text) {
-        Map<String, String> keys = topLevelKeys(text);
-        if (keys.containsKey("dataProductSpecification")) {
+        Set<String> keys = new HashSet<>();
+        Matcher m = TOP_LEVEL_KEY.matcher(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        if (keys.contains("dataProductSpecification")) {
             return Optional.of(DPS);
         }
-        if (keys.containsKey("apiVersion") && "DataProduct".equals(keys.get("kind"))) {
+        if (keys.contains("apiVersion") && keys.contains("kind") && KIND_DATA_PRODUCT.matcher(text).find()) {
             return Optional.of(ODPS);
         }
-        boolean contract = keys.containsKey("dataContractSpecification") || keys.containsKey("kind")
-                || keys.containsKey("apiVersion");
-        boolean dpsShape = keys.containsKey("id") && keys.containsKey("info")
-                && (keys.containsKey("outputPorts") || keys.containsKey("inputPorts"));
+        boolean contract = keys.contains("dataContractSpecification") || keys.contains("kind")
+                || keys.contains("apiVersion");
+        boolean dpsShape = keys.contains("id") && keys.contains("info")
+                && (keys.contains("outputPorts") || keys.contains("inputPorts"));
         return !contract && dpsShape ? Optional.of(DPS) : Optional.empty();
-    }
-
-    /** Top-level keys (lines starting with a key in column 1) with their plain or quoted inline value. */
-    static Map<String, String> topLevelKeys(String text) {
-        Map<String, String> keys = new HashMap<>();
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            char first = text.charAt(start);
-            if (Character.isLetter(first)) {
-                int colon = text.indexOf(':', start);
-                if (colon > start && colon < end) {
-                    String key = text.substring(start, colon).strip();
-                    if (key.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
-                        keys.putIfAbsent(key, unquoted(text.substring(colon + 1, end)));
-                    }
-                }
-            }
-            start = end + 1;
-        }
-        return keys;
-    }
-
-    private static String unquoted(String raw) {
-        String v = raw;
-        int hash = v.indexOf(" #");
-        if (hash >= 0) {
-            v = v.substring(0, hash);
-        }
-        v = v.strip();
-        if (v.length() >= 2 && (v.charAt(0) == '"' || v.charAt(0) == '\'') && v.charAt(v.length() - 1) == v.charAt(0)) {
-            v = v.substring(1, v.length() - 1);
-        }
-        return v;
     }
 }

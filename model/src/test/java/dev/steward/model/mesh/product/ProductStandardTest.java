@@ -12,7 +12,9 @@ class ProductStandardTest {
     void odpsNeedsApiVersionAndKindDataProduct() {
         assertEquals(Optional.of(ProductStandard.ODPS), ProductStandard.detect("apiVersion: v1.0.0\nkind: \"DataProduct\"\nid: x\n"));
         assertEquals(Optional.empty(), ProductStandard.detect("apiVersion: v3.1.0\nkind: DataContract\nid: x\n"));
+        assertEquals(Optional.of(ProductStandard.ODPS), ProductStandard.detect("\uFEFFkind: DataProduct # a product\r\napiVersion: v1.0.0\r\n"));
         assertEquals(Optional.empty(), ProductStandard.detect("kind: DataProduct\nid: x\n"));
+        assertEquals(Optional.empty(), ProductStandard.detect("apiVersion: v1.0.0\nkind: DataProducts\n"));
     }
 
     @Test
