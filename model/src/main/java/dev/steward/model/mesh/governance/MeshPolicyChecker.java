@@ -22,6 +22,7 @@ public final class MeshPolicyChecker {
         PortContractRules.check(model, findings);
         DependencyRules.check(model, findings);
         CycleRule.check(model, findings);
+        OwnershipRules.check(model, findings);
         return findings.graded();
     }
 

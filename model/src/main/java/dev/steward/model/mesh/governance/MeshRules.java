@@ -46,8 +46,14 @@ public final class MeshRules {
     public static final Rule CROSS_DOMAIN_DEPENDENCIES = new Rule("mesh-cross-domain-dependencies", Severity.WARNING,
             "A data product depends on at most N products of other domains (max: N in the policy, default 3)", 3);
 
+    public static final Rule UNKNOWN_TEAM = new Rule("mesh-unknown-team", Severity.WARNING,
+            "A data product's owning team is one the workspace declares (once it declares teams)", null);
+    public static final Rule UNKNOWN_DOMAIN = new Rule("mesh-unknown-domain", Severity.WARNING,
+            "A data product's domain is one the workspace declares (once it declares domains)", null);
+
     private static final List<Rule> ALL = List.of(OUTPUT_CONTRACT_MISSING, CONTRACT_OWNER_MISMATCH, DEPENDENCY_CYCLE,
-            INPUT_PORT_UNRESOLVED, PII_UNCLASSIFIED, DEPRECATED_DEPENDENCY, CROSS_DOMAIN_DEPENDENCIES);
+            INPUT_PORT_UNRESOLVED, PII_UNCLASSIFIED, DEPRECATED_DEPENDENCY, CROSS_DOMAIN_DEPENDENCIES, UNKNOWN_TEAM,
+            UNKNOWN_DOMAIN);
 
     /** Rules of data product files beside the structural ones ({@code product-<suffix>} of the schema engine). */
     private static final List<String> PRODUCT_FILE_RULES = List.of(ProductSchemaChecker.RULE_DEPRECATED_VERSION,

@@ -236,6 +236,48 @@ class MeshPolicyCheckerTest {
         assertEquals(List.of(), crossDomain().check());
     }
 
+    // mesh-unknown-team, mesh-unknown-domain
+
+    private static MeshFixture declared(String team, String domain) {
+        return new MeshFixture().odcs("orders", "Shop Data", "active", "")
+                .file("domains.yaml", """
+                        domains:
+                          - id: sales
+                            name: Sales
+                        teams:
+                          - id: shop-data
+                            name: Shop Data
+                        """)
+                .odps("shop", domain, team, "active", out("orders", "orders"));
+    }
+
+    @Test
+    void aTeamOrDomainTheWorkspaceDoesNotDeclareIsAWarningWithTheCloseMatch() {
+        MeshFixture ws = declared("Shop Dta", "sale");
+        List<Diagnostic> found = ws.check();
+        Diagnostic team = only(found, "mesh-unknown-team").getFirst();
+        assertEquals("Shop Dta", at(ws, team));
+        assertEquals("Team 'Shop Dta' is not declared in the workspace (did you mean 'shop-data'?); declared teams:"
+                + " shop-data", team.message());
+        Diagnostic domain = only(found, "mesh-unknown-domain").getFirst();
+        assertEquals("sale", at(ws, domain));
+        assertTrue(domain.message().startsWith("Domain 'sale' is not declared in the workspace (did you mean 'sales'?)"),
+                domain.message());
+    }
+
+    @Test
+    void declaredTeamsAndDomainsByIdOrNamePass() {
+        assertEquals(List.of(), declared("shop-data", "Sales").check());
+        assertEquals(List.of(), declared("Shop Data", "sales").check());
+    }
+
+    @Test
+    void aWorkspaceThatDeclaresNoTeamsChecksNone() {
+        MeshFixture ws = new MeshFixture().odcs("orders", "Anyone", "active", "")
+                .odps("shop", "anywhere", "Anyone", "active", out("orders", "orders"));
+        assertEquals(List.of(), ws.check());
+    }
+
     // policy: severity and off
 
     @Test
