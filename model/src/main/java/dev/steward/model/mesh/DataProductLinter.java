@@ -34,22 +34,38 @@ public final class DataProductLinter {
         return lint(path, text, context, ValidationPolicy.DEFAULT);
     }
 
+    /**
+     * Parses and checks {@code text}: its syntax problems (and nothing more while there is a syntax
+     * error), then {@link #lint(YamlDocument, ProductStandard, MeshModel, ValidationPolicy)}.
+     */
     public static List<Diagnostic> lint(Path path, String text, MeshModel context, ValidationPolicy policy) {
         Optional<ProductStandard> standard = ProductStandard.detect(text);
         if (standard.isEmpty()) {
             return List.of();
         }
         YamlDocument document = PARSER.parse(path, text);
-        List<Diagnostic> all = new ArrayList<>(document.problems());
-        if (document.hasErrors()) {
-            return policy.apply(all);
+        List<Diagnostic> all = new ArrayList<>(policy.apply(document.problems()));
+        if (!document.hasErrors()) {
+            all.addAll(lint(document, standard.get(), context, policy));
         }
-        Optional<MeshProduct> product = MeshProductReader.read(document, standard.get());
+        return all;
+    }
+
+    /**
+     * Checks an already parsed data product document (for a caller that parsed it and reports its
+     * syntax problems itself): structure, then the mesh rules with this document's product in place
+     * of the one read from the same file in {@code context}. Only findings of this file are returned.
+     */
+    public static List<Diagnostic> lint(YamlDocument document, ProductStandard standard, MeshModel context,
+                                        ValidationPolicy policy) {
+        Path path = document.path();
+        Optional<MeshProduct> product = MeshProductReader.read(document, standard);
         MeshModel model = context == null ? MeshModel.EMPTY : context;
         if (product.isPresent() && path != null) {
             model = model.withProduct(product.get());
         }
-        for (Diagnostic d : SCHEMA.check(document, standard.get())) {
+        List<Diagnostic> all = new ArrayList<>();
+        for (Diagnostic d : SCHEMA.check(document, standard)) {
             if (product.isEmpty() || MeshScope.covers(policy, d.rule(), model, product.get())) {
                 all.add(d);
             }
