@@ -5,7 +5,6 @@ import dev.steward.model.mesh.MeshContract;
 import dev.steward.model.mesh.MeshModel;
 import dev.steward.model.mesh.MeshPort;
 import dev.steward.model.mesh.MeshProduct;
-import dev.steward.model.text.ClosestMatch;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -42,22 +41,26 @@ final class DependencyRules {
                 return;
             }
             Optional<MeshContract> contract = model.contract(port.contractId());
+            Set<String> offered = new LinkedHashSet<>();
+            model.products().forEach(p -> p.outputPorts().forEach(o -> offered.add(o.contractId())));
+            CloseMatch close = contract.isPresent() ? new CloseMatch(Optional.empty()) : CloseMatch.of(port.contractId(), offered);
             String detail = contract.map(c -> "; the contract " + c.label() + " exists, but no product promises it:"
                     + " add it to the output port of the product that provides the data")
-                    .orElseGet(() -> ", and no contract in the workspace has that id" + closest(port.contractId(),
-                            model.contracts().keySet()));
+                    .orElseGet(() -> ", and no contract in the workspace has that id" + close.didYouMean("; ", "", ""));
             findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product, port.contractRange(), "Input port "
                     + port.label() + " consumes contract '" + port.contractId() + "', but no data product of the"
-                    + " workspace offers it on an output port" + detail);
+                    + " workspace offers it on an output port" + detail, close.fixAt(port.contractRange()));
         } else if (port.sourceSystemId() != null && model.product(port.sourceSystemId()).isEmpty()
                 && model.organization().sourceSystem(port.sourceSystemId()).isEmpty()) {
             Set<String> known = new LinkedHashSet<>();
             model.products().forEach(p -> known.add(p.id()));
             model.organization().sourceSystems().forEach(s -> known.add(s.id()));
             known.remove(null);
+            CloseMatch close = CloseMatch.of(port.sourceSystemId(), known);
             findings.add(MeshRules.INPUT_PORT_UNRESOLVED, product, port.contractRange(), "Input port "
                     + port.label() + " reads from '" + port.sourceSystemId() + "', which is neither a data product nor"
-                    + " a source system of the workspace (declare it in sourcesystems/)" + closest(port.sourceSystemId(), known));
+                    + " a source system of the workspace (declare it in sourcesystems/)" + close.didYouMean("; ", "", ""),
+                    close.fixAt(port.contractRange()));
         }
     }
 
@@ -100,9 +103,5 @@ final class DependencyRules {
             case SOURCE_SYSTEM -> "input port " + d.port().label();
             case USAGE_AGREEMENT -> "a data usage agreement";
         };
-    }
-
-    private static String closest(String id, Set<String> known) {
-        return ClosestMatch.closest(id, known).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 }

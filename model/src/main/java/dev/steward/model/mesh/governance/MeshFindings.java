@@ -1,6 +1,7 @@
 package dev.steward.model.mesh.governance;
 
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.mesh.MeshModel;
@@ -30,8 +31,12 @@ final class MeshFindings {
 
     /** Adds a finding about {@code product} in its file, unless the policy scopes the rule to other domains. */
     void add(MeshRules.Rule rule, MeshProduct product, SourceRange range, String message) {
+        add(rule, product, range, message, List.of());
+    }
+
+    void add(MeshRules.Rule rule, MeshProduct product, SourceRange range, String message, List<QuickFix> fixes) {
         if (MeshScope.covers(policy, rule.id(), model, product)) {
-            found.add(new Diagnostic(product.path(), range, rule.severity(), rule.id(), message));
+            found.add(new Diagnostic(product.path(), range, rule.severity(), rule.id(), message, fixes));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.steward.model.mesh.governance;
 import dev.steward.model.mesh.MeshModel;
 import dev.steward.model.mesh.MeshProduct;
 import dev.steward.model.mesh.org.Domain;
-import dev.steward.model.text.ClosestMatch;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -25,15 +24,19 @@ final class OwnershipRules {
             if (teams && p.team() != null && !p.team().isBlank() && org.team(p.team()).isEmpty()) {
                 Set<String> known = new LinkedHashSet<>();
                 org.teams().forEach(t -> add(known, t.id(), t.name()));
+                CloseMatch close = CloseMatch.of(p.team(), known);
                 findings.add(MeshRules.UNKNOWN_TEAM, p, p.at("team"), "Team '" + p.team() + "' is not declared in"
-                        + " the workspace" + hint(p.team(), known) + "; declared teams: " + String.join(", ", known));
+                        + " the workspace" + close.didYouMean(" (", ")", "") + "; declared teams: " + String.join(", ", known),
+                        close.fixAt(p.at("team")));
             }
             if (domains && p.domain() != null && !p.domain().isBlank() && org.domain(p.domain()).isEmpty()) {
                 Set<String> known = new LinkedHashSet<>();
                 org.domains().forEach(d -> add(known, d.id(), d.name()));
+                CloseMatch close = CloseMatch.of(p.domain(), known);
                 findings.add(MeshRules.UNKNOWN_DOMAIN, p, p.at("domain"), "Domain '" + p.domain() + "' is not declared"
-                        + " in the workspace" + hint(p.domain(), known) + "; declared domains: "
-                        + String.join(", ", org.domains().stream().map(Domain::id).filter(id -> id != null).toList()));
+                        + " in the workspace" + close.didYouMean(" (", ")", "") + "; declared domains: "
+                        + String.join(", ", org.domains().stream().map(Domain::id).filter(id -> id != null).toList()),
+                        close.fixAt(p.at("domain")));
             }
         }
     }
@@ -44,9 +47,5 @@ final class OwnershipRules {
         } else if (name != null) {
             known.add(name);
         }
-    }
-
-    private static String hint(String value, Set<String> known) {
-        return ClosestMatch.closest(value, known).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 }

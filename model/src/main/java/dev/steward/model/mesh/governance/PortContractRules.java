@@ -5,7 +5,6 @@ import dev.steward.model.mesh.MeshModel;
 import dev.steward.model.mesh.MeshPort;
 import dev.steward.model.mesh.MeshProduct;
 import dev.steward.model.mesh.product.ProductStandard;
-import dev.steward.model.text.ClosestMatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,13 +46,12 @@ final class PortContractRules {
                     + " this workspace, so consumers know what the port promises");
             return;
         }
-        String hint = ClosestMatch.closest(port.contractId(), model.contracts().keySet())
-                .map(c -> "; did you mean '" + c + "'?")
-                .orElse(model.contracts().isEmpty() ? "; the workspace has no contracts yet"
-                        : "; add the contract to the workspace or correct the id");
+        CloseMatch close = CloseMatch.of(port.contractId(), model.contracts().keySet());
+        String hint = close.didYouMean("; ", "", model.contracts().isEmpty() ? "; the workspace has no contracts yet"
+                : "; add the contract to the workspace or correct the id");
         findings.add(MeshRules.OUTPUT_CONTRACT_MISSING, product, port.contractRange(), "Output port "
                 + port.label() + " promises contract '" + port.contractId() + "', but no contract in the workspace has"
-                + " that id" + hint);
+                + " that id" + hint, close.fixAt(port.contractRange()));
     }
 
     private static void owner(MeshModel model, MeshProduct product, MeshPort port, MeshContract contract,

@@ -39,6 +39,11 @@ class MeshPolicyCheckerTest {
         assertEquals("ordrs", at(ws, d));
         assertTrue(d.message().contains("promises contract 'ordrs', but no contract in the workspace has that id;"
                 + " did you mean 'orders'?"), d.message());
+        assertEquals("Change to 'orders'", d.fixes().getFirst().title());
+        String fixed = ws.text("products/shop.odps.yaml");
+        var edit = d.fixes().getFirst().edits().getFirst();
+        fixed = fixed.substring(0, edit.offset()) + edit.replacement() + fixed.substring(edit.offset() + edit.length());
+        assertTrue(fixed.contains("contractId: orders\n"), fixed);
     }
 
     @Test
@@ -259,6 +264,7 @@ class MeshPolicyCheckerTest {
         assertEquals("Shop Dta", at(ws, team));
         assertEquals("Team 'Shop Dta' is not declared in the workspace (did you mean 'shop-data'?); declared teams:"
                 + " shop-data", team.message());
+        assertEquals("Change to 'shop-data'", team.fixes().getFirst().title());
         Diagnostic domain = only(found, "mesh-unknown-domain").getFirst();
         assertEquals("sale", at(ws, domain));
         assertTrue(domain.message().startsWith("Domain 'sale' is not declared in the workspace (did you mean 'sales'?)"),
