@@ -57,7 +57,8 @@ public final class MeshRules {
 
     /** Rules of data product files beside the structural ones ({@code product-<suffix>} of the schema engine). */
     private static final List<String> PRODUCT_FILE_RULES = List.of(ProductSchemaChecker.RULE_DEPRECATED_VERSION,
-            ProductSchemaChecker.RULE_VERSION_MISSING);
+            ProductSchemaChecker.RULE_VERSION_MISSING, ProductSchemaChecker.RULE_NO_OUTPUT_PORT,
+            ProductSchemaChecker.RULE_DUPLICATE_PORT);
 
     private MeshRules() {
     }

@@ -64,7 +64,9 @@ final class OdpsSpecBuilder {
                 .field("support", ListShape.of(support()))
                 .field("team", team())
                 .field("productCreatedTs", ScalarShape.matching(TextPattern.dateTime()))
-                .require("apiVersion", "kind", "id", "status");
+                .require("apiVersion", "kind", "id", "status")
+                .rule(OdpsPortRules::outputPortPresent)
+                .rule(OdpsPortRules::uniquePortKeys);
         return Spec.of(STANDARD, OdpsSchema.RULE_PREFIX, version, root);
     }
 

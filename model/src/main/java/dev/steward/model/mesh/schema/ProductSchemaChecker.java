@@ -21,13 +21,16 @@ import java.util.Optional;
  * (Bitol ODPS {@code apiVersion}, DPS {@code dataProductSpecification}), with the declarative engine
  * of {@code contract.schema}. Rule ids start with {@code product-} ({@code product-required-key},
  * {@code product-unknown-key}, {@code product-type}, {@code product-version-construct}, ...).
- * Besides the standards' schemas it warns about the deprecated ODPS v0.9.0 and about a DPS file that
- * does not declare its version. Stateless and thread-safe.
+ * Besides the standards' schemas it warns about the deprecated ODPS v0.9.0, an ODPS product without
+ * output port or with a repeated port key (name + version), and a DPS file that does not declare its
+ * version. Stateless and thread-safe.
  */
 public final class ProductSchemaChecker {
 
     public static final String RULE_DEPRECATED_VERSION = OdpsSchema.RULE_PREFIX + "-deprecated-version";
     public static final String RULE_VERSION_MISSING = OdpsSchema.RULE_PREFIX + "-version-missing";
+    public static final String RULE_NO_OUTPUT_PORT = OdpsSchema.RULE_PREFIX + "-" + OdpsPortRules.RULE_NO_OUTPUT_PORT;
+    public static final String RULE_DUPLICATE_PORT = OdpsSchema.RULE_PREFIX + "-" + OdpsPortRules.RULE_DUPLICATE_PORT;
 
     public List<Diagnostic> check(YamlDocument document, ProductStandard standard) {
         if (document.root().isEmpty()) {

@@ -141,6 +141,25 @@ class ProductSchemaCheckerTest {
     }
 
     @Test
+    void anOdpsProductWithoutOutputPortIsAWarning() {
+        String text = ODPS.substring(0, ODPS.indexOf("outputPorts:"));
+        List<Diagnostic> found = check(text, ProductStandard.ODPS);
+        assertEquals(List.of("product-no-output-port"), found.stream().map(Diagnostic::rule).toList());
+        assertEquals(Severity.WARNING, found.getFirst().severity());
+        assertEquals("id", at(text, found.getFirst()));
+    }
+
+    @Test
+    void aRepeatedPortKeyIsAWarningButANewVersionIsAnotherPort() {
+        String twice = ODPS + "  - name: orders\n    version: 1.0.0\n";
+        List<Diagnostic> found = check(twice, ProductStandard.ODPS);
+        assertEquals(List.of("product-duplicate-port"), found.stream().map(Diagnostic::rule).toList());
+        assertEquals(9, found.getFirst().line());
+        assertTrue(found.getFirst().message().startsWith("Port 'orders' 1.0.0 appears twice in outputPorts"));
+        assertEquals(List.of(), check(ODPS + "  - name: orders\n    version: 2.0.0\n", ProductStandard.ODPS));
+    }
+
+    @Test
     void aDocumentThatIsNoMappingSaysWhatAProductLooksLike() {
         Diagnostic d = check("- a\n- b\n", ProductStandard.ODPS).getFirst();
         assertEquals("product-type", d.rule());
