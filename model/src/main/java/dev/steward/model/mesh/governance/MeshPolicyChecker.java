@@ -23,6 +23,7 @@ public final class MeshPolicyChecker {
         DependencyRules.check(model, findings);
         CycleRule.check(model, findings);
         OwnershipRules.check(model, findings);
+        UniqueIdRule.check(model, findings);
         return findings.graded();
     }
 

@@ -51,9 +51,12 @@ public final class MeshRules {
     public static final Rule UNKNOWN_DOMAIN = new Rule("mesh-unknown-domain", Severity.WARNING,
             "A data product's domain is one the workspace declares (once it declares domains)", null);
 
+    public static final Rule DUPLICATE_PRODUCT = new Rule("mesh-duplicate-product", Severity.ERROR,
+            "Each data product id is used by one file only (dependencies are resolved by id)", null);
+
     private static final List<Rule> ALL = List.of(OUTPUT_CONTRACT_MISSING, CONTRACT_OWNER_MISMATCH, DEPENDENCY_CYCLE,
             INPUT_PORT_UNRESOLVED, PII_UNCLASSIFIED, DEPRECATED_DEPENDENCY, CROSS_DOMAIN_DEPENDENCIES, UNKNOWN_TEAM,
-            UNKNOWN_DOMAIN);
+            UNKNOWN_DOMAIN, DUPLICATE_PRODUCT);
 
     /** Rules of data product files beside the structural ones ({@code product-<suffix>} of the schema engine). */
     private static final List<String> PRODUCT_FILE_RULES = List.of(ProductSchemaChecker.RULE_DEPRECATED_VERSION,

@@ -284,6 +284,31 @@ class MeshPolicyCheckerTest {
         assertEquals(List.of(), ws.check());
     }
 
+    // mesh-duplicate-product
+
+    @Test
+    void twoFilesDeclaringOneProductIdAreBothReportedAtTheirId() {
+        MeshFixture ws = new MeshFixture().odcs("orders", "T", "active", "")
+                .odps("shop", "sales", "T", "active", out("orders", "orders"))
+                .file("products/copy.odps.yaml", "apiVersion: v1.0.0\nkind: DataProduct\nid: shop\nstatus: draft\n"
+                        + out("orders", "orders"));
+        List<Diagnostic> found = only(ws.check(), "mesh-duplicate-product");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(Severity.ERROR, found.getFirst().severity());
+        assertEquals(3, found.getFirst().line());
+        assertTrue(found.getFirst().message().contains("is also declared in " + MeshFixture.path("products/copy.odps.yaml")),
+                found.getFirst().message());
+    }
+
+    @Test
+    void distinctIdsPass() {
+        MeshFixture ws = new MeshFixture().odcs("orders", "T", "active", "")
+                .odps("shop", "sales", "T", "active", out("orders", "orders"))
+                .file("products/copy.odps.yaml", "apiVersion: v1.0.0\nkind: DataProduct\nid: shop-2\nstatus: draft\n"
+                        + out("orders", "orders"));
+        assertEquals(List.of(), only(ws.check(), "mesh-duplicate-product"));
+    }
+
     // policy: severity and off
 
     @Test
