@@ -35,22 +35,25 @@ public final class MeshModelBuilder {
     private final Map<String, MeshContract> contracts = new LinkedHashMap<>();
     private final OrganizationReader organization = new OrganizationReader();
 
-    /** Adds one file; returns what it was recognised as ("product", "contract", "organisation"), empty when none. */
-    public Optional<String> add(Path path, String text) {
+    /** What a file added to the builder was recognised as. */
+    public enum FileRole { PRODUCT, CONTRACT, ORGANIZATION }
+
+    /** Adds one file; returns what it was recognised as, empty when it is none of these (and ignored). */
+    public Optional<FileRole> add(Path path, String text) {
         Optional<ProductStandard> standard = ProductStandard.detect(text);
         if (standard.isPresent()) {
             YamlDocument doc = parser.parse(path, text);
             MeshProductReader.read(doc, standard.get()).ifPresent(products::add);
-            return Optional.of("product");
+            return Optional.of(FileRole.PRODUCT);
         }
         Optional<ArtifactKind> contract = ArtifactDetector.detect(text);
         if (contract.isPresent()) {
             MeshContractReader.read(parser.parse(path, text), contract.get())
                     .filter(c -> c.id() != null)
                     .ifPresent(c -> contracts.putIfAbsent(c.id(), c));
-            return Optional.of("contract");
+            return Optional.of(FileRole.CONTRACT);
         }
-        return organization.accept(parser.parse(path, text)) ? Optional.of("organisation") : Optional.empty();
+        return organization.accept(parser.parse(path, text)) ? Optional.of(FileRole.ORGANIZATION) : Optional.empty();
     }
 
     /** Adds a contract already read elsewhere (the studio's index, say). */

@@ -80,6 +80,18 @@ class OrganizationTest {
     }
 
     @Test
+    void theBuilderSaysWhatEachFileIs() {
+        MeshModelBuilder builder = new MeshModelBuilder();
+        assertEquals(java.util.Optional.of(MeshModelBuilder.FileRole.ORGANIZATION),
+                builder.add(MeshFixture.path("d/x.yaml"), AGREEMENT));
+        assertEquals(java.util.Optional.of(MeshModelBuilder.FileRole.PRODUCT),
+                builder.add(MeshFixture.path("p.yaml"), dps("stock", "active", "stock")));
+        assertEquals(java.util.Optional.of(MeshModelBuilder.FileRole.CONTRACT),
+                builder.add(MeshFixture.path("c.yaml"), "apiVersion: v3.1.0\nkind: DataContract\nid: c\n"));
+        assertEquals(java.util.Optional.empty(), builder.add(MeshFixture.path("teams.yaml"), "name: x\n"));
+    }
+
+    @Test
     void aDomainsFileDeclaresDomainsAndTeamsAndNothingElseIsTakenForOne() {
         MeshModel mesh = new MeshFixture().file("domains.yaml", """
                 domains:
