@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Reads a data product file of either standard into a {@link MeshProduct}: the typed record gives
@@ -42,24 +43,12 @@ public final class MeshProductReader {
 
     private static MeshProduct odps(YamlDocument document, YamlMapping root) {
         OdpsProduct p = OdpsReader.read(root);
-        List<YamlMapping> inNodes = mappings(root, "inputPorts");
-        List<YamlMapping> outNodes = mappings(root, "outputPorts");
-        List<MeshPort> inputs = new ArrayList<>();
-        for (int i = 0; i < p.inputPorts().size(); i++) {
-            OdpsProduct.InputPort in = p.inputPorts().get(i);
-            inputs.add(new MeshPort(in.name(), in.version(), in.contractId(), null, false, List.of(), in.range(),
-                    valueRange(inNodes.get(i), "contractId")));
-        }
-        List<MeshPort> outputs = new ArrayList<>();
-        for (int i = 0; i < p.outputPorts().size(); i++) {
-            OdpsProduct.OutputPort out = p.outputPorts().get(i);
-            boolean pii = out.tags().stream().anyMatch(t -> t.equalsIgnoreCase("pii"))
-                    || out.customProperties().stream().anyMatch(MeshProductReader::piiFlag);
-            List<String> inputContracts = out.inputContracts().stream().map(OdpsProduct.InputContract::id)
-                    .filter(id -> id != null).toList();
-            outputs.add(new MeshPort(out.name(), out.version(), out.contractId(), null, pii, inputContracts, out.range(),
-                    valueRange(outNodes.get(i), "contractId")));
-        }
+        List<MeshPort> inputs = ports(p.inputPorts(), root, "inputPorts", (in, node) -> new MeshPort(in.name(),
+                in.version(), in.contractId(), null, false, List.of(), in.range(), valueRange(node, "contractId")));
+        List<MeshPort> outputs = ports(p.outputPorts(), root, "outputPorts", (out, node) -> new MeshPort(out.name(),
+                out.version(), out.contractId(), null, odpsPii(out), out.inputContracts().stream()
+                        .map(OdpsProduct.InputContract::id).filter(id -> id != null).toList(), out.range(),
+                valueRange(node, "contractId")));
         Map<String, SourceRange> positions = new HashMap<>();
         position(root, "id", positions, "id");
         position(root, "domain", positions, "domain");
@@ -73,21 +62,12 @@ public final class MeshProductReader {
 
     private static MeshProduct dps(YamlDocument document, YamlMapping root) {
         DpsProduct p = DpsReader.read(root);
-        List<YamlMapping> inNodes = mappings(root, "inputPorts");
-        List<YamlMapping> outNodes = mappings(root, "outputPorts");
-        List<MeshPort> inputs = new ArrayList<>();
-        for (int i = 0; i < p.inputPorts().size(); i++) {
-            DpsProduct.InputPort in = p.inputPorts().get(i);
-            inputs.add(new MeshPort(in.name() != null ? in.name() : in.id(), null, null, in.sourceSystemId(), false,
-                    List.of(), in.range(), valueRange(inNodes.get(i), "sourceSystemId")));
-        }
-        List<MeshPort> outputs = new ArrayList<>();
-        for (int i = 0; i < p.outputPorts().size(); i++) {
-            DpsProduct.OutputPort out = p.outputPorts().get(i);
-            outputs.add(new MeshPort(out.id() != null ? out.id() : out.name(), null, out.dataContractId(), null,
-                    Boolean.TRUE.equals(out.containsPii()), List.of(), out.range(),
-                    valueRange(outNodes.get(i), "dataContractId")));
-        }
+        List<MeshPort> inputs = ports(p.inputPorts(), root, "inputPorts", (in, node) -> new MeshPort(
+                in.name() != null ? in.name() : in.id(), null, null, in.sourceSystemId(), false, List.of(), in.range(),
+                valueRange(node, "sourceSystemId")));
+        List<MeshPort> outputs = ports(p.outputPorts(), root, "outputPorts", (out, node) -> new MeshPort(
+                out.id() != null ? out.id() : out.name(), null, out.dataContractId(), null,
+                Boolean.TRUE.equals(out.containsPii()), List.of(), out.range(), valueRange(node, "dataContractId")));
         Map<String, SourceRange> positions = new HashMap<>();
         position(root, "id", positions, "id");
         DpsProduct.Info info = p.info();
@@ -99,6 +79,22 @@ public final class MeshProductReader {
         return new MeshProduct(document.path(), ProductStandard.DPS, p.id(), info == null ? null : info.title(),
                 info == null ? null : info.domain(), info == null ? null : info.owner(),
                 info == null ? null : info.status(), inputs, outputs, positions, root.range());
+    }
+
+    /** Each typed port with its YAML mapping (the typed readers read the mapping items of the list, in order). */
+    private static <T> List<MeshPort> ports(List<T> typed, YamlMapping root, String key,
+                                            BiFunction<T, YamlMapping, MeshPort> port) {
+        List<YamlMapping> nodes = mappings(root, key);
+        List<MeshPort> out = new ArrayList<>(typed.size());
+        for (int i = 0; i < typed.size(); i++) {
+            out.add(port.apply(typed.get(i), nodes.get(i)));
+        }
+        return out;
+    }
+
+    private static boolean odpsPii(OdpsProduct.OutputPort out) {
+        return out.tags().stream().anyMatch(t -> t.equalsIgnoreCase("pii"))
+                || out.customProperties().stream().anyMatch(MeshProductReader::piiFlag);
     }
 
     private static boolean piiFlag(CustomProperty c) {
