@@ -186,6 +186,39 @@ class MeshPolicyCheckerTest {
         assertEquals(List.of(), piiWorkspace("        classification: restricted\n").check());
     }
 
+    private static final String CUSTOMERS_SCHEMA = """
+            schema:
+              - name: customers
+                properties:
+                  - name: customer_id
+                    logicalType: integer
+                  - name: loyalty_tier
+                    logicalType: string
+                    customProperties:
+                      - property: pii
+                        value: true
+                  - name: email
+                    logicalType: string
+            """;
+
+    @Test
+    void anOdpsPortTaggedPiiOrAContractMarkingPiiNeedsClassifiedProperties() {
+        MeshFixture tagged = new MeshFixture().odcs("customers", "T", "active", CUSTOMERS_SCHEMA)
+                .odps("crm", "sales", "T", "active", out("customers", "customers") + "    tags: [pii]\n");
+        Diagnostic d = only(tagged.check(), "mesh-pii-unclassified").getFirst();
+        assertTrue(d.message().contains("is marked as holding personal data, but its contract 'customers' gives no"
+                + " classification to loyalty_tier (marked pii), email (its name looks like personal data (email))"),
+                d.message());
+        MeshFixture marked = new MeshFixture().odcs("customers", "T", "active", CUSTOMERS_SCHEMA)
+                .odps("crm", "sales", "T", "active", out("customers", "customers"));
+        assertTrue(only(marked.check(), "mesh-pii-unclassified").getFirst().message()
+                .contains("carries properties marked pii"));
+        MeshFixture unmarked = new MeshFixture().odcs("customers", "T", "active",
+                        CUSTOMERS_SCHEMA.replace("      - property: pii\n            value: true\n", "      - property: tier\n            value: true\n"))
+                .odps("crm", "sales", "T", "active", out("customers", "customers"));
+        assertEquals(List.of(), unmarked.check(), "a port neither marked nor fed by marked properties is not checked");
+    }
+
     // mesh-deprecated-dependency
 
     @Test
