@@ -2,6 +2,8 @@ package dev.steward.model.validation;
 
 import dev.steward.model.contract.dcs.rules.DcsRules;
 import dev.steward.model.contract.odcs.rules.OdcsRules;
+import dev.steward.model.mesh.governance.MeshRules;
+import dev.steward.model.mesh.schema.OdpsSchema;
 import dev.steward.model.yaml.YamlParser;
 import java.util.List;
 import java.util.Set;
@@ -38,12 +40,24 @@ public final class RuleCatalog {
         return IDS.contains(rule);
     }
 
+    /** The rules that take a threshold ({@code max:} in the policy file). */
+    public static Set<String> withLimit() {
+        return MeshRules.withLimit();
+    }
+
+    /** Whether a policy may limit {@code rule} to some domains ({@code scope:}): rules about data products. */
+    public static boolean scopable(String rule) {
+        return rule.startsWith("mesh-") || rule.startsWith(OdpsSchema.RULE_PREFIX + "-");
+    }
+
     private static Set<String> build() {
         Set<String> ids = new TreeSet<>(GENERAL);
         STRUCTURAL.forEach(s -> {
             ids.add("odcs-" + s);
             ids.add("dcs-" + s);
+            ids.add(OdpsSchema.RULE_PREFIX + "-" + s);
         });
+        ids.addAll(MeshRules.ids());
         ids.addAll(OdcsRules.ids());
         ids.addAll(DcsRules.all().keySet());
         return Set.copyOf(ids);

@@ -5,6 +5,7 @@ import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.text.ClosestMatch;
 import dev.steward.model.validation.RuleCatalog;
 import dev.steward.model.validation.RuleLevel;
+import dev.steward.model.validation.RuleOptions;
 import dev.steward.model.validation.ValidationPolicy;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlMapping;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * policies:
  *   - id: odcs-owner-missing   # a rule id
  *     severity: warning        # error | warning | info | off
+ *   - id: mesh-cross-domain-dependencies
+ *     max: 2                   # the threshold of a rule that has one (severity optional then)
+ *     scope: [sales, finance]  # data product rules only: the domains the rule applies to
  * commit:
  *   blockOnErrors: true
  * </pre>
@@ -91,6 +95,7 @@ public final class PolicyFile {
         YamlDocument doc = new YamlParser().parse(file, text);
         List<Diagnostic> problems = new ArrayList<>(doc.problems());
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
+        Map<String, RuleOptions> options = new LinkedHashMap<>();
         boolean block = ValidationPolicy.DEFAULT.blockCommitOnErrors();
         Optional<YamlNode> root = doc.root().filter(n -> !n.isNull());
         if (root.isPresent() && !(root.get() instanceof YamlMapping)) {
@@ -101,17 +106,18 @@ public final class PolicyFile {
         if (map.isPresent()) {
             for (YamlMapping.Entry e : map.get().entries()) {
                 switch (e.name()) {
-                    case "policies" -> readPolicies(file, e.value(), levels, problems);
+                    case "policies" -> readPolicies(file, e.value(), levels, options, problems);
                     case "commit" -> block = readCommit(file, e.value(), block, problems);
                     default -> problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
                             "Unknown key '" + e.name() + "' in the policy file; allowed: policies, commit"));
                 }
             }
         }
-        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block), problems);
+        return new Loaded(Optional.of(file), new ValidationPolicy(levels, block, options), problems);
     }
 
-    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, List<Diagnostic> problems) {
+    private static void readPolicies(Path file, YamlNode node, Map<String, RuleLevel> levels, Map<String, RuleOptions> options,
+                                     List<Diagnostic> problems) {
         if (node.isNull()) {
             return;
         }
@@ -127,9 +133,9 @@ public final class PolicyFile {
                 continue;
             }
             for (YamlMapping.Entry e : m.entries()) {
-                if (!e.name().equals("id") && !e.name().equals("severity")) {
+                if (!e.name().equals("id") && !e.name().equals("severity") && !RuleOptionsReader.KEYS.contains(e.name())) {
                     problems.add(problem(file, e.key(), Severity.WARNING, RULE_UNKNOWN_KEY,
-                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity"));
+                            "Unknown key '" + e.name() + "' in a policy; allowed: id, severity, max, scope"));
                 }
             }
             Optional<String> id = m.text("id").map(String::trim).filter(s -> !s.isEmpty());
@@ -138,7 +144,12 @@ public final class PolicyFile {
                         "A policy needs 'id: RULE-ID', the rule it grades (for example odcs-owner-missing)"));
                 continue;
             }
+            RuleOptionsReader.read(file, id.get(), m, options, problems);
             Optional<YamlNode> severityNode = m.get("severity");
+            if (severityNode.isEmpty() && (m.has(RuleOptionsReader.KEY_MAX) || m.has(RuleOptionsReader.KEY_SCOPE))) {
+                flagUnknownRule(file, m, id.get(), problems);
+                continue; // options alone keep the rule's severity
+            }
             Optional<RuleLevel> level = m.text("severity").flatMap(RuleLevel::parse);
             if (level.isEmpty()) {
                 problems.add(problem(file, severityNode.orElse(m), Severity.ERROR, RULE_INVALID,
@@ -148,17 +159,21 @@ public final class PolicyFile {
                                         + severityNode.map(PolicyFile::shown).orElse("") + "'"));
                 continue;
             }
-            if (!RuleCatalog.contains(id.get())) {
-                String hint = ClosestMatch.closest(id.get(), RuleCatalog.ids()).map(c -> "; did you mean '" + c + "'?")
-                        .orElse("; see the rule ids in the problems panel or 'steward lint --format json'");
-                problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_UNKNOWN_RULE,
-                        "No rule '" + id.get() + "' exists, so this policy changes nothing" + hint));
-            }
+            flagUnknownRule(file, m, id.get(), problems);
             if (levels.containsKey(id.get())) {
                 problems.add(problem(file, m.get("id").orElseThrow(), Severity.WARNING, RULE_INVALID,
                         "Rule '" + id.get() + "' is given a severity twice; the last one applies"));
             }
             levels.put(id.get(), level.get());
+        }
+    }
+
+    private static void flagUnknownRule(Path file, YamlMapping item, String id, List<Diagnostic> problems) {
+        if (!RuleCatalog.contains(id)) {
+            String hint = ClosestMatch.closest(id, RuleCatalog.ids()).map(c -> "; did you mean '" + c + "'?")
+                    .orElse("; see the rule ids in the problems panel or 'steward lint --format json'");
+            problems.add(problem(file, item.get("id").orElseThrow(), Severity.WARNING, RULE_UNKNOWN_RULE,
+                    "No rule '" + id + "' exists, so this policy changes nothing" + hint));
         }
     }
 
@@ -186,11 +201,11 @@ public final class PolicyFile {
         return result;
     }
 
-    private static String shown(YamlNode n) {
+    static String shown(YamlNode n) {
         return n instanceof YamlScalar s ? s.value() : n.describe();
     }
 
-    private static Diagnostic problem(Path file, YamlNode at, Severity severity, String rule, String message) {
+    static Diagnostic problem(Path file, YamlNode at, Severity severity, String rule, String message) {
         return new Diagnostic(file, at.range(), severity, rule, message);
     }
 }

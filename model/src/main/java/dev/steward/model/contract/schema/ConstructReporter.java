@@ -31,7 +31,7 @@ final class ConstructReporter {
 
     void key(YamlScalar key, ObjectType type, Spec later) {
         report(type.id() + "." + key.value(), key, "'" + key.value() + "' in " + type.label() + " was introduced in " + standard(later)
-                + "; this contract declares " + declaredText(), later);
+                + "; this file declares " + declaredText(), later);
     }
 
     void enumValue(YamlScalar value, Slot slot, ScalarShape shape, Spec later) {

@@ -99,7 +99,7 @@ class SpecCheckerTest {
     void constructsOfALaterVersionNameThatVersion() {
         Diagnostic key = single("version: 1.0.0\nextra: true\n");
         assertEquals("toy-version-construct", key.rule());
-        assertEquals("'extra' in the document was introduced in TOY 2.0.0; this contract declares version 1.0.0", key.message());
+        assertEquals("'extra' in the document was introduced in TOY 2.0.0; this file declares version 1.0.0", key.message());
         Diagnostic value = single("version: 1.0.0\nitems:\n  - name: x\n    kind: c\n");
         assertEquals("toy-version-construct", value.rule());
         assertEquals(List.of(), check("version: 2.0.0\nextra: true\nitems:\n  - name: x\n    kind: c\n"));
