@@ -79,6 +79,7 @@ class SemanticEditorSupportTest {
                 symbol -> Optional.of(symbol.name().equals("customer") ? "buyer" : "Bad Name"),
                 messages::add, () -> relints++);
         Fx.run(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             HBox box = new HBox();
             for (Path p : List.of(orders, customers)) {
                 YamlCodeEditor editor = new YamlCodeEditor();
@@ -91,9 +92,14 @@ class SemanticEditorSupportTest {
                     ordersSupport = support;
                 }
             }
-            stage.setScene(new Scene(box, 1100, 620));
+            stage.setScene(new Scene(box, 1100, 700));
             stage.show();
         });
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetTheme() {
+        Fx.run(() -> javafx.application.Application.setUserAgentStylesheet(null));
     }
 
     @Test
@@ -105,6 +111,7 @@ class SemanticEditorSupportTest {
             editor.applyEdits(List.of(TextEdit.replace(start, start + "metrics:".length(), head)));
             caretAt(editor, start + head.length());
         });
+        Fx.run(() -> area(editor).showParagraphAtTop(area(editor).getCurrentParagraph() - 12));
         robot.write(" ord");
         Fx.waitUntil("completion shows", () -> completionList(robot).isPresent() && completionList(robot).get().isVisible()
                 && !completionList(robot).get().getItems().isEmpty());
@@ -124,18 +131,19 @@ class SemanticEditorSupportTest {
         YamlCodeEditor editor = editors.get(orders);
         int at = Fx.call(editor::getText).indexOf("measure: order_total") + "measure: ".length() + 2;
         Fx.run(() -> caretAt(editor, at));
+        Fx.run(() -> area(editor).showParagraphAtTop(area(editor).getCurrentParagraph() - 12));
         Fx.run(() -> {
             CodeArea area = area(editor);
             var bounds = area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow();
             area.fireEvent(MouseOverTextEvent.beginAt(new Point2D(bounds.getMinX(), bounds.getMaxY()), at));
         });
-        Fx.waitUntil("hover shows", () -> robot.lookup(".symbol-hover").tryQuery().filter(Node::isVisible).isPresent());
+        Fx.waitUntil("hover shows", () -> shownHover(robot).isPresent());
         String text = Fx.call(() -> robot.lookup(".symbol-hover .label").queryAllAs(javafx.scene.control.Label.class)
                 .stream().map(javafx.scene.control.Label::getText).reduce("", (a, b) -> a + b + "\n"));
         assertTrue(text.startsWith("measure order_total\nagg: sum\nsemantic model: orders\n"), text);
         assertTrue(text.contains("Total amount of the order including tax."), text);
         assertTrue(text.contains("orders.yml:24"), text);
-        Path png = Fx.call(() -> Snapshots.write(stage, List.of(window(robot.lookup(".symbol-hover").query())),
+        Path png = Fx.call(() -> Snapshots.write(stage, List.of(window(shownHover(robot).orElseThrow())),
                 Snapshots.directory().resolve("semantic-hover.png")));
         assertTrue(Files.size(png) > 10_000, png.toString());
     }
@@ -245,6 +253,12 @@ class SemanticEditorSupportTest {
 
     private static Optional<ListView<?>> completionList(FxRobot robot) {
         return robot.lookup(".completion-list").tryQueryAs(ListView.class).map(l -> (ListView<?>) l);
+    }
+
+    private static Optional<Node> shownHover(FxRobot robot) {
+        return robot.lookup(".symbol-hover").queryAll().stream()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .findFirst();
     }
 
     private static Window window(Node node) {
