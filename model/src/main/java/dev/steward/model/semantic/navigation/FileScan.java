@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 /** What scanning one file collects, and the ways names are written (plain, in filters, in dunder paths). */
 final class FileScan {
     private static final Pattern OBJECT_NAME = Pattern.compile("\\(\\s*(['\"])([^'\"]*)\\1");
+    private static final Pattern LIST_ARGUMENT = Pattern.compile("\\b(entity_path|group_by)\\s*=\\s*\\[([^\\]]*)\\]");
+    private static final Pattern QUOTED = Pattern.compile("(['\"])([^'\"]*)\\1");
 
     final Path path;
     final String text;
@@ -111,6 +113,7 @@ final class FileScan {
                     end--;
                 }
                 dunder(ref.item().kind(), s.value(), start, end, map);
+                listNames(s.value(), ref.start(), ref.end(), map);
             }
         }
     }
@@ -156,6 +159,22 @@ final class FileScan {
             }
             ItemKind kind = groupBy.kind() == ItemKind.NAME && orderBy ? null : groupBy.kind();
             dunder(kind, value, start, end, map);
+            listNames(value, end, value.length(), map);
+        }
+    }
+
+    /**
+     * The quoted names of {@code entity_path=[...]} (entities) and {@code group_by=[...]} (group-by
+     * names of a {@code Metric}) inside {@code value[from, to)}.
+     */
+    private void listNames(String value, int from, int to, ScalarOffsets map) {
+        Matcher list = LIST_ARGUMENT.matcher(value).region(from, to);
+        while (list.find()) {
+            boolean entities = list.group(1).equals("entity_path");
+            Matcher literal = QUOTED.matcher(value).region(list.start(2), list.end(2));
+            while (literal.find()) {
+                dunder(entities ? ItemKind.ENTITY : ItemKind.NAME, value, literal.start(2), literal.end(2), map);
+            }
         }
     }
 

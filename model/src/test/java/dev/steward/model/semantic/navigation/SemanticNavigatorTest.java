@@ -53,6 +53,16 @@ class SemanticNavigatorTest {
     }
 
     @Test
+    void entityPathAndMetricGroupByNamesAreReferences() {
+        assertEquals(SymbolKey.of(SymbolKind.ENTITY, "order"),
+                SemanticNavigator.symbolAt(index, QUERIES, offset(queries, "entity_path=['order", 0, 15)).orElseThrow());
+        assertEquals(SymbolKey.of(SymbolKind.ENTITY, "customer"),
+                SemanticNavigator.symbolAt(index, QUERIES, offset(queries, "group_by=['customer", 0, 12)).orElseThrow());
+        assertEquals(SymbolKey.of(SymbolKind.METRIC, "orders_placed"),
+                SemanticNavigator.symbolAt(index, QUERIES, offset(queries, "Metric('orders_placed", 0, 9)).orElseThrow());
+    }
+
+    @Test
     void noSymbolOnPlainTextOrGrains() {
         assertTrue(SemanticNavigator.symbolAt(index, ORDERS, offset(orders, "window: 7 days", 0, 9)).isEmpty());
         assertTrue(SemanticNavigator.symbolAt(index, QUERIES, offset(queries, "metric_time", 0, 2)).isEmpty());

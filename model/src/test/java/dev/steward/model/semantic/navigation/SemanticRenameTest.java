@@ -42,10 +42,12 @@ class SemanticRenameTest {
         assertTrue(result.accepted(), result.refusal().orElse(""));
         Map<Path, String> after = applied(result);
         assertTrue(after.get(ORDERS).contains("'{{ Entity(''buyer'') }} is not null'"));
+        assertTrue(after.get(QUERIES).contains("entity_path=['order']"), "another entity is untouched");
         assertTrue(after.get(ORDERS).contains("window_groupings: [buyer]"));
         assertTrue(after.get(ORDERS).contains("      - name: buyer\n        type: foreign\n        expr: customer_id"));
         assertTrue(after.get(QUERIES).contains("order__status"));
         assertTrue(after.get(QUERIES).contains("Dimension('buyer__region')"));
+        assertTrue(after.get(QUERIES).contains("{{ Metric('orders_placed', group_by=['buyer']) }} > 2"));
         assertResolvesTheSameWay(after, SymbolKey.of(SymbolKind.ENTITY, "customer"), SymbolKey.of(SymbolKind.ENTITY, "buyer"));
     }
 
