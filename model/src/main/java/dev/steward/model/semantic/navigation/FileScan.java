@@ -9,6 +9,7 @@ import dev.steward.model.semantic.filter.SemanticNames;
 import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.semantic.filter.WhereFilterParser;
 import dev.steward.model.yaml.LineIndex;
+import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
@@ -42,15 +43,38 @@ final class FileScan {
 
     void define(SymbolKey key, String owner, YamlScalar name, boolean explicit, List<String> facts,
                 Optional<String> description) {
+        define(key, owner, name, explicit, Optional.empty(), facts, description);
+    }
+
+    /** A definition whose name is implicit (the column's); {@code naming} writes an explicit one. */
+    void define(SymbolKey key, String owner, YamlScalar name, boolean explicit, Optional<NameInsertion> naming,
+                List<String> facts, Optional<String> description) {
         if (name.isNull() || name.value().isBlank()) {
             return;
         }
-        definitions.add(new SymbolDefinition(key, owner, new SymbolLocation(path, nameRange(name)), explicit, facts,
-                description));
+        definitions.add(new SymbolDefinition(key, owner, new SymbolLocation(path, nameRange(name)), explicit, naming,
+                facts, description));
+    }
+
+    /**
+     * How to add {@code name:} to an unnamed column entity or dimension: a scalar shorthand
+     * ({@code categorical}) becomes a flow mapping, a mapping gets the key before its first entry.
+     */
+    Optional<NameInsertion> naming(YamlNode node) {
+        if (node instanceof YamlScalar s && !s.isNull()) {
+            SourceRange r = s.range();
+            return Optional.of(new NameInsertion(r.startOffset(), r.length(), "{type: " + s.value().strip() + ", name: ", "}"));
+        }
+        if (node instanceof YamlMapping m && !m.entries().isEmpty()) {
+            SourceRange first = m.entries().getFirst().key().range();
+            String after = m.flow() ? ", " : "\n" + " ".repeat(first.startColumn() - 1);
+            return Optional.of(new NameInsertion(first.startOffset(), 0, "name: ", after));
+        }
+        return Optional.empty();
     }
 
     /** The range of a scalar's text without its quotes. */
-    private dev.steward.model.yaml.SourceRange nameRange(YamlScalar name) {
+    private SourceRange nameRange(YamlScalar name) {
         ScalarOffsets map = ScalarOffsets.of(text, name);
         int length = name.value().length();
         if (map.exact(0, length)) {

@@ -38,10 +38,10 @@ final class ModelScan {
                 .ifPresent(n -> scan.reference(Expect.DIMENSION_OF_MODEL, model, n));
         primaryEntity(m, model);
         for (YamlMapping e : mappings(m, "entities")) {
-            entity(e, model, scalar(e, "name"), true, Optional.empty());
+            entity(e, model, scalar(e, "name"), true, Optional.empty(), Optional.empty());
         }
         for (YamlMapping d : mappings(m, "dimensions")) {
-            dimension(d, model, scalar(d, "name"), true, Optional.empty(), Optional.empty());
+            dimension(d, model, scalar(d, "name"), true, Optional.empty(), Optional.empty(), Optional.empty());
         }
         for (YamlMapping measure : mappings(m, "measures")) {
             measure(measure, model);
@@ -67,8 +67,8 @@ final class ModelScan {
                 column(column, model);
             }
             entry.mapping("derived_semantics").ifPresent(derived -> {
-                mappings(derived, "entities").forEach(e -> entity(e, model, scalar(e, "name"), true, Optional.empty()));
-                mappings(derived, "dimensions").forEach(d -> dimension(d, model, scalar(d, "name"), true, Optional.empty(), Optional.empty()));
+                mappings(derived, "entities").forEach(e -> entity(e, model, scalar(e, "name"), true, Optional.empty(), Optional.empty()));
+                mappings(derived, "dimensions").forEach(d -> dimension(d, model, scalar(d, "name"), true, Optional.empty(), Optional.empty(), Optional.empty()));
             });
         }
         for (YamlMapping metric : mappings(entry, "metrics")) {
@@ -93,21 +93,23 @@ final class ModelScan {
         column.get("entity").ifPresent(node -> {
             if (node instanceof YamlMapping e) {
                 Optional<YamlScalar> own = scalar(e, "name");
-                entity(e, model, own.or(() -> columnName), own.isPresent(), text(column, "description"));
+                entity(e, model, own.or(() -> columnName), own.isPresent(), scan.naming(e), text(column, "description"));
             } else if (node instanceof YamlScalar type && !type.isNull()) {
                 scan.define(SymbolKey.of(SymbolKind.ENTITY, columnName.get().value()), model, columnName.get(), false,
-                        List.of("type: " + type.value(), "semantic model: " + model), text(column, "description"));
+                        scan.naming(type), List.of("type: " + type.value(), "semantic model: " + model),
+                        text(column, "description"));
             }
         });
         column.get("dimension").ifPresent(node -> {
             if (node instanceof YamlMapping d) {
                 Optional<YamlScalar> own = scalar(d, "name");
-                dimension(d, model, own.or(() -> columnName), own.isPresent(), grain, text(column, "description"));
+                dimension(d, model, own.or(() -> columnName), own.isPresent(), scan.naming(d), grain,
+                        text(column, "description"));
             } else if (node instanceof YamlScalar type && !type.isNull()) {
                 List<String> facts = new ArrayList<>(List.of("type: " + type.value() + grain.map(g -> " (" + g + ")").orElse("")));
                 facts.add("semantic model: " + model);
-                scan.define(SymbolKey.dimension(model, columnName.get().value()), model, columnName.get(), false, facts,
-                        text(column, "description"));
+                scan.define(SymbolKey.dimension(model, columnName.get().value()), model, columnName.get(), false,
+                        scan.naming(type), facts, text(column, "description"));
             }
         });
     }
@@ -117,18 +119,20 @@ final class ModelScan {
                 p, true, List.of("type: primary (primary_entity, no column)", "semantic model: " + model), Optional.empty()));
     }
 
+    /** {@code naming} says how to write a name when it is not {@code explicit}. */
     private void entity(YamlMapping e, String model, Optional<YamlScalar> name, boolean explicit,
-                        Optional<String> columnDescription) {
+                        Optional<NameInsertion> naming, Optional<String> columnDescription) {
         name.ifPresent(n -> {
             List<String> facts = facts(e, "type", "expr", "role");
             facts.add("semantic model: " + model);
-            scan.define(SymbolKey.of(SymbolKind.ENTITY, n.value()), model, n, explicit, facts,
-                    text(e, "description").or(() -> columnDescription));
+            scan.define(SymbolKey.of(SymbolKind.ENTITY, n.value()), model, n, explicit,
+                    explicit ? Optional.empty() : naming, facts, text(e, "description").or(() -> columnDescription));
         });
     }
 
     private void dimension(YamlMapping d, String model, Optional<YamlScalar> name, boolean explicit,
-                           Optional<String> columnGrain, Optional<String> columnDescription) {
+                           Optional<NameInsertion> naming, Optional<String> columnGrain,
+                           Optional<String> columnDescription) {
         name.ifPresent(n -> {
             Optional<String> grain = d.mapping("type_params").flatMap(p -> scalar(p, "time_granularity"))
                     .or(() -> scalar(d, "granularity")).map(YamlScalar::value).or(() -> columnGrain);
@@ -136,8 +140,8 @@ final class ModelScan {
             scalar(d, "type").ifPresent(t -> facts.add("type: " + t.value() + grain.map(g -> " (" + g + ")").orElse("")));
             facts.addAll(facts(d, "expr"));
             facts.add("semantic model: " + model);
-            scan.define(SymbolKey.dimension(model, n.value()), model, n, explicit, facts,
-                    text(d, "description").or(() -> columnDescription));
+            scan.define(SymbolKey.dimension(model, n.value()), model, n, explicit,
+                    explicit ? Optional.empty() : naming, facts, text(d, "description").or(() -> columnDescription));
         });
     }
 

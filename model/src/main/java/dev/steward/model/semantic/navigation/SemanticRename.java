@@ -81,15 +81,24 @@ public final class SemanticRename {
         if (collision.isPresent()) {
             return Result.refused(symbol, "Cannot rename " + key.describe() + " to '" + name + "': " + collision.get() + ".");
         }
+        Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
+        Set<SymbolLocation> implicit = new java.util.HashSet<>();
         for (SymbolDefinition d : index.definitions(key)) {
             if (!d.explicitName()) {
-                return Result.refused(symbol, "Cannot rename " + key.describe() + ": at " + d.location().describe()
-                        + " it takes its name from its column; add 'name: " + key.name() + "' to the "
-                        + key.kind().label() + " first.");
+                if (d.naming().isEmpty()) {
+                    return Result.refused(symbol, "Cannot rename " + key.describe() + ": at " + d.location().describe()
+                            + " it takes its name from its column; add 'name: " + key.name() + "' to the "
+                            + key.kind().label() + " first.");
+                }
+                // the column keeps its name; the element gets an explicit one
+                implicit.add(d.location());
+                edits.computeIfAbsent(d.location().path(), f -> new ArrayList<>()).add(d.naming().get().edit(name));
             }
         }
-        Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
         for (SymbolOccurrence o : index.occurrences(key)) {
+            if (o.definition() && implicit.contains(o.location())) {
+                continue;
+            }
             Path file = o.location().path();
             String text = index.text(file).orElse("");
             int start = o.location().range().startOffset();

@@ -48,7 +48,8 @@ class SemanticCompletionProviderTest {
         int cursor = text.indexOf("Dimension('cu") + "Dimension('cu".length();
         List<CompletionItem> items = complete(ORDERS, text, cursor);
 
-        assertEquals(List.of("customer__region", "customer__first_ordered_at"), labels(items));
+        assertEquals(List.of("customer__region", "customer__first_ordered_at", "customer__segment",
+                "customer__signup_channel"), labels(items));
         assertTrue(items.getFirst().detail().startsWith("dimension · customers — Sales region"), items.getFirst().detail());
         assertEquals(text.indexOf("Dimension('cu") + "Dimension('".length(), items.getFirst().replaceStart());
         assertEquals(cursor, items.getFirst().replaceEnd());

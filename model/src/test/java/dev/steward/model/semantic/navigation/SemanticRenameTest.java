@@ -82,6 +82,28 @@ class SemanticRenameTest {
     }
 
     @Test
+    void aDimensionNamedByItsColumnGetsAnExplicitNameAndTheColumnKeepsItsOwn() {
+        SemanticRename.Result shorthand = SemanticRename.rename(index, SymbolKey.dimension("customers", "segment"), "tier");
+        Map<Path, String> after = applied(shorthand);
+        assertTrue(after.get(CUSTOMERS).contains("      - name: segment\n        dimension: {type: categorical, name: tier}\n"),
+                after.get(CUSTOMERS));
+        assertTrue(after.get(QUERIES).contains("        - customer__tier\n"));
+        assertResolvesTheSameWay(after, SymbolKey.dimension("customers", "segment"), SymbolKey.dimension("customers", "tier"));
+
+        SemanticRename.Result mapping = SemanticRename.rename(index, SymbolKey.dimension("customers", "signup_channel"), "channel");
+        after = applied(mapping);
+        assertTrue(after.get(CUSTOMERS).contains("""
+                      - name: signup_channel
+                        description: Where the customer signed up.
+                        dimension:
+                          name: channel
+                          type: categorical
+                """), after.get(CUSTOMERS));
+        assertResolvesTheSameWay(after, SymbolKey.dimension("customers", "signup_channel"),
+                SymbolKey.dimension("customers", "channel"));
+    }
+
+    @Test
     void anInvalidNameIsRefusedWithTheRule() {
         for (String bad : List.of("Region", "sales__region", "region_", "2region", "month", "metric_time", "")) {
             SemanticRename.Result result = SemanticRename.rename(index, SymbolKey.dimension("customers", "region"), bad);
