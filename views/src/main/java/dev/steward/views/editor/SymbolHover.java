@@ -1,7 +1,6 @@
 package dev.steward.views.editor;
 
 import dev.steward.views.task.TaskRunner;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
@@ -62,6 +61,7 @@ final class SymbolHover {
             content.getChildren().add(line);
         }
         popup.show(owner, screenX, screenY);
+        DiagnosticHover.keepInsideOwnerWindow(popup, owner, screenX);
     }
 
     void hide() {
@@ -74,10 +74,5 @@ final class SymbolHover {
 
     Popup popup() {
         return popup;
-    }
-
-    /** The popup's lines, for tests. */
-    Optional<String> text() {
-        return content.getChildren().stream().map(n -> ((Label) n).getText()).reduce((a, b) -> a + "\n" + b);
     }
 }
