@@ -18,14 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CorpusNavigationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"semantic/jaffle-sl-template/models", "semantic/metricflow/mf_tutorial/models"})
+    @ValueSource(strings = {"semantic/jaffle-sl-template/models", "semantic/metricflow/mf_tutorial/models",
+            "semantic/dbt-semantic-interfaces/simple_semantic_manifest",
+            "semantic/metricflow/semantic_manifest_yamls/simple_manifest",
+            "semantic/metricflow/semantic_manifest_yamls/derived_metrics_manifest",
+            "semantic/metricflow/semantic_manifest_yamls/multi_hop_join_manifest",
+            "semantic/metricflow/semantic_manifest_yamls/scd_manifest"})
     void everyReferenceResolvesToADefinition(String folder) throws IOException {
         Path root = Corpus.require().resolve(folder);
         SemanticSymbolIndex index = SemanticSymbolIndex.of(root, read(root));
 
         assertEquals(java.util.List.of(), index.unresolved());
         long references = index.paths().stream().flatMap(p -> index.occurrences(p).stream()).filter(o -> !o.definition()).count();
-        assertTrue(references > 10, "references found: " + references);
+        assertTrue(references >= 5, "references found: " + references);
         for (Path path : index.paths()) {
             String text = index.text(path).orElseThrow();
             for (SymbolOccurrence o : index.occurrences(path)) {
