@@ -6,6 +6,8 @@ import dev.steward.model.contract.CursorContext;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Measure;
 import dev.steward.model.semantic.Metric;
+import dev.steward.model.semantic.MetricInput;
+import dev.steward.model.semantic.MetricParams;
 import dev.steward.model.semantic.SavedQuery;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticModel;
@@ -115,6 +117,9 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         if (key.equals("entity") && !context.equals("column") || key.equals("window_groupings") || key.equals("primary_entity")) {
             return entities(project, word);
         }
+        if (key.equals("expr") && (context.equals("type_params") || context.equals("metric"))) {
+            return derivedInputs(index, offset, word);
+        }
         if (key.equals("group_by") && context.equals("query_params")) {
             return groupBy(index, offset, word, null);
         }
@@ -180,6 +185,23 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         return items;
     }
 
+    /** In a derived metric's {@code expr}: the names its inputs go by (alias, else metric name). */
+    private List<CompletionItem> derivedInputs(SemanticSymbolIndex index, int offset, Word word) {
+        List<CompletionItem> items = new ArrayList<>();
+        enclosingMetric(index, offset).filter(m -> m.params() instanceof MetricParams.Derived).ifPresent(m -> {
+            for (MetricInput input : ((MetricParams.Derived) m.params()).inputs()) {
+                word.offer(items, input.effectiveName(), "input of " + m.name()
+                        + input.alias().map(a -> " · alias of " + input.name()).orElse(" · metric"));
+            }
+        });
+        return items;
+    }
+
+    private Optional<Metric> enclosingMetric(SemanticSymbolIndex index, int offset) {
+        return index.project().documents().stream().filter(d -> d.path().equals(path))
+                .flatMap(d -> d.metrics().stream()).filter(m -> inside(m.range(), offset)).findFirst();
+    }
+
     /** Time dimensions of the semantic model the cursor is in (all of them when it is outside one). */
     private List<CompletionItem> dimensions(SemanticSymbolIndex index, int offset, Word word) {
         List<CompletionItem> items = new ArrayList<>();
@@ -228,10 +250,9 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         if (doc.isEmpty()) {
             return List.of();
         }
-        for (Metric m : doc.get().metrics()) {
-            if (inside(m.range(), offset)) {
-                return GroupByNames.modelsOf(project, m);
-            }
+        Optional<Metric> metric = enclosingMetric(index, offset);
+        if (metric.isPresent()) {
+            return GroupByNames.modelsOf(project, metric.get());
         }
         for (SavedQuery q : doc.get().savedQueries()) {
             if (inside(q.range(), offset)) {

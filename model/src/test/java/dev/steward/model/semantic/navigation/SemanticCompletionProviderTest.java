@@ -94,6 +94,15 @@ class SemanticCompletionProviderTest {
     }
 
     @Test
+    void aDerivedExprOffersTheNamesOfItsInputs() {
+        String text = index.text(QUERIES).orElseThrow().replace("expr: revenue / customer_count", "expr: revenue / c");
+        int cursor = text.indexOf("expr: revenue / c") + "expr: revenue / c".length();
+        List<CompletionItem> items = complete(QUERIES, text, cursor);
+        assertEquals(List.of("customer_count"), labels(items));
+        assertEquals("input of revenue_per_customer · metric", items.getFirst().detail());
+    }
+
+    @Test
     void nothingInFreeText() {
         String text = "metrics:\n  - name: m\n    description: some \n";
         assertEquals(List.of(), complete(Path.of("new.yml"), text, text.length() - 1));
