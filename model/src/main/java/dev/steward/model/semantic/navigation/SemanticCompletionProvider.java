@@ -68,7 +68,7 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         boolean scalarList = parent.equals("group_by") || parent.equals("window_groupings") || parent.equals("order_by")
                 || parent.equals("metrics") && (grandparent.equals("query_params") || grandparent.equals("type_params"));
         if (scalarList && !at.partial().contains(":")) {
-            return listItems(index, text, offset, parent);
+            return listItems(index, text, offset, grandparent.equals("non_additive_dimension") ? "window_groupings" : parent);
         }
         return keys(text, at);
     }
@@ -108,13 +108,15 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         if (MEASURE_KEYS.contains(key) || key.equals("name") && context.equals("metric_input") && path.getLast().equals("measure")) {
             return measures(project, word);
         }
-        if (METRIC_KEYS.contains(key) || key.equals("metrics") || key.equals("name") && context.equals("metric_input")) {
-            return metrics(project, word, Set.of());
+        boolean metricList = key.equals("metrics") && (context.equals("query_params") || context.equals("type_params"));
+        if (METRIC_KEYS.contains(key) || metricList || key.equals("name") && context.equals("metric_input")) {
+            return metrics(project, word);
         }
         if (key.equals("agg_time_dimension") || key.equals("name") && context.equals("non_additive_dimension")) {
             return dimensions(index, offset, word);
         }
-        if (key.equals("entity") && !context.equals("column") || key.equals("window_groupings") || key.equals("primary_entity")) {
+        boolean entityList = key.equals("window_groupings") || key.equals("group_by") && context.equals("non_additive_dimension");
+        if (key.equals("entity") && !context.equals("column") || entityList || key.equals("primary_entity")) {
             return entities(project, word);
         }
         if (key.equals("expr") && (context.equals("type_params") || context.equals("metric"))) {
@@ -135,9 +137,9 @@ public final class SemanticCompletionProvider implements CompletionProvider {
     private List<CompletionItem> listItems(SemanticSymbolIndex index, String text, int offset, String listKey) {
         Word word = Word.at(text, offset);
         return switch (listKey) {
-            case "metrics" -> metrics(index.project(), word, Set.of());
+            case "metrics" -> metrics(index.project(), word);
             case "window_groupings" -> entities(index.project(), word);
-            case "order_by" -> metrics(index.project(), word, Set.of());
+            case "order_by" -> metrics(index.project(), word);
             default -> groupBy(index, offset, word, null);
         };
     }
@@ -147,7 +149,7 @@ public final class SemanticCompletionProvider implements CompletionProvider {
     private List<CompletionItem> objectNames(SemanticSymbolIndex index, String text, int offset, String object) {
         Word word = Word.at(text, offset);
         return switch (object) {
-            case "Metric" -> metrics(index.project(), word, Set.of());
+            case "Metric" -> metrics(index.project(), word);
             case "Entity" -> groupBy(index, offset, word, GroupByNames.Kind.ENTITY);
             case "TimeDimension" -> groupBy(index, offset, word, GroupByNames.Kind.TIME);
             default -> groupBy(index, offset, word, GroupByNames.Kind.CATEGORICAL);
@@ -165,12 +167,10 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         return items;
     }
 
-    private static List<CompletionItem> metrics(SemanticProject project, Word word, Set<String> skip) {
+    private static List<CompletionItem> metrics(SemanticProject project, Word word) {
         List<CompletionItem> items = new ArrayList<>();
         for (Metric m : project.metrics()) {
-            if (!skip.contains(m.name())) {
-                word.offer(items, m.name(), "metric · " + m.type() + m.description().map(d -> " — " + d).orElse(""));
-            }
+            word.offer(items, m.name(), "metric · " + m.type() + m.description().map(d -> " — " + d).orElse(""));
         }
         return items;
     }

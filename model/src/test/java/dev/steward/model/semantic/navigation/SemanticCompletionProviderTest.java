@@ -103,6 +103,19 @@ class SemanticCompletionProviderTest {
     }
 
     @Test
+    void metricListsAndWindowGroupingsOfferTheirKinds() {
+        String text = index.text(QUERIES).orElseThrow().replace("metrics: [orders_placed]", "metrics: [orders_placed, rev]");
+        int cursor = text.indexOf(", rev]") + ", rev".length();
+        assertEquals(List.of("revenue", "revenue_per_order", "revenue_per_customer"), labels(complete(QUERIES, text, cursor)));
+
+        String orders = index.text(ORDERS).orElseThrow().replace("window_groupings: [customer]", "window_groupings:\n            - ");
+        int item = orders.indexOf("            - \n") + "            - ".length();
+        assertEquals(List.of("customer", "order"), labels(complete(ORDERS, orders, item)));
+        String root = "metrics: \n";
+        assertEquals(List.of(), complete(Path.of("new.yml"), root, root.length() - 1), "no metric names as the value of the top-level list");
+    }
+
+    @Test
     void nothingInFreeText() {
         String text = "metrics:\n  - name: m\n    description: some \n";
         assertEquals(List.of(), complete(Path.of("new.yml"), text, text.length() - 1));
