@@ -233,21 +233,41 @@ public final class YamlCodeEditor extends BorderPane {
         return area.getCaretPosition();
     }
 
+    /** F12: goes to the definition of the name at the caret (nothing without navigation). */
+    public void goToDefinitionAtCaret() {
+        if (navigation != null) {
+            navigation.goToDefinition(area.getText(), area.getCaretPosition());
+        }
+    }
+
+    /** Shift+F12: lists the usages of the name at the caret. */
+    public void findUsagesAtCaret() {
+        if (navigation != null) {
+            navigation.findUsages(area.getText(), area.getCaretPosition());
+        }
+    }
+
+    /** F2: renames the symbol at the caret. */
+    public void renameAtCaret() {
+        if (navigation != null) {
+            navigation.rename(area.getText(), area.getCaretPosition());
+        }
+    }
+
     private void installNavigationKeys() {
         var definition = javafx.scene.input.KeyCombination.keyCombination("F12");
         var usages = javafx.scene.input.KeyCombination.keyCombination("Shift+F12");
         var rename = javafx.scene.input.KeyCombination.keyCombination("F2");
         area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            EditorNavigation nav = navigation;
-            if (nav == null || completion.isShowing()) {
+            if (navigation == null || completion.isShowing()) {
                 return;
             }
             if (definition.match(e)) {
-                nav.goToDefinition(area.getText(), area.getCaretPosition());
+                goToDefinitionAtCaret();
             } else if (usages.match(e)) {
-                nav.findUsages(area.getText(), area.getCaretPosition());
+                findUsagesAtCaret();
             } else if (rename.match(e)) {
-                nav.rename(area.getText(), area.getCaretPosition());
+                renameAtCaret();
             } else {
                 return;
             }

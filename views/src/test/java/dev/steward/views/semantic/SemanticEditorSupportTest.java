@@ -78,12 +78,15 @@ class SemanticEditorSupportTest {
                 path -> Optional.ofNullable(editors.get(path)).map(e -> (Consumer<List<TextEdit>>) e::applyEdits),
                 symbol -> Optional.of(symbol.name().equals("customer") ? "buyer" : "Bad Name"),
                 messages::add, () -> relints++);
-        Fx.run(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            HBox box = new HBox();
-            for (Path p : List.of(orders, customers)) {
+        // several short FX steps rather than one long one: the machine may be busy
+        Fx.run(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        HBox box = Fx.call(HBox::new);
+        for (Path p : List.of(orders, customers)) {
+            String text = read(p);
+            Fx.run(() -> {
                 YamlCodeEditor editor = new YamlCodeEditor();
-                editor.replaceText(read(p));
+                editor.replaceText(text);
                 HBox.setHgrow(editor, Priority.ALWAYS);
                 editors.put(p, editor);
                 box.getChildren().add(editor);
@@ -91,7 +94,9 @@ class SemanticEditorSupportTest {
                 if (p.equals(orders)) {
                     ordersSupport = support;
                 }
-            }
+            });
+        }
+        Fx.run(() -> {
             stage.setScene(new Scene(box, 1100, 700));
             stage.show();
         });
