@@ -12,6 +12,8 @@ import dev.steward.model.semantic.SavedQuery;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
+import dev.steward.model.semantic.filter.DatePart;
+import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.yaml.SourceRange;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ import java.util.regex.Pattern;
  */
 public final class SemanticCompletionProvider implements CompletionProvider {
     private static final Pattern OBJECT_OPEN = Pattern.compile("(Dimension|TimeDimension|Entity|Metric)\\(\\s*['\"]([a-z0-9_]*)$");
+    /** A grain being typed: {@code TimeDimension('metric_time', 'mo} or {@code .grain('mo}; a date part: {@code .date_part('ye}. */
+    private static final Pattern GRAIN_ARGUMENT = Pattern.compile(
+            "(?:TimeDimension\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*|\\.grain\\(\\s*|(\\.date_part\\(\\s*))['\"]\\w*$");
     private static final Set<String> MEASURE_KEYS = Set.of("measure", "base_measure", "conversion_measure");
     private static final Set<String> METRIC_KEYS = Set.of("numerator", "denominator", "input_metric", "base_metric",
             "conversion_metric", "metric");
@@ -57,6 +62,10 @@ public final class SemanticCompletionProvider implements CompletionProvider {
         Matcher object = OBJECT_OPEN.matcher(text.substring(lineStart, offset));
         if (object.find()) {
             return objectNames(index, text, offset, object.group(1));
+        }
+        Matcher grain = GRAIN_ARGUMENT.matcher(text.substring(lineStart, offset));
+        if (grain.find()) {
+            return grains(text, offset, grain.group(1) != null);
         }
         CursorContext at = CursorContext.at(text, offset);
         if (at.atValue()) {
@@ -142,6 +151,21 @@ public final class SemanticCompletionProvider implements CompletionProvider {
             case "order_by" -> metrics(index.project(), word);
             default -> groupBy(index, offset, word, null);
         };
+    }
+
+    private static List<CompletionItem> grains(String text, int offset, boolean datePart) {
+        Word word = Word.at(text, offset);
+        List<String> words = datePart
+                ? java.util.Arrays.stream(DatePart.values()).map(DatePart::keyword).toList()
+                : java.util.Arrays.stream(TimeGranularity.values()).map(TimeGranularity::keyword).toList();
+        List<CompletionItem> items = new ArrayList<>();
+        for (String w : words) {
+            if (w.startsWith(word.typed())) {
+                items.add(new CompletionItem(w, w, datePart ? "date part" : "time granularity", CompletionItem.Kind.VALUE,
+                        word.start(), word.end()));
+            }
+        }
+        return items;
     }
 
     // --- names ---------------------------------------------------------------------------------

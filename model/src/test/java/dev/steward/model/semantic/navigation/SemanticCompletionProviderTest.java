@@ -116,6 +116,16 @@ class SemanticCompletionProviderTest {
     }
 
     @Test
+    void grainsAndDatePartsInsideFilterObjects() {
+        String text = "metrics:\n  - name: m\n    filter: \"{{ TimeDimension('metric_time', 'mo";
+        assertEquals(List.of("month"), labels(complete(Path.of("new.yml"), text, text.length())));
+        String grain = "    filter: \"{{ Dimension('order__ordered_at').grain('q";
+        assertEquals(List.of("quarter"), labels(complete(Path.of("new.yml"), grain, grain.length())));
+        String part = "    filter: \"{{ TimeDimension('metric_time').date_part('d";
+        assertEquals(List.of("day", "dow", "doy"), labels(complete(Path.of("new.yml"), part, part.length())));
+    }
+
+    @Test
     void nothingInFreeText() {
         String text = "metrics:\n  - name: m\n    description: some \n";
         assertEquals(List.of(), complete(Path.of("new.yml"), text, text.length() - 1));
