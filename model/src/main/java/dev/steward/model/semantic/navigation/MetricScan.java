@@ -67,8 +67,27 @@ final class MetricScan {
                 scalar(p, "expr").ifPresent(expr -> derivedExpr(expr, inputs));
             });
         }
+        constantProperties(p);
         p.mapping("cumulative_type_params").ifPresent(c -> params(c, model));
         p.mapping("conversion_type_params").ifPresent(c -> params(c, model));
+    }
+
+    /** {@code constant_properties[]{base_property, conversion_property}}: elements of the inputs' models. */
+    private void constantProperties(YamlMapping p) {
+        String base = inputName(p, "base_measure", "base_metric");
+        String conversion = inputName(p, "conversion_measure", "conversion_metric");
+        for (YamlMapping c : FileScan.mappings(p, "constant_properties")) {
+            c.get("base_property").filter(n -> !base.isEmpty())
+                    .ifPresent(n -> scan.reference(Expect.ELEMENT_OF_INPUT, base, n));
+            c.get("conversion_property").filter(n -> !conversion.isEmpty())
+                    .ifPresent(n -> scan.reference(Expect.ELEMENT_OF_INPUT, conversion, n));
+        }
+    }
+
+    private static String inputName(YamlMapping p, String measureKey, String metricKey) {
+        YamlNode input = p.get(measureKey).or(() -> p.get(metricKey)).orElse(null);
+        YamlNode name = input instanceof YamlMapping m ? m.get("name").orElse(null) : input;
+        return name instanceof YamlScalar s && !s.isNull() ? s.value().strip() : "";
     }
 
     /** Identifiers of a derived {@code expr} that are input metric names (inputs without an alias). */

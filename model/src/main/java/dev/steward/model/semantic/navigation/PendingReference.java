@@ -18,6 +18,11 @@ record PendingReference(Expect expect, String scope, String name, SourceRange ra
         /** A bare query name: {@code customer__region} (dimension), {@code order__customer} or {@code customer} (entity). */
         GROUP_BY_NAME,
         /** An order-by name: a metric, or a group-by name. */
-        ORDER_BY_NAME
+        ORDER_BY_NAME,
+        /**
+         * A conversion metric's constant property: a dimension (or entity) of the model of the input
+         * measure or metric named by {@code scope}.
+         */
+        ELEMENT_OF_INPUT
     }
 }

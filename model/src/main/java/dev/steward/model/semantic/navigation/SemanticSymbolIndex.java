@@ -172,12 +172,36 @@ public final class SemanticSymbolIndex {
                     .or(() -> defined(SymbolKey.of(SymbolKind.ENTITY, name)));
             case ORDER_BY_NAME -> defined(SymbolKey.of(SymbolKind.METRIC, name))
                     .or(() -> defined(SymbolKey.of(SymbolKind.ENTITY, name)));
+            case ELEMENT_OF_INPUT -> inputModel(r.scope()).flatMap(model -> defined(SymbolKey.dimension(model, name)))
+                    .or(() -> defined(SymbolKey.of(SymbolKind.ENTITY, name)));
         };
     }
 
-    /** A dimension {@code name} of a model that has entity {@code entity}. */
+    /** The semantic model of a measure, or of a simple metric declared under a model (latest spec). */
+    private Optional<String> inputModel(String input) {
+        return definitions(SymbolKey.of(SymbolKind.MEASURE, input)).stream()
+                .map(SymbolDefinition::owner).filter(o -> !o.isEmpty()).findFirst()
+                .or(() -> definitions(SymbolKey.of(SymbolKind.METRIC, input)).stream()
+                        .map(SymbolDefinition::owner).filter(o -> !o.isEmpty()).findFirst());
+    }
+
+    /**
+     * A dimension {@code name} of a model that has entity {@code entity}, preferring the models the
+     * entity identifies (primary, unique, natural): those MetricFlow joins to.
+     */
     private Optional<SymbolKey> viaEntity(String entity, String name) {
+        List<String> models = new ArrayList<>();
+        for (SymbolDefinition d : definitions(SymbolKey.of(SymbolKind.ENTITY, entity))) {
+            if (identifying(d) && !models.contains(d.owner())) {
+                models.add(d.owner());
+            }
+        }
         for (String model : modelsWithEntity(entity)) {
+            if (!models.contains(model)) {
+                models.add(model);
+            }
+        }
+        for (String model : models) {
             Optional<SymbolKey> key = defined(SymbolKey.dimension(model, name));
             if (key.isPresent()) {
                 return key;
@@ -199,6 +223,7 @@ public final class SemanticSymbolIndex {
             case DIMENSION_VIA_ENTITY -> "a dimension of a semantic model with entity " + r.scope();
             case GROUP_BY_NAME -> "a dimension or entity";
             case ORDER_BY_NAME -> "a metric or group-by name";
+            case ELEMENT_OF_INPUT -> "a dimension or entity of the model of " + r.scope();
         };
     }
 }

@@ -7,7 +7,9 @@ import static dev.steward.model.semantic.navigation.ShopFixture.offset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SemanticNavigatorTest {
@@ -36,6 +38,46 @@ class SemanticNavigatorTest {
         SymbolLocation target = SemanticNavigator.definitionAt(index, QUERIES, cursor).orElseThrow();
         assertEquals(CUSTOMERS, target.path());
         assertEquals(offset(customers, "name: customer\n", 0, 6), target.range().startOffset());
+    }
+
+    @Test
+    void aDunderDimensionPrefersTheModelTheEntityIdentifies() {
+        String a = """
+                semantic_models:
+                  - name: orders
+                    model: ref('orders')
+                    entities:
+                      - name: customer
+                        type: foreign
+                    dimensions:
+                      - name: region
+                        type: categorical
+                    measures:
+                      - name: order_count
+                        agg: count
+                        expr: 1
+                metrics:
+                  - name: eu_orders
+                    type: simple
+                    type_params:
+                      measure: order_count
+                    filter: "{{ Dimension('customer__region') }} = 'EU'"
+                """;
+        String b = """
+                semantic_models:
+                  - name: customers
+                    model: ref('customers')
+                    entities:
+                      - name: customer
+                        type: primary
+                    dimensions:
+                      - name: region
+                        type: categorical
+                """;
+        SemanticSymbolIndex small = SemanticSymbolIndex.of(Path.of("p"), Map.of(Path.of("a.yml"), a, Path.of("b.yml"), b));
+        SymbolLocation target = SemanticNavigator.definitionAt(small, Path.of("a.yml"), a.indexOf("customer__region") + 12)
+                .orElseThrow();
+        assertEquals(Path.of("b.yml"), target.path());
     }
 
     @Test

@@ -124,6 +124,14 @@ class SemanticRenameTest {
                 metric.refusal().get());
         SemanticRename.Result other = SemanticRename.rename(index, SymbolKey.dimension("orders", "status"), "region");
         assertTrue(other.accepted(), "a dimension name used by another model is fine");
+        Map<Path, String> after = applied(other);
+        assertTrue(after.get(ORDERS).contains("- base_property: region\n            conversion_property: region\n"),
+                "constant properties follow the dimension");
+        assertResolvesTheSameWay(after, SymbolKey.dimension("orders", "status"), SymbolKey.dimension("orders", "region"));
+        // customer__region still means the region of customers, the model the customer entity identifies
+        SymbolKey customersRegion = SymbolKey.dimension("customers", "region");
+        assertEquals(perFile(index.occurrences(customersRegion)),
+                perFile(SemanticSymbolIndex.of(Path.of("shop"), after).occurrences(customersRegion)));
     }
 
     @Test
