@@ -168,6 +168,26 @@ class SemanticEditorSupportTest {
     }
 
     @Test
+    void ctrlClickOnAMeasureJumpsToItsDefinition() {
+        YamlCodeEditor editor = editors.get(orders);
+        String text = Fx.call(editor::getText);
+        int at = text.indexOf("measure: order_total") + "measure: ".length() + 3;
+        Fx.run(() -> caretAt(editor, at));
+        Fx.run(() -> {
+            CodeArea area = area(editor);
+            var bounds = area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow();
+            Point2D local = area.screenToLocal(bounds.getCenterX(), bounds.getCenterY());
+            area.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                    local.getX(), local.getY(), bounds.getCenterX(), bounds.getCenterY(),
+                    javafx.scene.input.MouseButton.PRIMARY, 1, false, true, false, false, true, false, false, true,
+                    false, false, null));
+        });
+
+        assertEquals(List.of(orders), opened);
+        assertEquals(lineOf(text, "- name: order_total"), (int) Fx.call(editor::getCaretLine));
+    }
+
+    @Test
     void shiftF12ListsUsagesAndOpensTheChosenOne(FxRobot robot) {
         YamlCodeEditor editor = editors.get(orders);
         int at = Fx.call(editor::getText).indexOf("- name: revenue\n") + 9;
