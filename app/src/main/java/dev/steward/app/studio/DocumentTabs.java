@@ -1,10 +1,13 @@
 package dev.steward.app.studio;
 
 import dev.steward.model.completion.CompletionProvider;
+import dev.steward.model.semantic.SemanticRecognizer;
 import dev.steward.model.validation.FileReport;
 import dev.steward.model.workspace.EditJournal;
 import dev.steward.views.document.DocumentView;
 import dev.steward.views.document.DocumentViewModel;
+import dev.steward.views.semantic.SemanticEditorSupport;
+import dev.steward.views.semantic.SemanticWorkspace;
 import dev.steward.views.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +37,8 @@ public final class DocumentTabs extends TabPane {
     }
 
     private final Wiring wiring;
+    private final SemanticWorkspace semantic = new SemanticWorkspace(
+            dev.steward.model.semantic.navigation.SemanticSymbolIndex.of(Path.of(""), java.util.Map.of()));
     private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>(this, "active");
     private EditJournal journal;
 
@@ -48,6 +53,16 @@ public final class DocumentTabs extends TabPane {
     /** The task runner documents use, for actions on documents (migration, reload). */
     public TaskRunner wiringTasks() {
         return wiring.tasks();
+    }
+
+    /** The semantic symbols of the workspace, kept in step with the open semantic files. */
+    public SemanticWorkspace semanticWorkspace() {
+        return semantic;
+    }
+
+    /** Opens {@code path} with the caret at 1-based {@code line} and {@code column} (go to definition, usages). */
+    public void openAt(Path path, int line, int column) {
+        open(path, view -> view.editor().goTo(line, column));
     }
 
     public void setJournal(EditJournal journal) {
@@ -104,6 +119,11 @@ public final class DocumentTabs extends TabPane {
                 wiring.completion(),
                 wiring.forms().apply(key),
                 () -> wiring.onMigrate().accept(key)));
+        if (SemanticRecognizer.recognises(diskText)) {
+            SemanticEditorSupport.attach(key, view.editor(), SemanticEditorSupport.Wiring.standard(semantic, this::openAt,
+                    p -> find(p).map(d -> (Consumer<List<dev.steward.model.text.TextEdit>>) d.editor()::applyEdits),
+                    this::afterSave));
+        }
         Tab tab = new Tab();
         tab.setContent(view);
         tab.textProperty().bind(Bindings.when(model.dirtyProperty())
@@ -116,6 +136,7 @@ public final class DocumentTabs extends TabPane {
         });
         tab.setOnClosed(e -> {
             view.dispose();
+            semantic.closed(key, model.savedText());
             if (journal != null) {
                 model.journal(model.savedText()); // nothing unsaved any more: drop its journal entry
             }

@@ -1,6 +1,7 @@
 package dev.steward.app.studio;
 
 import dev.steward.model.contract.ContractCompletionProvider;
+import dev.steward.model.semantic.navigation.SemanticWorkspaceFiles;
 import dev.steward.model.git.CommitGate;
 import dev.steward.model.git.GitRepository;
 import dev.steward.model.git.Identity;
@@ -243,6 +244,7 @@ public final class MainWindow {
             EditJournal journal = new EditJournal(EditJournal.directoryFor(services.settingsDir(), snapshot.root()));
             documents.setJournal(journal);
             attachGit(snapshot.root());
+            indexSemanticFiles(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
@@ -324,9 +326,16 @@ public final class MainWindow {
         }
         session.root().ifPresent(root -> services.tasks().run("Checking the workspace", () -> session.load(root), snapshot -> {
             session.show(snapshot);
+            indexSemanticFiles(root);
             documents.documents().forEach(d -> d.validation().validateNow());
             updateValidationState();
         }, e -> dialogs.error("Could not re-read the workspace", e.getMessage())));
+    }
+
+    /** Reads the workspace's semantic files for completion and navigation, in the background. */
+    private void indexSemanticFiles(Path root) {
+        services.tasks().run("Indexing semantic files", () -> SemanticWorkspaceFiles.read(root),
+                index -> documents.semanticWorkspace().replace(index), e -> { });
     }
 
     /** "Create Git Repository…": the same as the Git panel's init button. */

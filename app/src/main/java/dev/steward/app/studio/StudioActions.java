@@ -46,6 +46,12 @@ final class StudioActions {
         add("Edit", "redo", "Redo", combo(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> onEditor(d -> d.editor().redo()));
         add("Edit", "find", "Find…", combo(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> onEditor(d -> d.editor().showFind()));
         add("Edit", "replace", "Replace…", combo(KeyCode.H, KeyCombination.SHORTCUT_DOWN), () -> onEditor(d -> d.editor().showReplace()));
+        add("Edit", "definition", "Go to Definition", new KeyCodeCombination(KeyCode.F12),
+                () -> onEditor(d -> d.editor().goToDefinitionAtCaret()));
+        add("Edit", "usages", "Find Usages", combo(KeyCode.F12, KeyCombination.SHIFT_DOWN),
+                () -> onEditor(d -> d.editor().findUsagesAtCaret()));
+        add("Edit", "rename", "Rename Symbol…", new KeyCodeCombination(KeyCode.F2),
+                () -> onEditor(d -> d.editor().renameAtCaret()));
         add("Contract", "next-problem", "Next Problem", new KeyCodeCombination(KeyCode.F8), window::nextProblem);
         add("Contract", "migrate", "Migrate to ODCS v3.1.0", null,
                 () -> onEditor(d -> window.migrate(d.model().path())));
@@ -93,7 +99,7 @@ final class StudioActions {
                         item.setAccelerator(a.shortcut());
                     }
                     menu.getItems().add(item);
-                    if (a.id().equals("save-all") || a.id().equals("redo")) {
+                    if (a.id().equals("save-all") || a.id().equals("redo") || a.id().equals("replace")) {
                         menu.getItems().add(new SeparatorMenuItem());
                     }
                 }

@@ -16,11 +16,11 @@ import java.util.Map;
  * at a key or at the value of {@code key}. {@code partial} is the text typed so far, which a
  * suggestion replaces ({@code replaceStart..replaceEnd}).
  */
-record CursorContext(List<String> path, List<Map<String, String>> owners, Map<String, String> siblings, String key,
+public record CursorContext(List<String> path, List<Map<String, String>> owners, Map<String, String> siblings, String key,
                      boolean atValue,
                      String partial, int replaceStart, int replaceEnd) {
 
-    static CursorContext at(String text, int offset) {
+    public static CursorContext at(String text, int offset) {
         LineIndex lines = new LineIndex(text);
         int lineNo = lines.lineOf(offset);
         int start = lines.lineStart(lineNo);

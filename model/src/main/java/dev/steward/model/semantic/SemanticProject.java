@@ -88,7 +88,7 @@ public final class SemanticProject {
     }
 
     /** The files under the model paths, in path order, without hidden and build folders. */
-    static List<Path> modelFiles(Path root) throws IOException {
+    public static List<Path> modelFiles(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path folder : modelPaths(root)) {
             if (!Files.isDirectory(folder)) {

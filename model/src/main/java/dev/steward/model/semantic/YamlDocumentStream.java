@@ -21,13 +21,13 @@ import java.util.List;
  * {@code ---} line can only be a document marker outside block scalars, whose content is indented,
  * so the cut is exact for the files MetricFlow writes and reads.
  */
-final class YamlDocumentStream {
+public final class YamlDocumentStream {
     private static final YamlParser PARSER = new YamlParser();
 
     private YamlDocumentStream() {
     }
 
-    static List<YamlNode> roots(YamlDocument document) {
+    public static List<YamlNode> roots(YamlDocument document) {
         String text = document.text();
         List<Integer> starts = documentStarts(text);
         if (starts.size() <= 1) {

@@ -40,7 +40,7 @@ final class CompletionPopup {
         this.tasks = tasks;
         list.getStyleClass().add("completion-list");
         list.getStylesheets().add(stylesheet);
-        list.setPrefWidth(360);
+        list.setPrefWidth(440);
         list.setFixedCellSize(ROW_HEIGHT);
         list.setCellFactory(v -> new ItemCell());
         list.setFocusTraversable(false);
@@ -175,7 +175,11 @@ final class CompletionPopup {
 
         ItemCell() {
             label.getStyleClass().add("completion-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             detail.getStyleClass().add("completion-detail");
+            detail.setMinWidth(0);
+            detail.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            setPrefWidth(0); // long details are cut with an ellipsis, never scrolled sideways
             var spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             row = new HBox(8, label, spacer, detail);

@@ -54,11 +54,11 @@ final class DiagnosticHover {
             content.getChildren().add(hint);
         }
         popup.show(owner, screenX, screenY);
-        keepInsideOwnerWindow(owner, screenX);
+        keepInsideOwnerWindow(popup, owner, screenX);
     }
 
     /** Moves the popup left when it would stick out of the right edge of the owner's window. */
-    private void keepInsideOwnerWindow(Node owner, double screenX) {
+    static void keepInsideOwnerWindow(Popup popup, Node owner, double screenX) {
         var window = owner.getScene() == null ? null : owner.getScene().getWindow();
         if (window == null) {
             return;

@@ -44,6 +44,8 @@ public final class YamlCodeEditor extends BorderPane {
     private final CompletionPopup completion;
     private final QuickFixMenu quickFixes;
     private final FindReplaceBar findBar;
+    private final SymbolHover symbolHover = new SymbolHover(STYLESHEET);
+    private EditorNavigation navigation;
     private String savedText = "";
     private boolean dirtyCheckScheduled;
 
@@ -63,6 +65,8 @@ public final class YamlCodeEditor extends BorderPane {
         quickFixes = new QuickFixMenu(area, layout::get, this::applyEdits);
         findBar = new FindReplaceBar(area, this::applyEdits);
         new EditorKeys(area, completion, quickFixes, findBar).install(this);
+        symbolHover.install(area, tasks, () -> navigation, hover::isShowing);
+        installNavigationKeys();
         area.multiPlainChanges().subscribe(this::onTextChanged);
         setTop(findBar);
         setCenter(new VirtualizedScrollPane<>(area));
@@ -213,6 +217,72 @@ public final class YamlCodeEditor extends BorderPane {
         completion.setProvider(provider);
     }
 
+    // --- navigation ---------------------------------------------------------------------------
+
+    /** Name navigation for this file: hover, F12 / Ctrl+click, Shift+F12 and F2; null for none. */
+    public void setNavigation(EditorNavigation navigation) {
+        this.navigation = navigation;
+    }
+
+    /** The caret's bounds on screen, to place popups at the caret. */
+    public java.util.Optional<javafx.geometry.Bounds> caretBoundsOnScreen() {
+        return area.getCaretBounds();
+    }
+
+    public int getCaretPosition() {
+        return area.getCaretPosition();
+    }
+
+    /** F12: goes to the definition of the name at the caret (nothing without navigation). */
+    public void goToDefinitionAtCaret() {
+        if (navigation != null) {
+            navigation.goToDefinition(area.getText(), area.getCaretPosition());
+        }
+    }
+
+    /** Shift+F12: lists the usages of the name at the caret. */
+    public void findUsagesAtCaret() {
+        if (navigation != null) {
+            navigation.findUsages(area.getText(), area.getCaretPosition());
+        }
+    }
+
+    /** F2: renames the symbol at the caret. */
+    public void renameAtCaret() {
+        if (navigation != null) {
+            navigation.rename(area.getText(), area.getCaretPosition());
+        }
+    }
+
+    private void installNavigationKeys() {
+        var definition = javafx.scene.input.KeyCombination.keyCombination("F12");
+        var usages = javafx.scene.input.KeyCombination.keyCombination("Shift+F12");
+        var rename = javafx.scene.input.KeyCombination.keyCombination("F2");
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (navigation == null || completion.isShowing()) {
+                return;
+            }
+            if (definition.match(e)) {
+                goToDefinitionAtCaret();
+            } else if (usages.match(e)) {
+                findUsagesAtCaret();
+            } else if (rename.match(e)) {
+                renameAtCaret();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        area.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            EditorNavigation nav = navigation;
+            if (nav != null && e.isShortcutDown() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                int offset = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                nav.goToDefinition(area.getText(), offset);
+                e.consume();
+            }
+        });
+    }
+
     // --- saving -------------------------------------------------------------------------------
 
     /** Takes the current text as the saved baseline: the editor is no longer dirty. */
@@ -272,6 +342,10 @@ public final class YamlCodeEditor extends BorderPane {
 
     DiagnosticHover hover() {
         return hover;
+    }
+
+    SymbolHover symbolHover() {
+        return symbolHover;
     }
 
     DiagnosticLayout diagnosticLayout() {

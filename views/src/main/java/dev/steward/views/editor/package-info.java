@@ -13,7 +13,9 @@
  *   <li>{@code DiagnosticGutter} (line numbers and markers), {@code DiagnosticHover} (popup),
  *       {@code QuickFixMenu} (Ctrl+1 and context menu), {@code CompletionPopup} with
  *       {@code CompletionTrigger}, {@code FindReplaceBar} with {@code TextSearch}, and
- *       {@code EditorKeys} with {@code Indentation} for the keyboard.</li>
+ *       {@code EditorKeys} with {@code Indentation} for the keyboard;</li>
+ *   <li>{@link dev.steward.views.editor.EditorNavigation} is the optional name navigation of a file
+ *       (F12 / Ctrl+click, Shift+F12, F2), with {@code SymbolHover} showing what a name is.</li>
  * </ul>
  * {@link dev.steward.views.editor.LiveValidation} is the pipeline: edits bump a version, ReactFX
  * {@code successionEnds} debounces, the text is snapshotted on the FX thread and validated on an
@@ -21,7 +23,8 @@
  * and only the latest waiting snapshot is kept.
  * {@link dev.steward.views.editor.EditorViewModel} holds what the window shows about the file.
  * <p>
- * Threading: everything here runs on the FX thread except the validator and the completion
- * provider, which get immutable snapshots (a {@code String} and an offset).
+ * Threading: everything here runs on the FX thread except the validator, the completion provider
+ * and {@link dev.steward.views.editor.EditorNavigation#hover}, which get immutable snapshots (a
+ * {@code String} and an offset).
  */
 package dev.steward.views.editor;

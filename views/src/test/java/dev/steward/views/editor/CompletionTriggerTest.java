@@ -20,6 +20,15 @@ class CompletionTriggerTest {
     }
 
     @Test
+    void opensOnANameInsideAMetricFlowObject() {
+        assertTrue(CompletionTrigger.opensOn("    filter: \"{{ Dimension('"));
+        assertTrue(CompletionTrigger.opensOn("      {{ TimeDimension('order__or"));
+        assertTrue(CompletionTrigger.opensOn("  - \"Entity(\"cu"));
+        assertFalse(CompletionTrigger.opensOn("    filter: \"{{ Dimension('customer__region') }} = 'E"));
+        assertFalse(CompletionTrigger.opensOn("    expr: MyDimension('x"));
+    }
+
+    @Test
     void staysClosedInValuesCommentsAndEmptyLines() {
         assertFalse(CompletionTrigger.opensOn("  name: ord"));
         assertFalse(CompletionTrigger.opensOn("  # co"));
