@@ -89,16 +89,21 @@ public final class SemanticFileIndex {
                 .sorted(Comparator.comparing(e -> e.path().toString())).map(Entry::semantic).toList();
     }
 
-    /** The project a file belongs to: the nearest folder with {@code dbt_project.yml}, else the workspace root. */
+    /**
+     * The project a file belongs to: the nearest folder with {@code dbt_project.yml} when the file
+     * lies under its {@code model-paths} (dbt reads no other YAML; a file elsewhere in the project
+     * is a project of its own folder), else the workspace root.
+     */
     public Path projectRoot(Path file, Path workspaceRoot) {
         Path folder = file.getParent() == null ? file.toAbsolutePath() : file.getParent();
         return rootOfFolder.computeIfAbsent(folder, f -> findRoot(f, workspaceRoot));
     }
 
-    private static Path findRoot(Path folder, Path workspaceRoot) {
+    private Path findRoot(Path folder, Path workspaceRoot) {
         for (Path dir = folder; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(DbtProjectLayout.PROJECT_FILE))) {
-                return dir;
+                boolean modelFile = resolver(dir).layout().modelPaths().stream().anyMatch(folder::startsWith);
+                return modelFile ? dir : folder;
             }
             if (dir.equals(workspaceRoot)) {
                 return dir;
