@@ -3,7 +3,9 @@ package dev.steward.model.semantic.lint;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.semantic.filter.FilterProblem;
+import dev.steward.model.semantic.filter.FilterSegment;
 import dev.steward.model.semantic.filter.GroupByParser;
+import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.ParsedGroupBy;
 import dev.steward.model.semantic.filter.WhereFilterParser;
 import dev.steward.model.yaml.LineIndex;
@@ -19,12 +21,14 @@ import java.util.Set;
 /**
  * Parses every where filter ({@code filter:} of metrics and metric inputs, {@code where:} of saved
  * queries) and every saved-query {@code group_by} / {@code order_by} item of one file, and reports
- * problems at their exact position in the file (DSI's WhereFiltersAreParseable and the parse half
- * of SavedQueryRule).
+ * problems at their exact position in the file (DSI's WhereFiltersAreParseable and SavedQueryRule);
+ * then checks that each dimension, entity and metric they name exists in the project, which DSI
+ * leaves to query time ({@link ElementNames}).
  */
 final class FilterChecks {
     static final String RULE_FILTER = "semantic-filter-syntax";
     static final String RULE_GROUP_BY = "semantic-group-by-syntax";
+    static final String RULE_UNKNOWN_REFERENCE = "semantic-unknown-reference";
 
     private static final Set<String> SECTIONS = Set.of("semantic_models", "metrics", "saved_queries", "models",
             "metric", "saved_query");
@@ -32,16 +36,20 @@ final class FilterChecks {
     private final Path path;
     private final LineIndex lines;
     private final Set<String> customGrains;
+    private final ElementNames names;
     private final List<Diagnostic> out = new ArrayList<>();
 
-    private FilterChecks(Path path, LineIndex lines, Set<String> customGrains) {
+    private FilterChecks(Path path, LineIndex lines, Set<String> customGrains, ElementNames names) {
         this.path = path;
         this.lines = lines;
         this.customGrains = customGrains;
+        this.names = names;
     }
 
-    static List<Diagnostic> check(Path path, LineIndex lines, List<YamlNode> roots, Set<String> customGrains) {
-        FilterChecks checks = new FilterChecks(path, lines, customGrains);
+    /** Checks the filters and group-bys of a file; references are resolved against {@code names} (the project). */
+    static List<Diagnostic> check(Path path, LineIndex lines, List<YamlNode> roots, Set<String> customGrains,
+                                  ElementNames names) {
+        FilterChecks checks = new FilterChecks(path, lines, customGrains, names);
         for (YamlNode root : roots) {
             if (root instanceof YamlMapping m) {
                 for (YamlMapping.Entry e : m.entries()) {
@@ -88,15 +96,24 @@ final class FilterChecks {
     }
 
     private void filter(YamlScalar scalar) {
-        for (FilterProblem p : WhereFilterParser.parse(scalar.value(), customGrains).problems()) {
+        ParsedFilter parsed = WhereFilterParser.parse(scalar.value(), customGrains);
+        for (FilterProblem p : parsed.problems()) {
             report(scalar, p, RULE_FILTER, "Filter");
+        }
+        for (FilterSegment.ObjectReference ref : parsed.references()) {
+            names.problem(ref.item()).ifPresent(problem -> report(scalar, new FilterProblem(
+                    ref.item().kind().objectName() + " reference: " + problem, ref.nameStart(), ref.nameEnd()),
+                    RULE_UNKNOWN_REFERENCE, "Filter"));
         }
     }
 
     private void groupBy(YamlScalar scalar, boolean orderBy) {
         ParsedGroupBy parsed = orderBy ? GroupByParser.parseOrderBy(scalar.value(), customGrains)
                 : GroupByParser.parse(scalar.value(), customGrains);
-        parsed.problem().ifPresent(p -> report(scalar, p, RULE_GROUP_BY, orderBy ? "Order-by item" : "Group-by item"));
+        String what = orderBy ? "Order-by item" : "Group-by item";
+        parsed.problem().ifPresent(p -> report(scalar, p, RULE_GROUP_BY, what));
+        parsed.item().flatMap(names::problem).ifPresent(problem -> report(scalar,
+                new FilterProblem(problem, 0, scalar.value().length()), RULE_UNKNOWN_REFERENCE, what));
     }
 
     private void report(YamlScalar scalar, FilterProblem p, String rule, String what) {

@@ -55,9 +55,10 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         SemanticSchemaChecker.Result schema = SemanticSchemaChecker.check(document.path(), document.lines(),
                 entry.documents().roots());
         out.addAll(schema.diagnostics());
+        List<SemanticDocument> project = files.documents(root);
         out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(),
-                customGrains(files.documents(root))));
-        for (Diagnostic d : files.projectDiagnostics(root, project -> validateProject(project, resolver))) {
+                customGrains(project), new ElementNames(project)));
+        for (Diagnostic d : files.projectDiagnostics(root, p -> validateProject(p, resolver))) {
             if (file.equals(d.path()) && !inside(schema.brokenElements(), d.range())) {
                 out.add(d.withPath(document.path()));
             }

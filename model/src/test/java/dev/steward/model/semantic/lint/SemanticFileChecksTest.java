@@ -189,4 +189,49 @@ class SemanticFileChecksTest {
         Diagnostic syntax = single(ds, YamlParser.RULE_SYNTAX);
         assertTrue(syntax.line() >= LintWorkspace.lineOf(text, "type: [simple"), syntax::toString);
     }
+
+    @Test
+    void filterReferencesMustNameExistingElements() {
+        String text = MODEL + """
+                  - name: open_orders
+                    label: Open orders
+                    type: simple
+                    type_params:
+                      measure: order_total
+                    filter: "{{ Dimension('order_id__statuz') }} = 'open' and {{ Entity('customer') }} is not null"
+                """;
+        Diagnostic d = single(lint(text), FilterChecks.RULE_UNKNOWN_REFERENCE);
+        assertEquals("'order_id__statuz'", at(text, d));
+        assertTrue(d.message().contains("did you mean 'order_id__status'?"), d.message());
+        assertEquals(List.of(), ofRule(lint(text.replace("statuz", "status")), FilterChecks.RULE_UNKNOWN_REFERENCE));
+        Diagnostic entity = single(lint(text.replace("statuz", "status").replace("Entity('customer')", "Entity('client')")),
+                FilterChecks.RULE_UNKNOWN_REFERENCE);
+        assertTrue(entity.message().contains("no entity is named 'client'"), entity.message());
+    }
+
+    @Test
+    void savedQueryGroupByAndMetricFilterReferencesAreResolved() {
+        String text = MODEL + """
+                  - name: big_customers
+                    label: Big customers
+                    type: simple
+                    type_params:
+                      measure: order_total
+                    filter: "{{ Metric('order_total', group_by=['customer']) }} > 100"
+                saved_queries:
+                  - name: totals
+                    query_params:
+                      metrics: [order_total]
+                      group_by:
+                        - "TimeDimension('metric_time', 'day')"
+                        - "Dimension('customer__region')"
+                """;
+        Diagnostic d = single(lint(text), FilterChecks.RULE_UNKNOWN_REFERENCE);
+        assertEquals(LintWorkspace.lineOf(text, "Dimension('customer__region')"), d.line());
+        assertTrue(d.message().contains("no semantic model with entity 'customer' has a dimension 'region'"), d.message());
+        assertEquals(List.of(), ofRule(lint(text.replace("customer__region", "customer__status")),
+                FilterChecks.RULE_UNKNOWN_REFERENCE));
+        assertEquals(1, ofRule(lint(text.replace("customer__region", "customer__status")
+                .replace("Metric('order_total'", "Metric('order_count'")), FilterChecks.RULE_UNKNOWN_REFERENCE).size());
+    }
 }
