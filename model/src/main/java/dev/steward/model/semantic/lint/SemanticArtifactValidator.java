@@ -63,8 +63,9 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
                 out.add(d.withPath(document.path()));
             }
         }
-        out.addAll(ColumnRules.check(document.path(), document.lines(), new NodeLocator(entry.documents().roots()),
-                entry.semantic(), resolver, index));
+        NodeLocator nodes = new NodeLocator(entry.documents().roots());
+        out.addAll(MetricShapeChecks.check(document.path(), document.lines(), nodes, entry.semantic()));
+        out.addAll(ColumnRules.check(document.path(), document.lines(), nodes, entry.semantic(), resolver, index));
         return out;
     }
 

@@ -234,4 +234,60 @@ class SemanticFileChecksTest {
         assertEquals(1, ofRule(lint(text.replace("customer__region", "customer__status")
                 .replace("Metric('order_total'", "Metric('order_count'")), FilterChecks.RULE_UNKNOWN_REFERENCE).size());
     }
+
+    @Test
+    void aDerivedExprNamesOnlyItsInputs() {
+        String text = MODEL + """
+                  - name: doubled
+                    label: Doubled
+                    type: derived
+                    type_params:
+                      expr: "coalesce(order_total, 0) * 2 + previus"
+                      metrics:
+                        - name: order_total
+                        - name: order_total
+                          alias: previous
+                          offset_window: 1 month
+                """;
+        Diagnostic d = single(lint(text), MetricShapeChecks.RULE_DERIVED_EXPR);
+        assertEquals("previus", at(text, d));
+        assertTrue(d.message().contains("did you mean 'previous'?"), d.message());
+        assertEquals(List.of(), ofRule(lint(text.replace("previus", "previous")), MetricShapeChecks.RULE_DERIVED_EXPR));
+    }
+
+    @Test
+    void aLatestSpecSimpleMetricBelongsUnderItsModel() {
+        String topLevel = """
+                metrics:
+                  - name: order_count
+                    type: simple
+                    agg: count
+                    expr: "1"
+                """;
+        Diagnostic d = single(lint(topLevel), MetricShapeChecks.RULE_METRIC_PLACEMENT);
+        assertEquals(2, d.line());
+        String underModel = """
+                models:
+                  - name: orders
+                    semantic_model:
+                      enabled: true
+                    agg_time_dimension: ordered_at
+                    columns:
+                      - name: order_id
+                        entity:
+                          type: primary
+                      - name: ordered_at
+                        granularity: day
+                        dimension:
+                          type: time
+                    metrics:
+                      - name: order_count
+                        type: simple
+                        agg: count
+                        expr: "1"
+                """;
+        List<Diagnostic> ds = lint(underModel);
+        assertEquals(List.of(), ofRule(ds, MetricShapeChecks.RULE_METRIC_PLACEMENT));
+        assertEquals(List.of(), ofRule(ds, SemanticSchemaChecker.RULE_UNKNOWN_KEY), "the latest spec's keys are known");
+    }
 }
