@@ -107,7 +107,7 @@ public final class SemanticProject {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).filter(p -> !isHidden(folder.relativize(p))).forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(p -> !DbtProjectLayout.isHiddenOrBuilt(folder.relativize(p))).forEach(files::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -124,16 +124,6 @@ public final class SemanticProject {
     private static boolean isYaml(Path p) {
         String n = p.getFileName().toString();
         return n.endsWith(".yml") || n.endsWith(".yaml");
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("target") || s.equals("dbt_packages")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public Path root() {

@@ -41,6 +41,17 @@ public record DbtProjectLayout(Path root, boolean dbtProject, List<Path> modelPa
                 paths(root, doc, "seed-paths", "seeds"));
     }
 
+    /** Whether a path below a project folder is hidden or dbt output ({@code target}, {@code dbt_packages}), which dbt does not read. */
+    public static boolean isHiddenOrBuilt(Path relative) {
+        for (Path part : relative) {
+            String s = part.toString();
+            if (s.startsWith(".") || s.equals("target") || s.equals("dbt_packages")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Path> paths(Path root, YamlDocument doc, String key, String fallback) {
         List<Path> out = new ArrayList<>();
         doc.rootMapping().flatMap(m -> m.sequence(key)).ifPresent(seq -> {

@@ -128,7 +128,7 @@ final class ProjectFiles {
             }
             try (Stream<Path> walk = Files.walk(folder)) {
                 walk.filter(p -> p.getFileName().toString().endsWith(suffix))
-                        .filter(p -> !hidden(folder.relativize(p)))
+                        .filter(p -> !DbtProjectLayout.isHiddenOrBuilt(folder.relativize(p)))
                         .sorted()
                         .forEach(p -> {
                             String file = p.getFileName().toString();
@@ -139,16 +139,6 @@ final class ProjectFiles {
             }
         }
         return new Listing(System.nanoTime(), Map.copyOf(byName));
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("target") || s.equals("dbt_packages")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

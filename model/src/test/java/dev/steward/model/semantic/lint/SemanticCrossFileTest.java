@@ -30,25 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A semantic file is validated within its project: other files, live text, the whole workspace, policies. */
 class SemanticCrossFileTest {
-    static final String MODELS = """
-            semantic_models:
-              - name: orders
-                model: ref('orders')
-                defaults:
-                  agg_time_dimension: ordered_at
-                entities:
-                  - name: order_id
-                    type: primary
-                dimensions:
-                  - name: ordered_at
-                    type: time
-                    type_params:
-                      time_granularity: day
-                measures:
-                  - name: order_total
-                    agg: sum
-                    expr: amount
-            """;
+    /** The semantic models of {@link SemanticColumnRulesTest#MODEL}, without its metrics. */
+    static final String MODELS = SemanticColumnRulesTest.MODEL.substring(0, SemanticColumnRulesTest.MODEL.indexOf("metrics:"));
     static final String METRICS = """
             metrics:
               - name: revenue

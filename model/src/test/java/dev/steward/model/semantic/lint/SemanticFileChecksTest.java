@@ -33,6 +33,19 @@ class SemanticFileChecksTest {
         file = dir.resolve("semantic.yml");
     }
 
+    /** The base with a saved query grouping by {@code TimeDimension('metric_time', 'day')} and {@code item}. */
+    private static String withSavedQuery(String item) {
+        return MODEL + """
+                saved_queries:
+                  - name: totals
+                    query_params:
+                      metrics: [order_total]
+                      group_by:
+                        - "TimeDimension('metric_time', 'day')"
+                        - "%s"
+                """.formatted(item);
+    }
+
     private List<Diagnostic> lint(String text) {
         FileReport report = ws.lint(file, text);
         assertEquals(Optional.of(ArtifactKind.SEMANTIC), report.kind());
@@ -136,15 +149,7 @@ class SemanticFileChecksTest {
 
     @Test
     void savedQueryGroupByItemsAreParsed() {
-        String text = MODEL + """
-                saved_queries:
-                  - name: totals
-                    query_params:
-                      metrics: [order_total]
-                      group_by:
-                        - "TimeDimension('metric_time', 'day')"
-                        - "Dimension('order_id__status'"
-                """;
+        String text = withSavedQuery("Dimension('order_id__status'");
         Diagnostic d = single(lint(text), FilterChecks.RULE_GROUP_BY);
         assertEquals(LintWorkspace.lineOf(text, "- \"Dimension('order_id__status'"), d.line());
         assertEquals(List.of(), ofRule(lint(text.replace("status'\"", "status')\"")), FilterChecks.RULE_GROUP_BY));
@@ -211,21 +216,14 @@ class SemanticFileChecksTest {
 
     @Test
     void savedQueryGroupByAndMetricFilterReferencesAreResolved() {
-        String text = MODEL + """
+        String text = withSavedQuery("Dimension('customer__region')").replace("saved_queries:", """
                   - name: big_customers
                     label: Big customers
                     type: simple
                     type_params:
                       measure: order_total
                     filter: "{{ Metric('order_total', group_by=['customer']) }} > 100"
-                saved_queries:
-                  - name: totals
-                    query_params:
-                      metrics: [order_total]
-                      group_by:
-                        - "TimeDimension('metric_time', 'day')"
-                        - "Dimension('customer__region')"
-                """;
+                saved_queries:""");
         Diagnostic d = single(lint(text), FilterChecks.RULE_UNKNOWN_REFERENCE);
         assertEquals(LintWorkspace.lineOf(text, "Dimension('customer__region')"), d.line());
         assertTrue(d.message().contains("no semantic model with entity 'customer' has a dimension 'region'"), d.message());
