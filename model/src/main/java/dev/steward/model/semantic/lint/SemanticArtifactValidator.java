@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +30,12 @@ import java.util.stream.Collectors;
  * of documents) and the findings located in this file are kept; then this file's own checks run:
  * the schema ({@link SemanticSchemaChecker}), filters and group-bys ({@link FilterChecks}) and the
  * columns of the tables its semantic models read ({@link ColumnRules}). Project findings inside an
- * element with a schema error are dropped: the schema error is the cause. Stateless and thread-safe.
+ * element with a schema error, and references to names defined in such an element, are dropped:
+ * the schema error is the cause. Stateless and thread-safe.
  */
 public final class SemanticArtifactValidator implements ArtifactValidator {
+    private static final Set<String> FOLLOW_ON_RULES = Set.of("semantic-unknown-measure", "semantic-unknown-metric");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
     private final SemanticValidator validator = new SemanticValidator();
 
     @Override
@@ -52,14 +57,15 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         Path root = entry.projectRoot();
         ModelRefResolver resolver = files.resolver(root);
         List<Diagnostic> out = new ArrayList<>(entry.documents().laterProblems());
-        SemanticSchemaChecker.Result schema = SemanticSchemaChecker.check(document.path(), document.lines(),
-                entry.documents().roots());
-        out.addAll(schema.diagnostics());
-        List<SemanticDocument> project = files.documents(root);
+        entry.schemaProblems().forEach(d -> out.add(d.withPath(document.path())));
+        List<SemanticFileIndex.Entry> entries = files.entries(root);
+        List<SemanticDocument> project = entries.stream().map(SemanticFileIndex.Entry::semantic).toList();
+        Set<String> unreadNames = entries.stream().flatMap(e -> e.namesInBrokenElements().stream()).collect(Collectors.toSet());
         out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(),
                 customGrains(project), new ElementNames(project)));
         for (Diagnostic d : files.projectDiagnostics(root, p -> validateProject(p, resolver))) {
-            if (file.equals(d.path()) && !inside(schema.brokenElements(), d.range())) {
+            if (file.equals(d.path()) && !inside(entry.brokenElements(), d.range())
+                    && !followsFromSchemaError(d, document.text(), unreadNames)) {
                 out.add(d.withPath(document.path()));
             }
         }
@@ -87,6 +93,23 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
     private static Set<String> customGrains(List<SemanticDocument> docs) {
         return docs.stream().flatMap(d -> d.timeSpines().stream()).flatMap(t -> t.customGranularities().stream())
                 .map(TimeSpine.CustomGranularity::name).map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /**
+     * A reference to a measure or metric whose definition sits in an element with a schema error
+     * (say under a misspelt {@code measurs:} key) is not reported: the schema error is the cause.
+     */
+    private static boolean followsFromSchemaError(Diagnostic d, String text, Set<String> unreadNames) {
+        if (unreadNames.isEmpty() || !FOLLOW_ON_RULES.contains(d.rule())) {
+            return false;
+        }
+        Matcher m = WORD.matcher(text.substring(d.range().startOffset(), Math.min(text.length(), d.range().endOffset())));
+        while (m.find()) {
+            if (unreadNames.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<SourceRange> elements, SourceRange range) {

@@ -10,12 +10,17 @@ import dev.steward.model.semantic.ref.ModelRefResolver;
 import dev.steward.model.yaml.YamlDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.steward.model.yaml.SourceRange;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The semantic-layer files of a workspace, for cross-file validation: each file's parsed documents
@@ -27,10 +32,21 @@ import java.util.function.Function;
  */
 public final class SemanticFileIndex {
 
-    /** One file: its text, its YAML documents, what it defines, and the project it belongs to. */
+    /**
+     * One file: its text, its YAML documents, what it defines, the project it belongs to, and its
+     * schema check: the problems, the elements they break, and the names defined inside those.
+     */
     public record Entry(Path path, Path projectRoot, String text, YamlDocumentStream.Documents documents,
-                        SemanticDocument semantic) {
+                        SemanticDocument semantic, List<Diagnostic> schemaProblems, List<SourceRange> brokenElements,
+                        Set<String> namesInBrokenElements) {
+        public Entry {
+            schemaProblems = List.copyOf(schemaProblems);
+            brokenElements = List.copyOf(brokenElements);
+            namesInBrokenElements = Set.copyOf(namesInBrokenElements);
+        }
     }
+
+    private static final Pattern NAME = Pattern.compile("(?m)^[ \\t-]*name:[ \\t]*['\"]?([A-Za-z0-9_]+)");
 
     private record ProjectRun(List<SemanticDocument> documents, List<Diagnostic> diagnostics) {
         boolean ranOn(List<SemanticDocument> docs) {
@@ -70,7 +86,16 @@ public final class SemanticFileIndex {
             return old;
         }
         YamlDocumentStream.Documents docs = YamlDocumentStream.read(yaml);
-        Entry entry = new Entry(file, projectRoot(file, workspaceRoot), text, docs, reader.read(file, docs.roots()));
+        SemanticSchemaChecker.Result schema = SemanticSchemaChecker.check(yaml.path(), yaml.lines(), docs.roots());
+        Set<String> names = new HashSet<>();
+        for (SourceRange broken : schema.brokenElements()) {
+            Matcher m = NAME.matcher(text.substring(broken.startOffset(), Math.min(text.length(), broken.endOffset())));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        Entry entry = new Entry(file, projectRoot(file, workspaceRoot), text, docs, reader.read(file, docs.roots()),
+                schema.diagnostics(), schema.brokenElements(), names);
         byPath.put(file, entry);
         return entry;
     }
@@ -83,10 +108,15 @@ public final class SemanticFileIndex {
         return Optional.ofNullable(byPath.get(key(file)));
     }
 
+    /** The files of a project, in path order. */
+    public List<Entry> entries(Path projectRoot) {
+        return byPath.values().stream().filter(e -> e.projectRoot().equals(projectRoot))
+                .sorted(Comparator.comparing(e -> e.path().toString())).toList();
+    }
+
     /** The semantic documents of a project, in path order. */
     public List<SemanticDocument> documents(Path projectRoot) {
-        return byPath.values().stream().filter(e -> e.projectRoot().equals(projectRoot))
-                .sorted(Comparator.comparing(e -> e.path().toString())).map(Entry::semantic).toList();
+        return entries(projectRoot).stream().map(Entry::semantic).toList();
     }
 
     /**

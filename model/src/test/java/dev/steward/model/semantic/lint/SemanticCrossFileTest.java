@@ -71,6 +71,16 @@ class SemanticCrossFileTest {
     }
 
     @Test
+    void aSchemaErrorInOneFileDoesNotCascadeIntoTheFilesThatUseIt() {
+        FileReport broken = ws.lint(models, MODELS.replace("    measures:", "    measurs:"));
+        Diagnostic typo = single(broken.diagnostics(), SemanticSchemaChecker.RULE_UNKNOWN_KEY);
+        assertTrue(typo.message().contains("did you mean 'measures'?"), typo.message());
+        assertEquals(List.of(), ofRule(ws.lint(metrics), "semantic-unknown-measure"), "the typo is the one cause");
+        ws.lint(models, MODELS.replace("- name: order_total", "- name: order_amount"));
+        assertEquals(1, ofRule(ws.lint(metrics), "semantic-unknown-measure").size(), "a real rename is still reported");
+    }
+
+    @Test
     void liveTextOfTheLintedFileReplacesItsDiskVersion() {
         FileReport report = ws.lint(metrics, METRICS.replace("measure: order_total", "measure: order_totl"));
         Diagnostic d = single(report.diagnostics(), "semantic-unknown-measure");
