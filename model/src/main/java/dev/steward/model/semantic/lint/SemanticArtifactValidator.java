@@ -61,8 +61,9 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         List<SemanticFileIndex.Entry> entries = files.entries(root);
         List<SemanticDocument> project = entries.stream().map(SemanticFileIndex.Entry::semantic).toList();
         Set<String> unreadNames = entries.stream().flatMap(e -> e.namesInBrokenElements().stream()).collect(Collectors.toSet());
-        out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(),
-                customGrains(project), new ElementNames(project)));
+        Set<String> grains = customGrains(project);
+        ElementNames names = new ElementNames(project);
+        out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(), grains, names));
         for (Diagnostic d : files.projectDiagnostics(root, p -> validateProject(p, resolver))) {
             if (file.equals(d.path()) && !inside(entry.brokenElements(), d.range())
                     && !followsFromSchemaError(d, document.text(), unreadNames)) {
@@ -71,6 +72,8 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         }
         NodeLocator nodes = new NodeLocator(entry.documents().roots());
         out.addAll(MetricShapeChecks.check(document.path(), document.lines(), nodes, entry.semantic()));
+        out.addAll(ReachChecks.check(document.path(), document.lines(), nodes, entry.semantic(),
+                new SemanticProject(root, project), grains, names));
         out.addAll(ColumnRules.check(document.path(), document.lines(), nodes, entry.semantic(), resolver, index));
         return out;
     }

@@ -44,6 +44,7 @@ public final class SemanticRuleDescriptions {
             rule(FilterChecks.RULE_FILTER, E, "Where filters parse: {{ Dimension('entity__name') }}, TimeDimension, Entity and Metric objects."),
             rule(FilterChecks.RULE_GROUP_BY, E, "Saved-query group_by and order_by items parse."),
             rule(FilterChecks.RULE_UNKNOWN_REFERENCE, E, "Dimensions, entities and metrics named in filters and group-bys exist (entity__dimension via a model with that entity)."),
+            rule(ReachChecks.RULE_UNREACHABLE, W, "Dimensions in metric filters and saved queries can be joined to the metrics' semantic models (MetricFlow join rules, at most two hops)."),
             rule(MetricShapeChecks.RULE_DERIVED_EXPR, E, "A derived metric's expr names only its inputs (by name or alias)."),
             rule(MetricShapeChecks.RULE_METRIC_PLACEMENT, E, "Latest-spec simple metrics (agg) are declared under their model's metrics:, not at top level."),
             rule(ColumnRules.RULE_UNRESOLVED_REF, W, "model: ref('x') resolves to a contract schema object, a manifest model, a seed or a SQL model."),

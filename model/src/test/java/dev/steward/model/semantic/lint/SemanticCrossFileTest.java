@@ -154,7 +154,7 @@ class SemanticCrossFileTest {
         ids.addAll(List.of(ColumnRules.RULE_UNRESOLVED_REF, ColumnRules.RULE_UNKNOWN_COLUMN, ColumnRules.RULE_AGGREGATION_TYPE,
                 ColumnRules.RULE_TIME_DIMENSION_TYPE, ColumnRules.RULE_PRIMARY_ENTITY_KEY, FilterChecks.RULE_FILTER,
                 FilterChecks.RULE_GROUP_BY, FilterChecks.RULE_UNKNOWN_REFERENCE,
-                MetricShapeChecks.RULE_DERIVED_EXPR, MetricShapeChecks.RULE_METRIC_PLACEMENT, SemanticSchemaChecker.RULE_UNKNOWN_KEY, SemanticSchemaChecker.RULE_WRONG_TYPE,
+                MetricShapeChecks.RULE_DERIVED_EXPR, MetricShapeChecks.RULE_METRIC_PLACEMENT, ReachChecks.RULE_UNREACHABLE, SemanticSchemaChecker.RULE_UNKNOWN_KEY, SemanticSchemaChecker.RULE_WRONG_TYPE,
                 SemanticSchemaChecker.RULE_REQUIRED_KEY, SemanticSchemaChecker.RULE_UNKNOWN_VALUE, "seed-csv-syntax",
                 "seed-row-width", "seed-type-mismatch", "seed-column-not-in-contract", "seed-contract-column-missing",
                 "seed-unreadable"));
