@@ -36,8 +36,8 @@ final class ReachChecks {
     }
 
     static List<Diagnostic> check(Path path, LineIndex lines, NodeLocator nodes, SemanticDocument document,
-                                  SemanticProject project, Set<String> customGrains, ElementNames names) {
-        JoinReach reach = new JoinReach(project);
+                                  SemanticProject project, JoinReach reach, Set<String> customGrains,
+                                  ElementNames names) {
         List<Diagnostic> out = new ArrayList<>();
         for (Metric metric : document.metrics()) {
             Set<SemanticModel> sources = reach.sources(metric);

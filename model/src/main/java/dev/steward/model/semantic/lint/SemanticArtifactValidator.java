@@ -4,7 +4,6 @@ import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticProject;
-import dev.steward.model.semantic.TimeSpine;
 import dev.steward.model.semantic.ref.ModelRefResolver;
 import dev.steward.model.semantic.ref.ModelSource;
 import dev.steward.model.semantic.validation.SemanticValidator;
@@ -16,7 +15,6 @@ import dev.steward.model.yaml.YamlDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,13 +56,12 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         ModelRefResolver resolver = files.resolver(root);
         List<Diagnostic> out = new ArrayList<>(entry.documents().laterProblems());
         entry.schemaProblems().forEach(d -> out.add(d.withPath(document.path())));
-        List<SemanticFileIndex.Entry> entries = files.entries(root);
-        List<SemanticDocument> project = entries.stream().map(SemanticFileIndex.Entry::semantic).toList();
-        Set<String> unreadNames = entries.stream().flatMap(e -> e.namesInBrokenElements().stream()).collect(Collectors.toSet());
-        Set<String> grains = customGrains(project);
-        ElementNames names = new ElementNames(project);
-        out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(), grains, names));
-        for (Diagnostic d : files.projectDiagnostics(root, p -> validateProject(p, resolver))) {
+        Set<String> unreadNames = files.entries(root).stream().flatMap(e -> e.namesInBrokenElements().stream())
+                .collect(Collectors.toSet());
+        SemanticFileIndex.ProjectSnapshot project = files.snapshot(root, p -> validateProject(p, resolver));
+        out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(),
+                project.customGrains(), project.names()));
+        for (Diagnostic d : project.diagnostics()) {
             if (file.equals(d.path()) && !inside(entry.brokenElements(), d.range())
                     && !followsFromSchemaError(d, document.text(), unreadNames)) {
                 out.add(d.withPath(document.path()));
@@ -72,8 +69,8 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         }
         NodeLocator nodes = new NodeLocator(entry.documents().roots());
         out.addAll(MetricShapeChecks.check(document.path(), document.lines(), nodes, entry.semantic()));
-        out.addAll(ReachChecks.check(document.path(), document.lines(), nodes, entry.semantic(),
-                new SemanticProject(root, project), grains, names));
+        out.addAll(ReachChecks.check(document.path(), document.lines(), nodes, entry.semantic(), project.project(),
+                project.reach(), project.customGrains(), project.names()));
         out.addAll(ColumnRules.check(document.path(), document.lines(), nodes, entry.semantic(), resolver, index));
         return out;
     }
@@ -91,11 +88,6 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
             }
         }
         return validator.validate(project);
-    }
-
-    private static Set<String> customGrains(List<SemanticDocument> docs) {
-        return docs.stream().flatMap(d -> d.timeSpines().stream()).flatMap(t -> t.customGranularities().stream())
-                .map(TimeSpine.CustomGranularity::name).map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /**

@@ -48,7 +48,12 @@ public final class SemanticFileIndex {
 
     private static final Pattern NAME = Pattern.compile("(?m)^[ \\t-]*name:[ \\t]*['\"]?([A-Za-z0-9_]+)");
 
-    private record ProjectRun(List<SemanticDocument> documents, List<Diagnostic> diagnostics) {
+    /**
+     * What every file of one project shares while the project's documents stay the same: the
+     * project, its validation, and the name and join indexes filter checks consult.
+     */
+    record ProjectSnapshot(List<SemanticDocument> documents, SemanticProject project, List<Diagnostic> diagnostics,
+                           ElementNames names, JoinReach reach, Set<String> customGrains) {
         boolean ranOn(List<SemanticDocument> docs) {
             if (docs.size() != documents.size()) {
                 return false;
@@ -66,7 +71,7 @@ public final class SemanticFileIndex {
     private final Map<Path, Entry> byPath = new ConcurrentHashMap<>();
     private final Map<Path, Path> rootOfFolder = new ConcurrentHashMap<>();
     private final Map<Path, ModelRefResolver> resolvers = new ConcurrentHashMap<>();
-    private final Map<Path, ProjectRun> runs = new ConcurrentHashMap<>();
+    private final Map<Path, ProjectSnapshot> runs = new ConcurrentHashMap<>();
     private final Map<Path, Object> locks = new ConcurrentHashMap<>();
 
     /** The absolute, normalised path entries are kept under ({@code untitled.yml} for a text without a path). */
@@ -152,14 +157,24 @@ public final class SemanticFileIndex {
      * once per distinct set of documents (concurrent callers for one project wait for one run).
      */
     public List<Diagnostic> projectDiagnostics(Path projectRoot, Function<SemanticProject, List<Diagnostic>> validate) {
+        return snapshot(projectRoot, validate).diagnostics();
+    }
+
+    /** The project's shared state for its current documents, built once per distinct set of documents. */
+    ProjectSnapshot snapshot(Path projectRoot, Function<SemanticProject, List<Diagnostic>> validate) {
         synchronized (locks.computeIfAbsent(projectRoot, r -> new Object())) {
             List<SemanticDocument> docs = documents(projectRoot);
-            ProjectRun run = runs.get(projectRoot);
+            ProjectSnapshot run = runs.get(projectRoot);
             if (run == null || !run.ranOn(docs)) {
-                run = new ProjectRun(docs, List.copyOf(validate.apply(new SemanticProject(projectRoot, docs))));
+                SemanticProject project = new SemanticProject(projectRoot, docs);
+                Set<String> grains = new HashSet<>();
+                project.timeSpines().forEach(t -> t.customGranularities()
+                        .forEach(g -> grains.add(g.name().toLowerCase(java.util.Locale.ROOT))));
+                run = new ProjectSnapshot(docs, project, List.copyOf(validate.apply(project)), new ElementNames(docs),
+                        new JoinReach(project), Set.copyOf(grains));
                 runs.put(projectRoot, run);
             }
-            return run.diagnostics();
+            return run;
         }
     }
 }
