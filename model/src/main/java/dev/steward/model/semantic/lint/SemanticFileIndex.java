@@ -119,9 +119,13 @@ public final class SemanticFileIndex {
                 .sorted(Comparator.comparing(e -> e.path().toString())).toList();
     }
 
-    /** The semantic documents of a project, in path order. */
+    /**
+     * The semantic documents of a project, in path order. Files that define nothing (a dbt schema
+     * file whose {@code dimension:} keys sit under {@code meta:}, say) are left out, so that they do
+     * not make an empty project of their own.
+     */
     public List<SemanticDocument> documents(Path projectRoot) {
-        return entries(projectRoot).stream().map(Entry::semantic).toList();
+        return entries(projectRoot).stream().map(Entry::semantic).filter(d -> !d.isEmpty()).toList();
     }
 
     /**

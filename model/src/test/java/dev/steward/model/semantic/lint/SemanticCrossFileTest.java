@@ -99,6 +99,21 @@ class SemanticCrossFileTest {
     }
 
     @Test
+    void aSchemaFileWithMetaDimensionsIsNoEmptySemanticProject() {
+        LintWorkspace other = new LintWorkspace(dir.resolve("lightdash"));
+        Path schema = other.write("models/schema.yml", """
+                models:
+                  - name: orders
+                    columns:
+                      - name: status
+                        meta:
+                          dimension:
+                            type: string
+                """);
+        assertEquals(List.of(), other.lint(schema), "recognised by its dimension key, but defines nothing to check");
+    }
+
+    @Test
     void aFileThatStopsBeingSemanticLeavesTheProject() {
         ws.lint(models, "just: text\n");
         assertTrue(ws.index.semantic().entry(models).isEmpty());
