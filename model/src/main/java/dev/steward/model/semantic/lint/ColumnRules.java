@@ -45,9 +45,21 @@ final class ColumnRules {
 
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> SQL_LITERALS = Set.of("true", "false", "null");
-    private static final Set<String> NOT_SUMMABLE = Set.of("string", "boolean", "date", "timestamp", "time", "object",
-            "array");
-    private static final Set<String> TEMPORAL = Set.of("date", "timestamp");
+    /** What a column type is, across ODCS logical types and DCS types; UNKNOWN is never judged. */
+    enum TypeFamily { NUMERIC, TEXT, BOOLEAN, TEMPORAL, OTHER, UNKNOWN;
+
+        static TypeFamily of(String type) {
+            return switch (type.strip().toLowerCase(Locale.ROOT)) {
+                case "number", "integer", "int", "long", "bigint", "smallint", "float", "double", "decimal",
+                     "numeric", "real" -> NUMERIC;
+                case "string", "text", "varchar" -> TEXT;
+                case "boolean", "bool" -> BOOLEAN;
+                case "date", "timestamp", "timestamp_tz", "timestamp_ntz", "datetime" -> TEMPORAL;
+                case "time", "object", "array", "record", "struct", "map", "bytes", "variant" -> OTHER;
+                default -> UNKNOWN;
+            };
+        }
+    }
 
     private final Path path;
     private final LineIndex lines;
@@ -116,7 +128,9 @@ final class ColumnRules {
 
     private void timeDimension(Dimension d, ModelColumn c, Table table) {
         Optional<String> type = c.logicalType().map(t -> t.toLowerCase(Locale.ROOT));
-        if (d.dimensionType().orElse(null) == Dimension.Type.TIME && type.isPresent() && !TEMPORAL.contains(type.get())) {
+        TypeFamily family = type.map(TypeFamily::of).orElse(TypeFamily.UNKNOWN);
+        if (d.dimensionType().orElse(null) == Dimension.Type.TIME && family != TypeFamily.UNKNOWN
+                && family != TypeFamily.TEMPORAL) {
             out.add(new Diagnostic(path, d.range(), Severity.ERROR, RULE_TIME_DIMENSION_TYPE, "Time dimension '"
                     + d.name() + "' reads column '" + c.name() + "', whose logicalType in " + table.source().describe()
                     + " is " + type.get() + "; a time dimension needs a date or timestamp column."));
@@ -129,9 +143,10 @@ final class ColumnRules {
         if (type.isEmpty() || a.isEmpty()) {
             return;
         }
-        boolean misfit = switch (a.get()) {
-            case SUM, AVERAGE, PERCENTILE, MEDIAN -> NOT_SUMMABLE.contains(type.get());
-            case SUM_BOOLEAN -> !type.get().equals("boolean");
+        TypeFamily family = TypeFamily.of(type.get());
+        boolean misfit = family != TypeFamily.UNKNOWN && switch (a.get()) {
+            case SUM, AVERAGE, PERCENTILE, MEDIAN -> family != TypeFamily.NUMERIC;
+            case SUM_BOOLEAN -> family != TypeFamily.BOOLEAN;
             default -> false;
         };
         if (misfit) {
@@ -140,7 +155,7 @@ final class ColumnRules {
             out.add(new Diagnostic(path, range, Severity.ERROR, RULE_AGGREGATION_TYPE, kind + " '" + name + "' aggregates"
                     + " column '" + c.name() + "' with " + agg.toLowerCase(Locale.ROOT) + ", but its logicalType in "
                     + table.source().describe() + " is " + type.get() + "; " + agg.toLowerCase(Locale.ROOT) + " needs "
-                    + allowed + (type.get().equals("boolean") ? " (use sum_boolean to count true values)" : "") + "."));
+                    + allowed + (family == TypeFamily.BOOLEAN ? " (use sum_boolean to count true values)" : "") + "."));
         }
     }
 

@@ -165,4 +165,41 @@ class SemanticColumnRulesTest {
         assertEquals(List.of(), ofRule(lint(text.replace("expr: amount", "expr: amout")), ColumnRules.RULE_UNKNOWN_COLUMN),
                 "no column checks without a resolved table");
     }
+
+    @Test
+    void dcsContractTypesAreUnderstoodToo() {
+        LintWorkspace dcs = new LintWorkspace(dir.resolve("dcs"));
+        dcs.write("contracts/orders.yaml", """
+                dataContractSpecification: 1.2.1
+                id: orders
+                info:
+                  title: Orders
+                  version: 1.0.0
+                models:
+                  orders:
+                    fields:
+                      order_id:
+                        type: varchar
+                        primaryKey: true
+                      customer_id:
+                        type: varchar
+                      amount:
+                        type: decimal
+                      status:
+                        type: text
+                      is_paid:
+                        type: boolean
+                      ordered_at:
+                        type: timestamp_tz
+                """);
+        Path file = dir.resolve("dcs/models/semantic.yml");
+        List<Diagnostic> ds = dcs.lint(file, MODEL).diagnostics();
+        for (String rule : List.of(ColumnRules.RULE_UNKNOWN_COLUMN, ColumnRules.RULE_AGGREGATION_TYPE,
+                ColumnRules.RULE_TIME_DIMENSION_TYPE, ColumnRules.RULE_PRIMARY_ENTITY_KEY)) {
+            assertEquals(List.of(), ofRule(ds, rule), rule);
+        }
+        Diagnostic d = single(dcs.lint(file, MODEL.replace("expr: amount", "expr: status")).diagnostics(),
+                ColumnRules.RULE_AGGREGATION_TYPE);
+        assertTrue(d.message().contains("is text"), d.message());
+    }
 }
