@@ -54,8 +54,12 @@ final class ElementNames {
         }
     }
 
+    /** Why a reference resolves to nothing, and the name to write instead when one is close. */
+    record Unresolved(String message, Optional<String> replacement) {
+    }
+
     /** Why {@code item} names nothing in the project, or empty when it resolves. */
-    Optional<String> problem(GroupByItem item) {
+    Optional<Unresolved> problem(GroupByItem item) {
         if (item.isMetricTime()) {
             return Optional.empty();
         }
@@ -63,41 +67,48 @@ final class ElementNames {
         List<String> path = item.entityPath();
         String entity = path.isEmpty() ? null : path.getLast();
         return switch (item.kind()) {
-            case METRIC -> metrics.contains(element) ? Optional.empty()
-                    : Optional.of(unknown("metric", element, metrics));
+            case METRIC -> metrics.contains(element) ? Optional.empty() : Optional.of(unknown("metric", element, metrics));
             case ENTITY -> entities.contains(element) ? Optional.empty()
                     : Optional.of(unknown("entity", element, entities));
-            case DIMENSION -> qualified(entity, element, dimensionsByEntity, "dimension");
-            case TIME_DIMENSION -> qualified(entity, element, timeDimensionsByEntity, "time dimension");
+            case DIMENSION -> qualified(path, element, dimensionsByEntity, "dimension");
+            case TIME_DIMENSION -> qualified(path, element, timeDimensionsByEntity, "time dimension");
             case NAME -> entity == null
                     ? (entities.contains(element) ? Optional.empty() : Optional.of(unknown("entity", element, entities)))
                     : entities.contains(element) && entities.contains(entity) ? Optional.empty()
-                    : qualified(entity, element, dimensionsByEntity, "dimension");
+                    : qualified(path, element, dimensionsByEntity, "dimension");
         };
     }
 
-    private Optional<String> qualified(String entity, String element, Map<String, Set<String>> byEntity, String what) {
-        if (entity == null) {
+    private Optional<Unresolved> qualified(List<String> path, String element, Map<String, Set<String>> byEntity,
+                                           String what) {
+        if (path.isEmpty()) {
             return Optional.empty(); // the parser already requires entity__name; nothing more to say
         }
+        String entity = path.getLast();
+        String prefix = path.size() == 1 ? "" : String.join(SemanticNames.DUNDER, path.subList(0, path.size() - 1))
+                + SemanticNames.DUNDER;
         if (!entities.contains(entity)) {
-            return Optional.of(unknown("entity", entity, entities));
+            Optional<String> close = ClosestMatch.closest(entity, entities);
+            return Optional.of(new Unresolved("no entity is named '" + entity + "'"
+                    + close.map(c -> "; did you mean '" + c + "'?").orElse(""),
+                    close.map(c -> prefix + c + SemanticNames.DUNDER + element)));
         }
         if (byEntity.getOrDefault(entity, Set.of()).contains(element)) {
             return Optional.empty();
         }
         Set<String> names = new TreeSet<>();
         byEntity.forEach((e, dims) -> dims.forEach(d -> names.add(e + SemanticNames.DUNDER + d)));
-        String wanted = entity + SemanticNames.DUNDER + element;
-        Optional<String> close = ClosestMatch.closest(wanted, names);
-        return Optional.of("no semantic model with entity '" + entity + "' has a " + what + " '" + element + "'"
-                + close.map(c -> "; did you mean '" + c + "'?").orElse(
+        Optional<String> close = ClosestMatch.closest(entity + SemanticNames.DUNDER + element, names);
+        return Optional.of(new Unresolved("no semantic model with entity '" + entity + "' has a " + what + " '" + element
+                + "'" + close.map(c -> "; did you mean '" + c + "'?").orElse(
                         byEntity.containsKey(entity) ? "; " + what + "s via '" + entity + "': "
-                                + String.join(", ", new TreeSet<>(byEntity.get(entity))) : ""));
+                                + String.join(", ", new TreeSet<>(byEntity.get(entity))) : ""),
+                close.map(c -> prefix + c)));
     }
 
-    private static String unknown(String what, String name, Set<String> known) {
-        return "no " + what + " is named '" + name + "'"
-                + ClosestMatch.closest(name, known).map(c -> "; did you mean '" + c + "'?").orElse("");
+    private static Unresolved unknown(String what, String name, Set<String> known) {
+        Optional<String> close = ClosestMatch.closest(name, known);
+        return new Unresolved("no " + what + " is named '" + name + "'"
+                + close.map(c -> "; did you mean '" + c + "'?").orElse(""), close);
     }
 }

@@ -1,6 +1,7 @@
 package dev.steward.model.semantic.lint;
 
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.semantic.filter.FilterProblem;
 import dev.steward.model.semantic.filter.FilterSegment;
@@ -8,6 +9,7 @@ import dev.steward.model.semantic.filter.GroupByParser;
 import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.ParsedGroupBy;
 import dev.steward.model.semantic.filter.WhereFilterParser;
+import dev.steward.model.text.TextEdit;
 import dev.steward.model.yaml.LineIndex;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
@@ -101,9 +103,11 @@ final class FilterChecks {
             report(scalar, p, RULE_FILTER, "Filter");
         }
         for (FilterSegment.ObjectReference ref : parsed.references()) {
-            names.problem(ref.item()).ifPresent(problem -> report(scalar, new FilterProblem(
-                    ref.item().kind().objectName() + " reference: " + problem, ref.nameStart(), ref.nameEnd()),
-                    RULE_UNKNOWN_REFERENCE, "Filter"));
+            names.problem(ref.item()).ifPresent(problem -> {
+                Diagnostic d = report(scalar, new FilterProblem(ref.item().kind().objectName() + " reference: "
+                        + problem.message(), ref.nameStart(), ref.nameEnd()), RULE_UNKNOWN_REFERENCE, "Filter");
+                problem.replacement().ifPresent(name -> renameFix(d, scriptName(scalar.value(), ref), name));
+            });
         }
     }
 
@@ -113,15 +117,36 @@ final class FilterChecks {
         String what = orderBy ? "Order-by item" : "Group-by item";
         parsed.problem().ifPresent(p -> report(scalar, p, RULE_GROUP_BY, what));
         parsed.item().flatMap(names::problem).ifPresent(problem -> report(scalar,
-                new FilterProblem(problem, 0, scalar.value().length()), RULE_UNKNOWN_REFERENCE, what));
+                new FilterProblem(problem.message(), 0, scalar.value().length()), RULE_UNKNOWN_REFERENCE, what));
     }
 
-    private void report(YamlScalar scalar, FilterProblem p, String rule, String what) {
+    private Diagnostic report(YamlScalar scalar, FilterProblem p, String rule, String what) {
         String text = lines.text();
         int start = ScalarOffsets.fileOffset(text, scalar, p.start());
         int end = Math.max(start, ScalarOffsets.fileOffset(text, scalar, p.end()));
-        out.add(new Diagnostic(path, lines.range(start, end), Severity.ERROR, rule,
-                what + " '" + oneLine(scalar.value()) + "': " + p.message()));
+        Diagnostic d = new Diagnostic(path, lines.range(start, end), Severity.ERROR, rule,
+                what + " '" + oneLine(scalar.value()) + "': " + p.message());
+        out.add(d);
+        return d;
+    }
+
+    /** The name inside the quotes of an object reference, as written in the filter. */
+    private static String scriptName(String filter, FilterSegment.ObjectReference ref) {
+        String quoted = filter.substring(ref.nameStart(), ref.nameEnd());
+        return quoted.length() >= 2 && (quoted.charAt(0) == '\'' || quoted.charAt(0) == '"')
+                ? quoted.substring(1, quoted.length() - 1) : quoted;
+    }
+
+    /** Replaces the diagnostic with one that offers renaming {@code from} to {@code to} where it is written in the file. */
+    private void renameFix(Diagnostic d, String from, String to) {
+        String source = lines.text().substring(d.range().startOffset(), d.range().endOffset());
+        int at = source.indexOf(from);
+        if (at < 0 || source.indexOf(from, at + 1) >= 0) {
+            return; // written with escapes or more than once: no safe edit
+        }
+        int offset = d.range().startOffset() + at;
+        out.set(out.size() - 1, new Diagnostic(d.path(), d.range(), d.severity(), d.rule(), d.message(),
+                List.of(new QuickFix("Change to '" + to + "'", List.of(TextEdit.replace(offset, offset + from.length(), to))))));
     }
 
     private static String oneLine(String s) {

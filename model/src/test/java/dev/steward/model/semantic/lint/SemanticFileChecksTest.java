@@ -208,7 +208,9 @@ class SemanticFileChecksTest {
         Diagnostic d = single(lint(text), FilterChecks.RULE_UNKNOWN_REFERENCE);
         assertEquals("'order_id__statuz'", at(text, d));
         assertTrue(d.message().contains("did you mean 'order_id__status'?"), d.message());
-        assertEquals(List.of(), ofRule(lint(text.replace("statuz", "status")), FilterChecks.RULE_UNKNOWN_REFERENCE));
+        String fixed = TextEdit.applyAll(text, d.fixes().getFirst().edits());
+        assertEquals(text.replace("statuz", "status"), fixed);
+        assertEquals(List.of(), ofRule(lint(fixed), FilterChecks.RULE_UNKNOWN_REFERENCE));
         Diagnostic entity = single(lint(text.replace("statuz", "status").replace("Entity('customer')", "Entity('client')")),
                 FilterChecks.RULE_UNKNOWN_REFERENCE);
         assertTrue(entity.message().contains("no entity is named 'client'"), entity.message());
