@@ -11,6 +11,8 @@ import dev.steward.model.validation.WorkspaceIndex;
 import dev.steward.model.workspace.FileTextReader;
 import dev.steward.model.workspace.WorkspaceLinter;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +48,9 @@ final class SemanticBenchmark {
         Stats raw = StewardBenchmark.measure(5, 15, () -> rawCompose(texts));
         Stats parse = StewardBenchmark.measure(5, 15, () -> parse(linter, files, texts));
         Stats full = StewardBenchmark.measure(3, 11, () -> validateProject(linter, project.root(), files, texts));
+        Stats rawCpu = cpu(5, 15, () -> rawCompose(texts));
+        Stats parseCpu = cpu(5, 15, () -> parse(linter, files, texts));
+        Stats fullCpu = cpu(3, 11, () -> validateProject(linter, project.root(), files, texts));
         List<FileReport> reports = validateProject(linter, project.root(), files, texts);
         long diagnostics = reports.stream().mapToLong(r -> r.diagnostics().size()).sum();
         long errors = reports.stream().filter(FileReport::hasErrors).count();
@@ -55,6 +60,13 @@ final class SemanticBenchmark {
         System.out.printf(Locale.ROOT, "  ratio parse / raw compose: %.2f; parse + full validation / raw compose: %.2f; "
                 + "%d diagnostics (%d files with errors; refs do not resolve: no SQL models are generated)%n",
                 parse.medianMs() / raw.medianMs(), full.medianMs() / raw.medianMs(), diagnostics, errors);
+        System.out.println("  the same on thread CPU time (robust when the machine is shared):");
+        System.out.println("    raw compose " + rawCpu.summary());
+        System.out.println("    parse       " + parseCpu.summary());
+        System.out.println("    parse + full validation " + fullCpu.summary());
+        System.out.printf(Locale.ROOT, "    CPU ratio parse / raw: %.2f; parse + full validation / raw: %.2f; load average %.1f%n",
+                parseCpu.medianMs() / rawCpu.medianMs(), fullCpu.medianMs() / rawCpu.medianMs(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Stats workspace = StewardBenchmark.measure(2, 7, () -> new WorkspaceLinter(linter, new FileTextReader(),
                 Runtime.getRuntime().availableProcessors()).lint(files, project.root(), ValidationPolicy.DEFAULT));
         System.out.println("  workspace lint (read + parse + index + validate, parallel): " + workspace.summary());
@@ -71,12 +83,29 @@ final class SemanticBenchmark {
         int target = texts.size() - 1;
         String base = texts.get(target);
         int[] n = {0};
-        Stats keys = StewardBenchmark.measure(5, 31, () -> {
+        StewardBenchmark.Work keystroke = () -> {
             String edited = base.replace("window: 7 days", "window: " + (7 + (n[0]++ % 2)) + " days");
             return linter.lint(files.get(target), edited, context);
-        });
+        };
+        Stats keys = StewardBenchmark.measure(5, 31, keystroke);
+        Stats keysCpu = cpu(5, 31, keystroke);
         System.out.println("  keystroke re-lint of one metrics file (" + base.lines().count()
-                + " lines; project re-validated): " + keys.summary());
+                + " lines; project re-validated): " + keys.summary() + "; thread CPU " + keysCpu.summary());
+    }
+
+    /** Like {@link StewardBenchmark#measure} on the calling thread's CPU time instead of wall time. */
+    private static Stats cpu(int warmup, int runs, StewardBenchmark.Work work) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < warmup; i++) {
+            work.run();
+        }
+        long[] t = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long s = threads.getCurrentThreadCpuTime();
+            work.run();
+            t[i] = threads.getCurrentThreadCpuTime() - s;
+        }
+        return Stats.of(t);
     }
 
     private static Object rawCompose(List<String> texts) {
