@@ -54,7 +54,8 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         SemanticFileIndex.Entry entry = files.put(document, index.root().orElse(null));
         Path root = entry.projectRoot();
         ModelRefResolver resolver = files.resolver(root);
-        List<Diagnostic> out = new ArrayList<>(entry.documents().laterProblems());
+        List<Diagnostic> out = new ArrayList<>();
+        entry.documents().laterProblems().forEach(d -> out.add(d.withPath(document.path())));
         entry.schemaProblems().forEach(d -> out.add(d.withPath(document.path())));
         Set<String> unreadNames = files.entries(root).stream().flatMap(e -> e.namesInBrokenElements().stream())
                 .collect(Collectors.toSet());
