@@ -8,7 +8,6 @@ import dev.steward.model.semantic.filter.FilterSegment;
 import dev.steward.model.semantic.filter.GroupByParser;
 import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.ParsedGroupBy;
-import dev.steward.model.semantic.filter.WhereFilterParser;
 import dev.steward.model.text.TextEdit;
 import dev.steward.model.yaml.LineIndex;
 import dev.steward.model.yaml.YamlMapping;
@@ -37,21 +36,21 @@ final class FilterChecks {
 
     private final Path path;
     private final LineIndex lines;
-    private final Set<String> customGrains;
+    private final ParsedFilters filters;
     private final ElementNames names;
     private final List<Diagnostic> out = new ArrayList<>();
 
-    private FilterChecks(Path path, LineIndex lines, Set<String> customGrains, ElementNames names) {
+    private FilterChecks(Path path, LineIndex lines, ParsedFilters filters, ElementNames names) {
         this.path = path;
         this.lines = lines;
-        this.customGrains = customGrains;
+        this.filters = filters;
         this.names = names;
     }
 
     /** Checks the filters and group-bys of a file; references are resolved against {@code names} (the project). */
-    static List<Diagnostic> check(Path path, LineIndex lines, List<YamlNode> roots, Set<String> customGrains,
+    static List<Diagnostic> check(Path path, LineIndex lines, List<YamlNode> roots, ParsedFilters filters,
                                   ElementNames names) {
-        FilterChecks checks = new FilterChecks(path, lines, customGrains, names);
+        FilterChecks checks = new FilterChecks(path, lines, filters, names);
         for (YamlNode root : roots) {
             if (root instanceof YamlMapping m) {
                 for (YamlMapping.Entry e : m.entries()) {
@@ -98,7 +97,7 @@ final class FilterChecks {
     }
 
     private void filter(YamlScalar scalar) {
-        ParsedFilter parsed = WhereFilterParser.parse(scalar.value(), customGrains);
+        ParsedFilter parsed = filters.parse(scalar.value());
         for (FilterProblem p : parsed.problems()) {
             report(scalar, p, RULE_FILTER, "Filter");
         }
@@ -112,8 +111,8 @@ final class FilterChecks {
     }
 
     private void groupBy(YamlScalar scalar, boolean orderBy) {
-        ParsedGroupBy parsed = orderBy ? GroupByParser.parseOrderBy(scalar.value(), customGrains)
-                : GroupByParser.parse(scalar.value(), customGrains);
+        ParsedGroupBy parsed = orderBy ? GroupByParser.parseOrderBy(scalar.value(), filters.customGrains())
+                : GroupByParser.parse(scalar.value(), filters.customGrains());
         String what = orderBy ? "Order-by item" : "Group-by item";
         parsed.problem().ifPresent(p -> report(scalar, p, RULE_GROUP_BY, what));
         parsed.item().flatMap(names::problem).ifPresent(problem -> report(scalar,

@@ -10,7 +10,6 @@ import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.semantic.filter.FilterSegment;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.GroupByParser;
-import dev.steward.model.semantic.filter.WhereFilterParser;
 import dev.steward.model.yaml.LineIndex;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
@@ -36,13 +35,13 @@ final class ReachChecks {
     }
 
     static List<Diagnostic> check(Path path, LineIndex lines, NodeLocator nodes, SemanticDocument document,
-                                  SemanticProject project, JoinReach reach, Set<String> customGrains,
+                                  SemanticProject project, JoinReach reach, ParsedFilters filters,
                                   ElementNames names) {
         List<Diagnostic> out = new ArrayList<>();
         for (Metric metric : document.metrics()) {
             Set<SemanticModel> sources = reach.sources(metric);
             nodes.mappingAt(metric.range().startOffset()).flatMap(m -> m.get("filter")).ifPresent(filter ->
-                    scalars(filter).forEach(s -> filter(path, lines, s, sources, reach, customGrains, names, out)));
+                    scalars(filter).forEach(s -> filter(path, lines, s, sources, reach, filters, names, out)));
         }
         for (SavedQuery query : document.savedQueries()) {
             Set<SemanticModel> sources = new LinkedHashSet<>();
@@ -51,17 +50,17 @@ final class ReachChecks {
             }
             Optional<YamlMapping> params = nodes.mappingAt(query.range().startOffset()).flatMap(m -> m.mapping("query_params"));
             params.flatMap(p -> p.get("where")).ifPresent(where ->
-                    scalars(where).forEach(s -> filter(path, lines, s, sources, reach, customGrains, names, out)));
+                    scalars(where).forEach(s -> filter(path, lines, s, sources, reach, filters, names, out)));
             params.flatMap(p -> p.get("group_by")).ifPresent(groupBy -> scalars(groupBy).forEach(s ->
-                    GroupByParser.parse(s.value(), customGrains).item().ifPresent(item ->
+                    GroupByParser.parse(s.value(), filters.customGrains()).item().ifPresent(item ->
                             report(path, lines, s, item, 0, s.value().length(), sources, reach, names, out))));
         }
         return out;
     }
 
     private static void filter(Path path, LineIndex lines, YamlScalar scalar, Set<SemanticModel> sources, JoinReach reach,
-                               Set<String> customGrains, ElementNames names, List<Diagnostic> out) {
-        for (FilterSegment.ObjectReference ref : WhereFilterParser.parse(scalar.value(), customGrains).references()) {
+                               ParsedFilters filters, ElementNames names, List<Diagnostic> out) {
+        for (FilterSegment.ObjectReference ref : filters.parse(scalar.value()).references()) {
             report(path, lines, scalar, ref.item(), ref.nameStart(), ref.nameEnd(), sources, reach, names, out);
         }
     }

@@ -61,7 +61,7 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
                 .collect(Collectors.toSet());
         SemanticFileIndex.ProjectSnapshot project = files.snapshot(root, p -> validateProject(p, resolver));
         out.addAll(FilterChecks.check(document.path(), document.lines(), entry.documents().roots(),
-                project.customGrains(), project.names()));
+                project.filters(), project.names()));
         for (Diagnostic d : project.diagnostics()) {
             if (file.equals(d.path()) && !inside(entry.brokenElements(), d.range())
                     && !followsFromSchemaError(d, document.text(), unreadNames)) {
@@ -71,7 +71,7 @@ public final class SemanticArtifactValidator implements ArtifactValidator {
         NodeLocator nodes = new NodeLocator(entry.documents().roots());
         out.addAll(MetricShapeChecks.check(document.path(), document.lines(), nodes, entry.semantic()));
         out.addAll(ReachChecks.check(document.path(), document.lines(), nodes, entry.semantic(), project.project(),
-                project.reach(), project.customGrains(), project.names()));
+                project.reach(), project.filters(), project.names()));
         out.addAll(ColumnRules.check(document.path(), document.lines(), nodes, entry.semantic(), resolver, index));
         return out;
     }

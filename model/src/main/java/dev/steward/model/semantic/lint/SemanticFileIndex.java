@@ -53,7 +53,7 @@ public final class SemanticFileIndex {
      * project, its validation, and the name and join indexes filter checks consult.
      */
     record ProjectSnapshot(List<SemanticDocument> documents, SemanticProject project, List<Diagnostic> diagnostics,
-                           ElementNames names, JoinReach reach, Set<String> customGrains) {
+                           ElementNames names, JoinReach reach, ParsedFilters filters) {
         boolean ranOn(List<SemanticDocument> docs) {
             if (docs.size() != documents.size()) {
                 return false;
@@ -175,7 +175,7 @@ public final class SemanticFileIndex {
                 project.timeSpines().forEach(t -> t.customGranularities()
                         .forEach(g -> grains.add(g.name().toLowerCase(java.util.Locale.ROOT))));
                 run = new ProjectSnapshot(docs, project, List.copyOf(validate.apply(project)), new ElementNames(docs),
-                        new JoinReach(project), Set.copyOf(grains));
+                        new JoinReach(project), new ParsedFilters(grains));
                 runs.put(projectRoot, run);
             }
             return run;
