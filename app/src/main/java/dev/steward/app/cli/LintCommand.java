@@ -21,12 +21,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code steward lint [--format text|json] PATH...}: validates the data contracts in the given
- * files and folders (recursively). The policy is the {@code steward-policies.yaml} nearest to each
+ * {@code steward lint [--format text|json] PATH...}: validates the data contracts and the dbt
+ * semantic-layer files (semantic models, metrics, saved queries) in the given files and folders
+ * (recursively); a semantic file is validated with the other semantic files of its dbt project. The policy is the {@code steward-policies.yaml} nearest to each
  * path, looking up to the repository root.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
-        description = "Validate data contracts (ODCS and DCS) in files and folders.",
+        description = "Validate data contracts (ODCS and DCS) and dbt semantic-layer files (semantic models, "
+                + "metrics, saved queries) in files and folders.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors", "1:errors found", "2:bad usage or unreadable input", "3:internal error"})
 final class LintCommand implements Callable<Integer> {
@@ -37,7 +39,7 @@ final class LintCommand implements Callable<Integer> {
             description = "Output format: text (one line per problem) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract files or folders (searched recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Contract or semantic-layer files, or folders (searched recursively).")
     List<Path> paths;
 
     @CommandLine.Spec
@@ -81,7 +83,8 @@ final class LintCommand implements Callable<Integer> {
         paths.stream().filter(Files::isRegularFile)
                 .filter(p -> !seen.contains(p.toAbsolutePath().normalize()))
                 .forEach(p -> err.println("steward lint: skipped " + p
-                        + ": not a data contract (no 'apiVersion' + 'kind: DataContract' of ODCS, no 'dataContractSpecification' of DCS)"));
+                        + ": not a data contract (no 'apiVersion' + 'kind: DataContract' of ODCS, no 'dataContractSpecification' of DCS)"
+                        + " nor a semantic-layer file (no 'semantic_models', 'metrics', 'saved_queries', no semantic 'models' entries)"));
     }
 
     /** Files grouped by the policy file that governs them, in first-seen order. */

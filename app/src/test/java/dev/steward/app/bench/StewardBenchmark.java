@@ -1,6 +1,7 @@
 package dev.steward.app.bench;
 
 import dev.steward.model.bench.ContractGenerator;
+import dev.steward.model.bench.SemanticProjectGenerator;
 import dev.steward.model.validation.ArtifactLinter;
 import dev.steward.model.validation.FileReport;
 import dev.steward.model.validation.ValidationContext;
@@ -23,10 +24,12 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The foundation benchmark: prints raw parse vs full validation on a large contract, workspace
- * open-and-validate on 2,000 contracts, and keystroke-to-diagnostics latency in the editor.
+ * open-and-validate on 2,000 contracts, keystroke-to-diagnostics latency in the editor, and the
+ * semantic layer ({@link SemanticBenchmark}: 200 semantic models, 2,000 metrics).
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
+ * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]
+ * [--semantic-models N] [--semantic-only]}.
  * Without files it generates them (seeded, so every run measures the same input).
  */
 public final class StewardBenchmark {
@@ -41,6 +44,10 @@ public final class StewardBenchmark {
         Path workspace = o.workspace != null ? o.workspace : generator.writeWorkspace(tmp.resolve("workspace"), o.contracts).root();
         System.out.println("Steward benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        if (o.semanticOnly) {
+            SemanticBenchmark.run(tmp, o.semanticModels);
+            System.exit(0);
+        }
         ArtifactLinter linter = ArtifactLinter.standard();
         List<Path> contracts = new ArrayList<>();
         if (o.contract != null) {
@@ -64,6 +71,8 @@ public final class StewardBenchmark {
         System.out.println("  open-and-validate (scan + read + parse + index + validate): " + open.summary());
         System.out.printf(Locale.ROOT, "  target <= 3000 ms: median is %.0f%% of the target; %d errors, %d warnings found%n",
                 open.medianMs() / 30.0, run.errors(), run.warnings());
+        System.gc();
+        SemanticBenchmark.run(tmp, o.semanticModels);
         System.exit(0);
     }
 
@@ -133,19 +142,27 @@ public final class StewardBenchmark {
         int objects = ContractGenerator.DEFAULT_SCHEMA_OBJECTS;
         int contracts = ContractGenerator.DEFAULT_CONTRACTS;
         int keystrokes = 200;
+        int semanticModels = SemanticProjectGenerator.DEFAULT_MODELS;
+        boolean semanticOnly;
 
         static Options parse(String[] args) {
             Options o = new Options();
             for (int i = 0; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
+                if (args[i].equals("--semantic-only")) {
+                    o.semanticOnly = true;
+                    continue;
+                }
                 switch (args[i]) {
                     case "--contract" -> o.contract = Path.of(value);
                     case "--workspace" -> o.workspace = Path.of(value);
                     case "--objects" -> o.objects = Integer.parseInt(value);
                     case "--contracts" -> o.contracts = Integer.parseInt(value);
                     case "--keystrokes" -> o.keystrokes = Integer.parseInt(value);
+                    case "--semantic-models" -> o.semanticModels = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                            + "; use --contract FILE --workspace DIR --objects N --contracts N --keystrokes N");
+                            + "; use --contract FILE --workspace DIR --objects N --contracts N --keystrokes N"
+                            + " --semantic-models N --semantic-only");
                 }
                 i++;
             }

@@ -215,4 +215,50 @@ class LintCommandTest {
         assertEquals(1, run.err().lines().count(), "files found in folders are left alone: " + run.err());
         assertTrue(run.err().startsWith("steward lint: skipped " + compose + ": not a data contract"), run.err());
     }
+
+    @Test
+    void semanticLayerFilesAreLintedWithinTheirDbtProject() throws IOException {
+        write("shop/dbt_project.yml", "name: shop\nmodel-paths: [\"models\"]\nseed-paths: [\"seeds\"]\n");
+        write("shop/seeds/orders.csv", "order_id,ordered_at,amount\n1,2024-01-01,3.5\n");
+        Path models = write("shop/models/orders.yml", """
+                semantic_models:
+                  - name: orders
+                    model: ref('orders')
+                    defaults:
+                      agg_time_dimension: ordered_at
+                    entities:
+                      - name: order_id
+                        type: primary
+                    dimensions:
+                      - name: ordered_at
+                        type: time
+                        type_params:
+                          time_granularity: day
+                    measures:
+                      - name: order_total
+                        agg: sum
+                        expr: amout
+                """);
+        Path metrics = write("shop/models/metrics.yml", """
+                metrics:
+                  - name: revenue
+                    label: Revenue
+                    type: simple
+                    type_params:
+                      measure: order_totl
+                """);
+
+        CliRun run = CliRun.of("lint", "--format", "json", dir.resolve("shop").toString());
+
+        assertEquals(1, run.exitCode(), run.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        Set<String> files = new TreeSet<>();
+        json.get("files").forEach(f -> files.add(Path.of(f.get("path").asText()).getFileName() + "=" + f.get("kind").asText()));
+        assertEquals(Set.of("metrics.yml=semantic", "orders.yml=semantic"), files);
+        Set<String> found = new TreeSet<>();
+        json.get("diagnostics").forEach(d -> found.add(Path.of(d.get("path").asText()).getFileName() + ":"
+                + d.get("line").asInt() + " " + d.get("severity").asText() + " " + d.get("rule").asText()));
+        assertTrue(found.contains(metrics.getFileName() + ":6 error semantic-unknown-measure"), found.toString());
+        assertTrue(found.contains(models.getFileName() + ":17 error semantic-unknown-column"), found.toString());
+    }
 }

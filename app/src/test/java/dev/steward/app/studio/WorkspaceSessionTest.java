@@ -53,4 +53,49 @@ class WorkspaceSessionTest {
         FileReport clean = session.lintLive(payments, text);
         assertEquals(0, clean.count(Severity.ERROR), clean.diagnostics()::toString);
     }
+
+    @Test
+    void semanticFilesHaveTheirOwnGroupAndValidateAgainstEachOtherLive() throws Exception {
+        Path ws = temp.resolve("semantic");
+        Files.createDirectories(ws.resolve("models"));
+        Path models = Files.writeString(ws.resolve("models/orders.yml"), """
+                semantic_models:
+                  - name: orders
+                    model: ref('orders')
+                    defaults:
+                      agg_time_dimension: ordered_at
+                    entities:
+                      - name: order_id
+                        type: primary
+                    dimensions:
+                      - name: ordered_at
+                        type: time
+                        type_params:
+                          time_granularity: day
+                    measures:
+                      - name: order_total
+                        agg: sum
+                """);
+        Path metrics = Files.writeString(ws.resolve("models/metrics.yml"), """
+                metrics:
+                  - name: revenue
+                    label: Revenue
+                    type: simple
+                    type_params:
+                      measure: order_total
+                """);
+        WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
+        ProblemsViewModel problems = new ProblemsViewModel();
+        WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
+        session.show(session.load(ws));
+
+        assertEquals(List.of("models/metrics.yml", "models/orders.yml"), tree.groupsProperty().get().byGroup()
+                .get("Semantic layer").stream().map(WorkspaceEntry::relativePath).sorted().toList());
+        assertEquals(0, problems.errorsProperty().get(), () -> problems.visibleRows().toString());
+
+        session.publish(session.lintLive(models, Files.readString(models).replace("order_total", "order_sum")));
+        List<FileReport> others = session.relintFromDisk(java.util.Set.of(models.toAbsolutePath().normalize()));
+        others.forEach(session::publish);
+        assertEquals(1, tree.entry(metrics).orElseThrow().errors(), "the metric's measure was renamed in the open file");
+    }
 }

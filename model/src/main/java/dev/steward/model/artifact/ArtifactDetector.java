@@ -1,11 +1,13 @@
 package dev.steward.model.artifact;
 
+import dev.steward.model.semantic.SemanticRecognizer;
 import java.util.Optional;
 
 /**
  * Recognises Steward artifacts by content, never by file name. Works on the raw text so that a
  * contract with broken YAML is still recognised (and its syntax error reported). Only top-level
- * keys count (lines starting in column 1), so nested look-alikes are ignored.
+ * keys count (lines starting in column 1), so nested look-alikes are ignored. A file that is no
+ * contract is a semantic-layer file when {@link SemanticRecognizer} says so.
  */
 public final class ArtifactDetector {
 
@@ -33,7 +35,10 @@ public final class ArtifactDetector {
             }
             start = end + 1;
         }
-        return kindDataContract && apiVersion ? Optional.of(ArtifactKind.ODCS) : Optional.empty();
+        if (kindDataContract && apiVersion) {
+            return Optional.of(ArtifactKind.ODCS);
+        }
+        return SemanticRecognizer.recognises(text) ? Optional.of(ArtifactKind.SEMANTIC) : Optional.empty();
     }
 
     /** Whether the line {@code [start, end)} is {@code key}, optional blanks, then ':'. */

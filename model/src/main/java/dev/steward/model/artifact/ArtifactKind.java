@@ -3,7 +3,9 @@ package dev.steward.model.artifact;
 /** What a workspace file is, recognised by its content. {@code id} is the word the CLI prints. */
 public enum ArtifactKind {
     ODCS("odcs", "Data contract (ODCS)"),
-    DCS("dcs", "Data contract (DCS)");
+    DCS("dcs", "Data contract (DCS)"),
+    /** dbt Semantic Layer / MetricFlow YAML: semantic models, metrics, saved queries, time spines. */
+    SEMANTIC("semantic", "Semantic layer (dbt / MetricFlow)");
 
     private final String id;
     private final String title;

@@ -23,13 +23,18 @@ import java.util.Set;
 public final class SemanticDocumentReader {
 
     public SemanticDocument read(YamlDocument document) {
+        return read(document.path(), YamlDocumentStream.roots(document));
+    }
+
+    /** Reads the roots of a file's YAML documents ({@link YamlDocumentStream}) as the file {@code path}. */
+    public SemanticDocument read(java.nio.file.Path path, List<YamlNode> roots) {
         Accumulator acc = new Accumulator();
-        for (YamlNode root : YamlDocumentStream.roots(document)) {
+        for (YamlNode root : roots) {
             if (root instanceof YamlMapping m) {
                 readRoot(m, acc);
             }
         }
-        return new SemanticDocument(document.path(), acc.format(), acc.models, acc.metrics, acc.savedQueries, acc.timeSpines);
+        return new SemanticDocument(path, acc.format(), acc.models, acc.metrics, acc.savedQueries, acc.timeSpines);
     }
 
     private static void readRoot(YamlMapping root, Accumulator acc) {

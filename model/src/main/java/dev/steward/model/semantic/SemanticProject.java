@@ -1,10 +1,8 @@
 package dev.steward.model.semantic;
 
+import dev.steward.model.semantic.ref.DbtProjectLayout;
 import dev.steward.model.yaml.SourceRange;
-import dev.steward.model.yaml.YamlDocument;
-import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlParser;
-import dev.steward.model.yaml.YamlScalar;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -78,13 +76,27 @@ public final class SemanticProject {
 
     private static Optional<SemanticDocument> legacySqlTimeSpine(Path root, List<Path> files, List<SemanticDocument> docs) {
         String model = LatestSpecReader.LEGACY_TIME_SPINE_MODEL;
-        boolean declared = docs.stream().flatMap(d -> d.timeSpines().stream())
-                .anyMatch(t -> t.model().filter(model::equals).isPresent());
         return files.stream().filter(f -> f.getFileName().toString().equals(model + ".sql")).findFirst()
-                .filter(f -> !declared)
-                .map(f -> new SemanticDocument(root.relativize(f), SemanticFormat.DBT_LEGACY, List.of(), List.of(),
-                        List.of(), List.of(new TimeSpine(Optional.of(model), Optional.empty(), Optional.of("date_day"),
-                                Optional.of("day"), List.of(), true, SourceRange.START, Map.of()))));
+                .filter(f -> !declaresLegacyTimeSpine(docs))
+                .map(f -> legacyTimeSpineDocument(root.relativize(f)));
+    }
+
+    /** Whether some document already declares the {@code metricflow_time_spine} model. */
+    public static boolean declaresLegacyTimeSpine(List<SemanticDocument> docs) {
+        String model = LatestSpecReader.LEGACY_TIME_SPINE_MODEL;
+        return docs.stream().flatMap(d -> d.timeSpines().stream()).anyMatch(t -> t.model().filter(model::equals).isPresent());
+    }
+
+    /** The time spine a {@code metricflow_time_spine.sql} model without YAML stands for (column date_day, grain day). */
+    public static SemanticDocument legacyTimeSpineDocument(Path sqlFile) {
+        return new SemanticDocument(sqlFile, SemanticFormat.DBT_LEGACY, List.of(), List.of(), List.of(),
+                List.of(new TimeSpine(Optional.of(LatestSpecReader.LEGACY_TIME_SPINE_MODEL), Optional.empty(),
+                        Optional.of("date_day"), Optional.of("day"), List.of(), true, SourceRange.START, Map.of())));
+    }
+
+    /** The model name dbt treated as the time spine before the {@code time_spine:} config existed. */
+    public static String legacyTimeSpineModel() {
+        return LatestSpecReader.LEGACY_TIME_SPINE_MODEL;
     }
 
     /** The files under the model paths, in path order, without hidden and build folders. */
@@ -95,7 +107,7 @@ public final class SemanticProject {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).filter(p -> !isHidden(folder.relativize(p))).forEach(files::add);
+                walk.filter(Files::isRegularFile).filter(p -> !DbtProjectLayout.isHiddenOrBuilt(folder.relativize(p))).forEach(files::add);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -105,36 +117,13 @@ public final class SemanticProject {
     }
 
     /** {@code model-paths} of {@code dbt_project.yml} (default {@code models}), or the root itself. */
-    static List<Path> modelPaths(Path root) throws IOException {
-        Path project = root.resolve("dbt_project.yml");
-        if (!Files.isRegularFile(project)) {
-            return List.of(root);
-        }
-        YamlDocument doc = new YamlParser().parse(project, Files.readString(project, StandardCharsets.UTF_8));
-        List<Path> out = new ArrayList<>();
-        doc.rootMapping().flatMap(m -> m.sequence("model-paths")).ifPresent(seq -> {
-            for (YamlNode n : seq.items()) {
-                if (n instanceof YamlScalar s && !s.isNull()) {
-                    out.add(root.resolve(s.value()).normalize());
-                }
-            }
-        });
-        return out.isEmpty() ? List.of(root.resolve("models")) : out;
+    static List<Path> modelPaths(Path root) {
+        return DbtProjectLayout.read(root).modelPaths();
     }
 
     private static boolean isYaml(Path p) {
         String n = p.getFileName().toString();
         return n.endsWith(".yml") || n.endsWith(".yaml");
-    }
-
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.equals("target") || s.equals("dbt_packages")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public Path root() {

@@ -1,5 +1,6 @@
 package dev.steward.model.semantic;
 
+import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.yaml.LineIndex;
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlDocument;
@@ -27,20 +28,48 @@ public final class YamlDocumentStream {
     private YamlDocumentStream() {
     }
 
+<<<<<<< HEAD
     public static List<YamlNode> roots(YamlDocument document) {
+=======
+    /**
+     * The documents of a text: their roots, and the syntax problems of every document but the first
+     * (the first one's are the whole text's parse problems), at positions in the whole text.
+     */
+    public record Documents(List<YamlNode> roots, List<Diagnostic> laterProblems) {
+        public Documents {
+            roots = List.copyOf(roots);
+            laterProblems = List.copyOf(laterProblems);
+        }
+    }
+
+    public static List<YamlNode> roots(YamlDocument document) {
+        return read(document).roots();
+    }
+
+    public static Documents read(YamlDocument document) {
+>>>>>>> h/lintwire
         String text = document.text();
         List<Integer> starts = documentStarts(text);
         if (starts.size() <= 1) {
-            return document.root().map(List::of).orElse(List.of());
+            return new Documents(document.root().map(List::of).orElse(List.of()), List.of());
         }
         List<YamlNode> roots = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
             int start = starts.get(i);
             int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
             YamlDocument piece = PARSER.parse(document.path(), text.substring(start, end));
             piece.root().ifPresent(root -> roots.add(shift(root, start, document.lines())));
+            if (i > 0) {
+                for (Diagnostic d : piece.problems()) {
+                    if (!d.rule().equals(YamlParser.RULE_MULTI_DOC)) {
+                        SourceRange r = document.lines().range(d.range().startOffset() + start, d.range().endOffset() + start);
+                        problems.add(new Diagnostic(document.path(), r, d.severity(), d.rule(), d.message(), d.fixes()));
+                    }
+                }
+            }
         }
-        return List.copyOf(roots);
+        return new Documents(roots, problems);
     }
 
     /** Offsets of the pieces: 0, then each line that starts a new document. */

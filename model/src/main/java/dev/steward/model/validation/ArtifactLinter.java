@@ -5,6 +5,7 @@ import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.contract.dcs.DcsValidator;
 import dev.steward.model.contract.odcs.OdcsValidator;
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.semantic.lint.SemanticArtifactValidator;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlParser;
 import java.nio.file.Path;
@@ -37,7 +38,8 @@ public final class ArtifactLinter {
 
     /** The linter with every built-in artifact kind. */
     public static ArtifactLinter standard() {
-        return new ArtifactLinter(new YamlParser(), List.of(new OdcsValidator(), new DcsValidator()));
+        return new ArtifactLinter(new YamlParser(),
+                List.of(new OdcsValidator(), new DcsValidator(), new SemanticArtifactValidator()));
     }
 
     /** Parsed file, recognised kind and (when it is a contract) its summary for the workspace index. */
@@ -52,10 +54,27 @@ public final class ArtifactLinter {
         return new Parsed(path, kind, doc, summary);
     }
 
+    /**
+     * Makes a parsed file known to the workspace before any file is validated: a contract's summary,
+     * a semantic-layer file's content. A workspace lint registers every file first, so cross-file
+     * rules see the whole workspace whatever the order of validation.
+     */
+    public void register(Parsed parsed, WorkspaceIndex index) {
+        parsed.summary().ifPresent(index::put);
+        if (parsed.kind().filter(k -> k == ArtifactKind.SEMANTIC).isPresent()) {
+            index.semantic().put(parsed.document(), index.root().orElse(null));
+        }
+    }
+
     public FileReport lint(Parsed parsed, ValidationContext context) {
-        List<Diagnostic> all = new ArrayList<>(parsed.document().problems());
         ArtifactValidator validator = parsed.kind().map(validators::get).orElse(null);
-        if (validator != null && parsed.document().root().isPresent()) {
+        boolean allDocuments = validator != null && validator.readsAllDocuments();
+        List<Diagnostic> all = new ArrayList<>(parsed.document().problems().stream()
+                .filter(d -> !(allDocuments && d.rule().equals(YamlParser.RULE_MULTI_DOC))).toList());
+        if (parsed.kind().filter(k -> k == ArtifactKind.SEMANTIC).isEmpty()) {
+            context.index().semantic().remove(parsed.path()); // a file that stopped being semantic
+        }
+        if (validator != null && (parsed.document().root().isPresent() || allDocuments)) {
             all.addAll(validator.validate(parsed.document(), context));
         }
         List<Diagnostic> graded = new ArrayList<>(context.policy().apply(all));

@@ -17,6 +17,15 @@ public interface ArtifactValidator {
     /** Problems in {@code document}; cross-file checks consult {@code context}. */
     List<Diagnostic> validate(YamlDocument document, ValidationContext context);
 
+    /**
+     * True when the artifact may hold several YAML documents ({@code ---}) and the validator reads
+     * them all: the parser's "only the first document is read" warning does not apply, and the
+     * validator runs even when the first document does not parse.
+     */
+    default boolean readsAllDocuments() {
+        return false;
+    }
+
     /** Identity and schema names of the contract, for the workspace index; empty for other kinds. */
     default Optional<ContractSummary> summarize(YamlDocument document) {
         return Optional.empty();

@@ -31,8 +31,14 @@ public record ContractSummary(Path path, ArtifactKind kind, String id, String na
         }
     }
 
-    /** One property, {@code name} dotted for nested properties (e.g. {@code address.city}). */
-    public record PropertySummary(String name, String id, String logicalType) {
+    /**
+     * One property, {@code name} dotted for nested properties (e.g. {@code address.city});
+     * {@code primaryKey} and {@code unique} as the contract declares them.
+     */
+    public record PropertySummary(String name, String id, String logicalType, boolean primaryKey, boolean unique) {
+        public PropertySummary(String name, String id, String logicalType) {
+            this(name, id, logicalType, false, false);
+        }
     }
 
     public Optional<SchemaSummary> schema(String schemaName) {

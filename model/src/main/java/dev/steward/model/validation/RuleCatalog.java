@@ -4,9 +4,15 @@ import dev.steward.model.contract.dcs.rules.DcsRules;
 import dev.steward.model.contract.odcs.rules.OdcsRules;
 import dev.steward.model.mesh.governance.MeshRules;
 import dev.steward.model.mesh.schema.OdpsSchema;
+import dev.steward.model.semantic.lint.SemanticRuleDescriptions;
 import dev.steward.model.yaml.YamlParser;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -27,6 +33,7 @@ public final class RuleCatalog {
             YamlParser.RULE_TOO_DEEP, YamlParser.RULE_MULTI_DOC, "file-missing", "file-unreadable", "file-encoding",
             "policy-invalid", "policy-unknown-key", "policy-unknown-rule", "steward-rule-failure", "validator-failure");
 
+    private static final Map<String, RuleDescription> DESCRIBED = described();
     private static final Set<String> IDS = build();
 
     private RuleCatalog() {
@@ -50,6 +57,23 @@ public final class RuleCatalog {
         return rule.startsWith("mesh-") || rule.startsWith(OdpsSchema.RULE_PREFIX + "-");
     }
 
+    /** What a rule checks and its default severity; present for the semantic-layer, seed and mesh rules. */
+    public static Optional<RuleDescription> describe(String rule) {
+        return Optional.ofNullable(DESCRIBED.get(rule));
+    }
+
+    /** Every described rule, by id. */
+    public static Collection<RuleDescription> descriptions() {
+        return DESCRIBED.values();
+    }
+
+    private static Map<String, RuleDescription> described() {
+        Map<String, RuleDescription> out = new TreeMap<>();
+        SemanticRuleDescriptions.all().forEach(d -> out.put(d.id(), d));
+        MeshRules.all().forEach(r -> out.put(r.id(), new RuleDescription(r.id(), r.severity(), r.description())));
+        return Collections.unmodifiableMap(out);
+    }
+
     private static Set<String> build() {
         Set<String> ids = new TreeSet<>(GENERAL);
         STRUCTURAL.forEach(s -> {
@@ -60,6 +84,7 @@ public final class RuleCatalog {
         ids.addAll(MeshRules.ids());
         ids.addAll(OdcsRules.ids());
         ids.addAll(DcsRules.all().keySet());
+        ids.addAll(DESCRIBED.keySet());
         return Set.copyOf(ids);
     }
 }

@@ -1,5 +1,6 @@
 package dev.steward.model.validation;
 
+import dev.steward.model.semantic.lint.SemanticFileIndex;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The contracts of a workspace as seen by cross-file rules (relationship targets in other files).
+ * The contracts of a workspace as seen by cross-file rules (relationship targets in other files),
+ * and its semantic-layer files ({@link #semantic()}).
  * Thread-safe: the studio replaces a file's summary after each validation while other files are
  * being validated.
  */
@@ -16,6 +18,7 @@ public final class WorkspaceIndex {
 
     private final Path root;
     private final Map<Path, ContractSummary> byPath = new ConcurrentHashMap<>();
+    private final SemanticFileIndex semantic = new SemanticFileIndex();
 
     public WorkspaceIndex(Path root) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
@@ -23,6 +26,11 @@ public final class WorkspaceIndex {
 
     public static WorkspaceIndex empty() {
         return new WorkspaceIndex(null);
+    }
+
+    /** The semantic-layer files of the workspace (cross-file rules of dbt semantic models and metrics). */
+    public SemanticFileIndex semantic() {
+        return semantic;
     }
 
     public Optional<Path> root() {

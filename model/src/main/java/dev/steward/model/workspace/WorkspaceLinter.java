@@ -19,7 +19,9 @@ import java.util.function.Function;
  * Lints many files as one workspace: reads them (strict UTF-8), parses them in parallel, fills a
  * {@link WorkspaceIndex} with the contracts found so that cross-file rules see every contract,
  * then validates them in parallel. Files that are not Steward artifacts are left alone; files
- * that cannot be read are reported as diagnostics. Thread-safe; each run uses its own pool.
+ * that cannot be read are reported as diagnostics. Semantic-layer files are validated against the
+ * other semantic files of their dbt project, so a problem between two files shows on each file it
+ * concerns. Thread-safe; each run uses its own pool.
  */
 public final class WorkspaceLinter {
 
@@ -75,7 +77,7 @@ public final class WorkspaceLinter {
                 if (p.problem() != null) {
                     readProblems.add(p.problem()); // a file that cannot be read is never graded away
                 } else if (p.artifact().kind().isPresent()) {
-                    p.artifact().summary().ifPresent(index::put);
+                    linter.register(p.artifact(), index);
                     artifacts.add(p.artifact());
                 }
             }

@@ -24,4 +24,16 @@ class ArtifactDetectorTest {
         assertEquals(Optional.empty(), ArtifactDetector.detect(""));
         assertEquals(Optional.empty(), ArtifactDetector.detect("models:\n  dataContractSpecification: 1\n"));
     }
+
+    @Test
+    void semanticLayerFilesAreRecognisedByTheirKeysAfterContracts() {
+        assertEquals(Optional.of(ArtifactKind.SEMANTIC), ArtifactDetector.detect("semantic_models:\n  - name: orders\n"));
+        assertEquals(Optional.of(ArtifactKind.SEMANTIC), ArtifactDetector.detect("---\nmetric:\n  name: x\n"));
+        assertEquals(Optional.of(ArtifactKind.SEMANTIC),
+                ArtifactDetector.detect("models:\n  - name: orders\n    semantic_model:\n      enabled: true\n"));
+        assertEquals(Optional.empty(), ArtifactDetector.detect("models:\n  - name: orders\n    columns:\n      - name: id\n"),
+                "a plain dbt schema file");
+        assertEquals(Optional.of(ArtifactKind.ODCS),
+                ArtifactDetector.detect("apiVersion: v3.0.2\nkind: DataContract\nmetrics:\n  - name: x\n"));
+    }
 }

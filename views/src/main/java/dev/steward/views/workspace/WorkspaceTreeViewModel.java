@@ -79,6 +79,7 @@ public final class WorkspaceTreeViewModel {
         return kind.map(k -> switch (k) {
             case ODCS -> "Data contracts";
             case DCS -> "DCS contracts";
+            case SEMANTIC -> "Semantic layer";
         }).orElse("Other YAML");
     }
 

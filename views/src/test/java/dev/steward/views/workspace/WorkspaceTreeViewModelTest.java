@@ -19,9 +19,12 @@ class WorkspaceTreeViewModelTest {
         WorkspaceTreeViewModel vm = new WorkspaceTreeViewModel();
         vm.setEntries(List.of(entry("c/orders.yaml", ArtifactKind.ODCS, "Orders"),
                 entry("legacy/s.yaml", ArtifactKind.DCS, "Shipments"),
+                entry("models/metrics.yml", ArtifactKind.SEMANTIC, "metrics.yml"),
                 entry("c/customers.yaml", ArtifactKind.ODCS, "Customers")));
         var groups = vm.groupsProperty().get().byGroup();
-        assertEquals(List.of("Data contracts", "DCS contracts"), List.copyOf(groups.keySet()));
+        assertEquals(List.of("Data contracts", "DCS contracts", "Semantic layer"), List.copyOf(groups.keySet()));
+        assertEquals(List.of("models/metrics.yml"),
+                groups.get("Semantic layer").stream().map(WorkspaceEntry::relativePath).toList());
         assertEquals(List.of("Customers", "Orders"), groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());
     }
 

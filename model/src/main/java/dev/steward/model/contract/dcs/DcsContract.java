@@ -30,6 +30,18 @@ public final class DcsContract {
      * ({@code address.city}); nested fields come from {@code fields} and {@code items.fields}.
      */
     public record Field(YamlScalar name, String path, YamlMapping node, String type, List<Field> fields) {
+        /** {@code primaryKey: true} (or the deprecated {@code primary: true}). */
+        public boolean primaryKey() {
+            return flag("primaryKey") || flag("primary");
+        }
+
+        public boolean unique() {
+            return flag("unique");
+        }
+
+        private boolean flag(String key) {
+            return node.get(key).filter(n -> n instanceof YamlScalar s && s.isBoolean() && s.asBoolean()).isPresent();
+        }
     }
 
     private final YamlDocument document;
@@ -71,7 +83,7 @@ public final class DcsContract {
         for (Model m : models) {
             List<ContractSummary.PropertySummary> props = new ArrayList<>(m.allFields().size());
             for (Field f : m.allFields()) {
-                props.add(new ContractSummary.PropertySummary(f.path(), null, f.type()));
+                props.add(new ContractSummary.PropertySummary(f.path(), null, f.type(), f.primaryKey(), f.unique()));
             }
             schemas.add(new ContractSummary.SchemaSummary(m.name().value(), null, props));
         }

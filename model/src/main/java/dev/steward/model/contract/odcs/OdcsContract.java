@@ -112,7 +112,8 @@ public final class OdcsContract {
             }
             List<ContractSummary.PropertySummary> props = new ArrayList<>(s.allProperties().size());
             for (Property p : s.allProperties()) {
-                props.add(new ContractSummary.PropertySummary(p.path(), p.idText(), p.logicalType()));
+                props.add(new ContractSummary.PropertySummary(p.path(), p.idText(), p.logicalType(),
+                        flag(p.node(), "primaryKey"), flag(p.node(), "unique")));
             }
             summaries.add(new ContractSummary.SchemaSummary(s.nameText(), s.idText(), props));
         }
@@ -159,6 +160,10 @@ public final class OdcsContract {
             into.add(p);
             flatten(p.properties(), into);
         }
+    }
+
+    private static boolean flag(YamlMapping m, String key) {
+        return m.get(key).filter(n -> n instanceof YamlScalar s && s.isBoolean() && s.asBoolean()).isPresent();
     }
 
     /** The scalar under {@code key} when it holds non-empty text (any scalar type but null). */

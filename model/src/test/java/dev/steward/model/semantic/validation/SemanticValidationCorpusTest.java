@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.semantic.DsiRuleIds;
 import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.testing.Corpus;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,38 +25,6 @@ import org.junit.jupiter.api.Test;
  * and every project DSI accepts gets no error from Steward.
  */
 class SemanticValidationCorpusTest {
-    /** DSI rule name -> the Steward rule ids that cover it. */
-    static final Map<String, Set<String>> RULE_IDS = Map.ofEntries(
-            Map.entry("NonEmptyRule", Set.of("semantic-non-empty")),
-            Map.entry("UniqueAndValidNameRule", Set.of("semantic-unique-name", "semantic-valid-name")),
-            Map.entry("SemanticModelMeasuresUniqueRule", Set.of("semantic-measure-unique")),
-            Map.entry("MeasureConstraintAliasesRule", Set.of("semantic-measure-alias")),
-            Map.entry("MetricTimeGranularityRule", Set.of("semantic-metric-time-granularity")),
-            Map.entry("MetricAggregationParamsInForSimpleMetricsRule", Set.of("semantic-fill-nulls")),
-            Map.entry("MetricMeasuresRule", Set.of("semantic-unknown-measure")),
-            Map.entry("SimpleMetricExprRule", Set.of("semantic-unknown-measure")),
-            Map.entry("CountAggregationExprRule", Set.of("semantic-count-expr")),
-            Map.entry("PercentileAggregationRule", Set.of("semantic-percentile")),
-            Map.entry("AggregationTimeDimensionRule", Set.of("semantic-agg-time-dimension")),
-            Map.entry("SemanticModelDefaultsRule", Set.of("semantic-agg-time-dimension")),
-            Map.entry("PrimaryEntityRule", Set.of("semantic-primary-entity")),
-            Map.entry("PrimaryEntityDimensionPairs", Set.of("semantic-primary-entity-dimension")),
-            Map.entry("DerivedMetricRule", Set.of("semantic-derived-metric", "semantic-unknown-metric")),
-            Map.entry("SavedQueryRule", Set.of("semantic-unknown-metric", "semantic-saved-query-limit")),
-            Map.entry("CumulativeMetricRule", Set.of("semantic-cumulative-window")),
-            Map.entry("ConversionMetricRule", Set.of("semantic-conversion-metric")),
-            Map.entry("ElementConsistencyRule", Set.of("semantic-element-type")),
-            Map.entry("DimensionConsistencyRule", Set.of("semantic-dimension-consistency")),
-            Map.entry("ReservedKeywordsRule", Set.of("semantic-reserved-keyword")),
-            Map.entry("NaturalEntityConfigurationRule", Set.of("semantic-validity-window")),
-            Map.entry("SemanticModelValidityWindowRule", Set.of("semantic-validity-window")),
-            Map.entry("MeasuresNonAdditiveDimensionRule", Set.of("semantic-non-additive-dimension")),
-            Map.entry("MetricLabelsRule", Set.of("semantic-duplicate-label")),
-            Map.entry("SemanticModelLabelsRule", Set.of("semantic-duplicate-label")),
-            Map.entry("EntityLabelsRule", Set.of("semantic-duplicate-label")),
-            Map.entry("TimeDimensionHasGranularityRule", Set.of("semantic-time-granularity")),
-            Map.entry("TimeSpineRule", Set.of("semantic-time-spine")));
-
     private final SemanticValidator validator = new SemanticValidator();
 
     @Test
@@ -70,7 +38,8 @@ class SemanticValidationCorpusTest {
         for (JsonNode c : index.get("cases")) {
             String name = c.get("case").asText();
             String targeted = c.get("targeted_rule").asText();
-            Set<String> ids = idsFor(targeted);
+            Set<String> ids = DsiRuleIds.idsFor(targeted);
+            ids.retainAll(new SemanticValidator().ruleIds());
             boolean blocking = c.get("has_blocking_issues").asBoolean();
             List<Diagnostic> found = validator.validate(SemanticProject.read(dir.resolve("cases").resolve(name)));
             String foundText;
@@ -117,14 +86,6 @@ class SemanticValidationCorpusTest {
             errors(validator.validate(project)).forEach(d -> errors.add(p.getFileName() + ": " + d));
         }
         assertEquals(List.of(), errors);
-    }
-
-    private static Set<String> idsFor(String targeted) {
-        Set<String> ids = new java.util.TreeSet<>();
-        for (String part : targeted.split("/")) {
-            ids.addAll(RULE_IDS.getOrDefault(part.strip(), Set.of()));
-        }
-        return ids;
     }
 
     private static List<Diagnostic> errors(List<Diagnostic> ds) {
