@@ -39,6 +39,7 @@ record ContractOutline(Path file, String id, ContractSummary summary, List<Table
                     c.schemas().stream().filter(s -> s.nameText() != null).map(ContractOutline::table).toList()));
             case DCS -> DcsContract.of(document).map(c -> new ContractOutline(file, id(c.summary(), file), c.summary(),
                     c.models().stream().map(ContractOutline::table).toList()));
+            default -> Optional.empty();
         };
     }
 

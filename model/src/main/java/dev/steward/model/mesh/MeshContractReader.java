@@ -31,6 +31,7 @@ public final class MeshContractReader {
         return switch (kind) {
             case ODCS -> DataContractReader.read(document).map(c -> odcs(document, c));
             case DCS -> DcsContractReader.read(document).map(c -> dcs(document, c));
+            default -> Optional.empty();
         };
     }
 

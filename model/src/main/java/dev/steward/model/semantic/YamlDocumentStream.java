@@ -28,9 +28,6 @@ public final class YamlDocumentStream {
     private YamlDocumentStream() {
     }
 
-<<<<<<< HEAD
-    public static List<YamlNode> roots(YamlDocument document) {
-=======
     /**
      * The documents of a text: their roots, and the syntax problems of every document but the first
      * (the first one's are the whole text's parse problems), at positions in the whole text.
@@ -47,7 +44,6 @@ public final class YamlDocumentStream {
     }
 
     public static Documents read(YamlDocument document) {
->>>>>>> h/lintwire
         String text = document.text();
         List<Integer> starts = documentStarts(text);
         if (starts.size() <= 1) {
