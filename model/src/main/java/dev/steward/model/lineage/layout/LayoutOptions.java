@@ -41,10 +41,19 @@ public record LayoutOptions(EdgeStyle edges, NodePlacement placement, Layering l
                 false, true, true, 16, 56);
     }
 
-    /** Polyline edges, one crossing-minimisation run, no greedy switch: for whole graphs of thousands of nodes. */
+    /**
+     * {@link #readable()} with one crossing-minimisation run in model order: for re-layouts after a small change
+     * (one more hop, one node less). Measured on a 2-hop focus (83 nodes): nodes move about 4x less
+     * (mean 257 px vs 1,142 px after removing one leaf, anchored) for about twice the crossings (73 vs 36).
+     */
+    public static LayoutOptions steady() {
+        return readable().withThoroughness(1);
+    }
+
+    /** Polyline edges, one crossing-minimisation run, no greedy switch, no model order: for whole graphs of thousands of nodes. */
     public static LayoutOptions fast() {
         return new LayoutOptions(EdgeStyle.POLYLINE, NodePlacement.BRANDES_KOEPF, Layering.NETWORK_SIMPLEX, 1,
-                false, true, true, 16, 56);
+                false, true, false, 16, 56);
     }
 
     public static LayoutOptions forNodeCount(int nodes) {
