@@ -130,8 +130,8 @@ public final class GraphLayoutBenchmark {
         LayoutOptions r = LayoutOptions.readable();
         System.out.println("  options on the focus (time; crossings, bends, area; mean node shift after removing one leaf, "
                 + "anchored on the focus, mean of 5 leaves):");
-        for (LayoutOptions option : List.of(r, r.withModelOrder(false), r.withEdges(EdgeStyle.POLYLINE), r.withThoroughness(1),
-                r.withThoroughness(1).withModelOrder(false), r.withThoroughness(1).withGreedySwitch(true),
+        for (LayoutOptions option : List.of(r, r.withModelOrder(true), r.withEdges(EdgeStyle.POLYLINE), r.withThoroughness(1),
+                r.withThoroughness(1).withModelOrder(true), r.withThoroughness(1).withGreedySwitch(true),
                 r.withThoroughness(3), r.withGreedySwitch(true), r.withPlacement(NodePlacement.NETWORK_SIMPLEX),
                 r.withPlacement(NodePlacement.LINEAR_SEGMENTS), r.withPlacement(NodePlacement.SIMPLE), r.withSeparateComponents(false))) {
             LayeredLayout layout = new LayeredLayout(option);

@@ -9,9 +9,8 @@ import java.util.Set;
 /**
  * The input of a layout: nodes with their drawn size and an optional group (a dbt package, a domain),
  * and directed edges between them (upstream → downstream). The node and edge order is the model order:
- * layouts keep it where they can, so that the same graph always gets the same coordinates and a slightly
- * changed graph gets similar ones. Self-loops, duplicate edges and cycles are allowed; an edge must
- * connect nodes of this graph.
+ * ELK receives the graph in this order with its random decisions seeded, so the same graph always gets the
+ * same coordinates. Self-loops, duplicate edges and cycles are allowed; an edge must connect nodes of this graph.
  */
 public record LayoutGraph(List<Node> nodes, List<Edge> edges) {
 
