@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  * open-and-validate on 2,000 contracts, and keystroke-to-diagnostics latency in the editor.
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
+ * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead; otherwise {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
  * Without files it generates them (seeded, so every run measures the same input).
  */
 public final class StewardBenchmark {
@@ -35,6 +35,10 @@ public final class StewardBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("graph")) { // the lineage graph layout benchmark
+            GraphLayoutBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options o = Options.parse(args);
         Path tmp = Files.createTempDirectory("steward-bench");
         ContractGenerator generator = new ContractGenerator();
