@@ -23,6 +23,15 @@ final class LineagePainter {
 
     /** Below this zoom, nodes are drawn without labels. */
     static final double LABEL_SCALE = 0.45;
+    /**
+     * Below this zoom (an overview of thousands of nodes), edges are faint straight lines and nodes
+     * plain rectangles at least {@link #MIN_OVERVIEW_PIXELS} on screen, so the nodes stay visible.
+     */
+    static final double OVERVIEW_SCALE = 0.1;
+    private static final double MIN_OVERVIEW_PIXELS = 3;
+    private static final double OVERVIEW_EDGE_ALPHA = 0.3;
+    /** Edges between unlabelled boxes are lighter, so the boxes stand out. */
+    private static final double BOXES_EDGE_ALPHA = 0.5;
     /** Below this zoom, edges have no arrowheads. */
     static final double ARROW_SCALE = 0.3;
     private static final double DIMMED = 0.18;
@@ -99,10 +108,15 @@ final class LineagePainter {
                     continue;
                 }
                 Color colour = lit ? palette.highlight() : palette.edge();
-                g.setGlobalAlpha(highlight.isActive() && !lit ? DIMMED : 1);
+                boolean overview = s < OVERVIEW_SCALE;
+                g.setGlobalAlpha(highlight.isActive() && !lit ? DIMMED : lit ? 1 : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1);
                 g.setStroke(colour);
                 g.setLineWidth((lit ? 2.2 : 1) / s);
-                strokePolyline(g, route);
+                if (overview) {
+                    g.strokeLine(route.start().x(), route.start().y(), route.end().x(), route.end().y());
+                } else {
+                    strokePolyline(g, route);
+                }
                 if (arrows) {
                     g.setFill(colour);
                     arrowhead(g, route, s);
@@ -169,6 +183,12 @@ final class LineagePainter {
                 g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
                 g.setLineDashes((double[]) null);
                 label(g, r, drawing.name(id), kind, s, palette);
+            } else if (s < OVERVIEW_SCALE) {
+                double min = MIN_OVERVIEW_PIXELS / s;
+                double w = Math.max(r.width(), min);
+                double h = Math.max(r.height(), min);
+                g.setFill(colour);
+                g.fillRect(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
             } else {
                 g.setFill(colour);
                 g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);

@@ -32,6 +32,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
@@ -60,6 +62,8 @@ public final class LineageView extends BorderPane {
         HBox bottom = new HBox(16, legend, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         setBottom(bottom);
         model.drawingProperty().addListener(o -> updateLegendAndStatus());
         model.messageProperty().addListener(o -> updateLegendAndStatus());

@@ -4,7 +4,7 @@ import dev.steward.model.lineage.NodeKind;
 
 /** How a node kind is outlined, on the canvas and in SVG; the colour comes from its category. */
 enum NodeShape {
-    /** Contracts, schema objects, datasets, columns: square corners, described data. */
+    /** Contracts, schema objects, datasets, columns, dbt sources and seeds: square corners, data at rest. */
     BOX(2),
     /** dbt resources and jobs: rounded corners, transformations. */
     ROUNDED(10),
@@ -26,7 +26,7 @@ enum NodeShape {
 
     static NodeShape of(NodeKind kind) {
         return switch (kind) {
-            case CONTRACT, SCHEMA_OBJECT, PROPERTY, DATASET, COLUMN -> BOX;
+            case CONTRACT, SCHEMA_OBJECT, PROPERTY, DATASET, COLUMN, SOURCE, SEED -> BOX;
             case METRIC, SEMANTIC_MODEL, SAVED_QUERY, EXPOSURE, DATA_PRODUCT, PORT -> PILL;
             case TEST, UNIT_TEST -> DASHED;
             default -> ROUNDED;

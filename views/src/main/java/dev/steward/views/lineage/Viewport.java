@@ -9,7 +9,7 @@ import dev.steward.model.lineage.layout.Rect;
  */
 record Viewport(double scale, double tx, double ty) {
 
-    static final double MIN_SCALE = 0.02;
+    static final double MIN_SCALE = 0.005;
     static final double MAX_SCALE = 4;
     static final Viewport IDENTITY = new Viewport(1, 0, 0);
 
