@@ -160,6 +160,14 @@ class LineageViewFxTest {
         assertTrue(zoomed.nodes() > 0 && zoomed.nodes() < 200, "zoomed in, only the nodes in view are drawn: " + zoomed);
         System.out.println(timing("zoomed viewport (scale 1, " + zoomed.nodes() + " nodes, " + zoomed.edges() + " edges)"));
         snapshot(Snapshots.directory().resolve("lineage-2000-zoomed.png"));
+
+        Fx.run(() -> view.model().focusOn(hub)); // 2+hub+2, as the studio would open it
+        Fx.waitUntil("the focus is laid out", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().focus().isPresent());
+        int focused = Fx.call(() -> view.model().drawingProperty().get().graph().nodeCount());
+        assertTrue(focused > 1 && focused < 2_000, "the focus shows a neighbourhood: " + focused);
+        assertEquals(hub, Fx.call(() -> view.model().selectedProperty().get()), "the selection survives the relayout");
+        snapshot(Snapshots.directory().resolve("lineage-2000-focus.png"));
     }
 
     void snapshot(Path file) {
