@@ -4,6 +4,7 @@ import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.layout.EdgeRoute;
 import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class LineagePainter {
     /** Below this zoom, edges have no arrowheads. */
     static final double ARROW_SCALE = 0.3;
     private static final double DIMMED = 0.18;
+    /** Edges per stroked path. */
+    private static final int BATCH = 64;
     private static final Font NAME = Font.font("System", 12);
     private static final Font KIND = Font.font("System", 9.5);
     /** Average glyph width of {@link #NAME}, to shorten names without measuring every one. */
@@ -90,54 +93,67 @@ final class LineagePainter {
         indexed = drawing;
     }
 
+    /**
+     * Edges in two batches, each one path stroked once (one shape for the renderer instead of one per
+     * edge): first the plain or dimmed edges, then the lit ones on top; arrowheads likewise.
+     */
     private int paintEdges(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, PathHighlight highlight,
             LineagePalette palette) {
         List<EdgeRoute> routes = drawing.layout().edges();
-        int drawn = 0;
-        boolean arrows = s >= ARROW_SCALE;
-        // dimmed edges first, lit edges on top
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < routes.size(); i++) {
-                if (edgeBounds[i * 4] > visible.maxX() || edgeBounds[i * 4 + 2] < visible.x()
-                        || edgeBounds[i * 4 + 1] > visible.maxY() || edgeBounds[i * 4 + 3] < visible.y()) {
-                    continue;
-                }
-                EdgeRoute route = routes.get(i);
-                boolean lit = highlight.lightsEdge(route.source(), route.target());
-                if ((pass == 1) != lit) {
-                    continue;
-                }
-                Color colour = lit ? palette.highlight() : palette.edge();
-                boolean overview = s < OVERVIEW_SCALE;
-                g.setGlobalAlpha(highlight.isActive() && !lit ? DIMMED : lit ? 1 : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1);
-                g.setStroke(colour);
-                g.setLineWidth((lit ? 2.2 : 1) / s);
-                if (overview) {
-                    g.strokeLine(route.start().x(), route.start().y(), route.end().x(), route.end().y());
-                } else {
-                    strokePolyline(g, route);
-                }
-                if (arrows) {
-                    g.setFill(colour);
-                    arrowhead(g, route, s);
-                }
-                drawn++;
+        List<EdgeRoute> plain = new ArrayList<>();
+        List<EdgeRoute> lit = new ArrayList<>();
+        for (int i = 0; i < routes.size(); i++) {
+            if (edgeBounds[i * 4] > visible.maxX() || edgeBounds[i * 4 + 2] < visible.x()
+                    || edgeBounds[i * 4 + 1] > visible.maxY() || edgeBounds[i * 4 + 3] < visible.y()) {
+                continue;
             }
+            EdgeRoute route = routes.get(i);
+            (highlight.lightsEdge(route.source(), route.target()) ? lit : plain).add(route);
         }
+        boolean overview = s < OVERVIEW_SCALE;
+        double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1;
+        strokeBatch(g, plain, palette.edge(), plainAlpha, 1 / s, overview, s);
+        strokeBatch(g, lit, palette.highlight(), 1, 2.2 / s, false, s);
         g.setGlobalAlpha(1);
-        return drawn;
+        return plain.size() + lit.size();
     }
 
-    private static void strokePolyline(GraphicsContext g, EdgeRoute route) {
-        g.beginPath();
-        g.moveTo(route.start().x(), route.start().y());
-        for (Point p : route.bendPoints()) {
-            g.lineTo(p.x(), p.y());
+    private static void strokeBatch(GraphicsContext g, List<EdgeRoute> routes, Color colour, double alpha, double width,
+            boolean straight, double s) {
+        if (routes.isEmpty()) {
+            return;
         }
-        g.lineTo(route.end().x(), route.end().y());
+        g.setGlobalAlpha(alpha);
+        g.setStroke(colour);
+        g.setLineWidth(width);
+        g.beginPath();
+        int inPath = 0;
+        for (EdgeRoute route : routes) {
+            if (inPath++ == BATCH) { // very long paths rasterise slower than several short ones
+                g.stroke();
+                g.beginPath();
+                inPath = 1;
+            }
+            g.moveTo(route.start().x(), route.start().y());
+            if (!straight) {
+                for (Point p : route.bendPoints()) {
+                    g.lineTo(p.x(), p.y());
+                }
+            }
+            g.lineTo(route.end().x(), route.end().y());
+        }
         g.stroke();
+        if (s >= ARROW_SCALE) {
+            g.setFill(colour);
+            g.beginPath();
+            for (EdgeRoute route : routes) {
+                arrowhead(g, route, s);
+            }
+            g.fill();
+        }
     }
 
+    /** Adds a closed triangle at the route's end, pointing along its last segment, to the current path. */
     private static void arrowhead(GraphicsContext g, EdgeRoute route, double s) {
         Point end = route.end();
         Point from = route.bendPoints().isEmpty() ? route.start() : route.bendPoints().getLast();
@@ -152,8 +168,10 @@ final class LineagePainter {
         double uy = dy / length;
         double bx = end.x() - ux * size;
         double by = end.y() - uy * size;
-        g.fillPolygon(new double[] {end.x(), bx - uy * size / 2, bx + uy * size / 2},
-                new double[] {end.y(), by + ux * size / 2, by - ux * size / 2}, 3);
+        g.moveTo(end.x(), end.y());
+        g.lineTo(bx - uy * size / 2, by + ux * size / 2);
+        g.lineTo(bx + uy * size / 2, by - ux * size / 2);
+        g.closePath();
     }
 
     private int paintNodes(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, boolean labels,
