@@ -112,6 +112,32 @@ class LineageViewFxTest {
     }
 
     @Test
+    void workspaceViewReadsContractsOffTheFxThread(@org.junit.jupiter.api.io.TempDir Path root) throws Exception {
+        Files.writeString(root.resolve("orders.odcs.yaml"), """
+                apiVersion: v3.1.0
+                kind: DataContract
+                id: orders
+                name: Orders
+                version: 1.0.0
+                status: active
+                schema:
+                  - name: orders
+                    properties:
+                      - name: order_id
+                        logicalType: string
+                """);
+        Fx.run(() -> {
+            view = LineageView.forWorkspace(root, new FxTaskRunner(executor));
+            Stages.show(stage, view, 900, 400);
+        });
+        Fx.waitUntil("the workspace lineage is drawn", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().graph().nodes().stream().anyMatch(n -> n.name().equals("Orders")));
+        LineageGraph drawn = Fx.call(() -> view.model().drawingProperty().get().graph());
+        assertTrue(drawn.nodes().stream().anyMatch(n -> n.kind() == dev.steward.model.lineage.NodeKind.SCHEMA_OBJECT), drawn.nodes().toString());
+        snapshot(Snapshots.directory().resolve("lineage-workspace.png"));
+    }
+
+    @Test
     void emptyFrameTiming() throws Exception {
         show(LineageFixtures.sample(), 1400, 800);
         Fx.run(() -> view.canvas().centreOn("source.shop.raw.orders", 0.1));
