@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -20,7 +21,8 @@ import javafx.scene.layout.Region;
 /**
  * Draws the view-model's {@link LineageDrawing} on one {@link Canvas} (no scene node per graph node,
  * so thousands of nodes pan and zoom smoothly): drag to pan, wheel to zoom around the cursor, click
- * to select, double-click to open a node's definition. Each new drawing is fitted to the view.
+ * to select, double-click to open a node's definition; keys: Escape clears the selection, Enter focuses
+ * on it, F fits, + and - zoom. Each new drawing is fitted to the view.
  */
 public final class LineageCanvas extends Region {
 
@@ -66,6 +68,8 @@ public final class LineageCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        setFocusTraversable(true);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     /** Called with the node when the user double-clicks it (to open the file that defines it). */
@@ -171,7 +175,27 @@ public final class LineageCanvas extends Region {
         }
     }
 
+    /** Escape clears the selection, Enter focuses on it, F fits, + and - zoom. */
+    private void keyPressed(KeyEvent e) {
+        switch (e.getCode()) {
+            case ESCAPE -> model.select(null);
+            case ENTER -> {
+                if (model.selectedProperty().get() != null) {
+                    model.focusOn(model.selectedProperty().get());
+                }
+            }
+            case F -> fit();
+            case PLUS, EQUALS, ADD -> zoom(1.25);
+            case MINUS, SUBTRACT -> zoom(0.8);
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
     private void pressed(MouseEvent e) {
+        requestFocus();
         pressX = lastX = e.getX();
         pressY = lastY = e.getY();
         dragged = false;

@@ -93,6 +93,10 @@ class LineageViewFxTest {
         Fx.waitUntil("fct_orders is opened", () -> !opened.isEmpty());
         assertEquals(FCT_ORDERS, opened.getFirst().id());
 
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        Fx.waitUntil("Escape clears the selection", () -> view.model().selectedProperty().get() == null);
+        robot.moveTo(onScreen(SEMANTIC)).clickOn(MouseButton.PRIMARY);
+        Fx.waitUntil("the semantic model is selected again", () -> SEMANTIC.equals(view.model().selectedProperty().get()));
         Point2D empty = Fx.call(() -> view.canvas().localToScreen(4, 4));
         robot.moveTo(empty).clickOn(MouseButton.PRIMARY);
         Fx.waitUntil("clicking empty space clears the selection", () -> view.model().selectedProperty().get() == null);
