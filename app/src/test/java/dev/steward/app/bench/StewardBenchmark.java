@@ -28,8 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * semantic layer ({@link SemanticBenchmark}: 200 semantic models, 2,000 metrics).
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]
- * [--semantic-models N] [--semantic-only]}.
+ * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead; otherwise {@code [--contract FILE]
+ * [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N] [--semantic-models N] [--semantic-only]}.
  * Without files it generates them (seeded, so every run measures the same input).
  */
 public final class StewardBenchmark {
@@ -38,6 +38,10 @@ public final class StewardBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("graph")) { // the lineage graph layout benchmark
+            GraphLayoutBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Options o = Options.parse(args);
         Path tmp = Files.createTempDirectory("steward-bench");
         ContractGenerator generator = new ContractGenerator();
