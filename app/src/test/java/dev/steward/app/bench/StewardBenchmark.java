@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  * open-and-validate on 2,000 contracts, and keystroke-to-diagnostics latency in the editor.
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead; otherwise {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
+ * <p>Arguments: {@code [--contract FILE] [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N]}.
  * Without files it generates them (seeded, so every run measures the same input).
  */
 public final class StewardBenchmark {
