@@ -14,7 +14,7 @@ public final class LayeredLayout {
 
     private final LayoutOptions options;
 
-    /** Picks {@link LayoutOptions#forNodeCount(int)} for each graph. */
+    /** Picks {@link LayoutOptions#forSize(int, int)} for each graph. */
     public LayeredLayout() {
         this.options = null;
     }
@@ -26,7 +26,7 @@ public final class LayeredLayout {
 
     /** The options this layout uses for {@code graph}. */
     public LayoutOptions optionsFor(LayoutGraph graph) {
-        return options != null ? options : LayoutOptions.forNodeCount(graph.nodes().size());
+        return options != null ? options : LayoutOptions.forSize(graph.nodes().size(), graph.edges().size());
     }
 
     /** Lays out {@code graph}; cancelled (with {@link CancellationException}) when the calling thread is interrupted. */

@@ -145,6 +145,12 @@ class LayeredLayoutTest {
         assertEquals(LayoutOptions.readable(), new LayeredLayout().optionsFor(PROJECT));
         LayoutGraph large = new DbtProjectGenerator(7).generate(LayoutOptions.READABLE_LIMIT + 1).toLayoutGraph();
         assertEquals(LayoutOptions.fast(), new LayeredLayout().optionsFor(large));
+        List<LayoutGraph.Edge> many = new ArrayList<>();
+        for (int i = 0; i <= 2 * LayoutOptions.READABLE_LIMIT; i++) {
+            many.add(edge("a", "b"));
+        }
+        LayoutGraph dense = new LayoutGraph(List.of(node("a"), node("b")), many);
+        assertEquals(LayoutOptions.fast(), new LayeredLayout().optionsFor(dense), "few nodes, many edges");
         assertEquals(LayoutOptions.fast(), new LayeredLayout(LayoutOptions.fast()).optionsFor(PROJECT));
     }
 
