@@ -178,7 +178,9 @@ class SemanticCrossFileTest {
             assertTrue(d.isPresent() && !d.get().description().isBlank(), id);
             assertTrue(RuleCatalog.contains(id), id);
         }
-        assertEquals(ids.size(), RuleCatalog.descriptions().size(), "no description without a rule");
+        assertEquals(ids.size(), RuleCatalog.descriptions().stream()
+                .filter(d -> d.id().startsWith("semantic-") || d.id().startsWith("seed-")).count(),
+                "no semantic or seed description without a rule");
         assertEquals(Severity.WARNING, RuleCatalog.describe(ColumnRules.RULE_UNRESOLVED_REF).orElseThrow().defaultSeverity());
     }
 }
