@@ -27,4 +27,4 @@ INSERT INTO fct_accounts VALUES
   ('a2', DATE '2024-01-01', 'u2', 5),
   ('a1', DATE '2024-01-03', 'u1', 20),
   ('a2', DATE '2024-01-02', 'u2', 7);
-CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day FROM SYSTEM_RANGE(0, 120);
+CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day FROM SYSTEM_RANGE(0, 150);
