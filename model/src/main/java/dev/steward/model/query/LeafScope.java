@@ -92,7 +92,8 @@ final class LeafScope {
         if (item.kind() == ItemKind.METRIC) {
             return metricColumn(item);
         }
-        if (item.isMetricTime()) {
+        if (item.isMetricTime() || !(shift instanceof TimeShift.None)
+                && new RequestedItem(item, "").isAggTimeOf(measure)) {
             String base = shift instanceof TimeShift.None ? aggTimeColumn()
                     : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
             return time(item, base, metricTimeDefault);
@@ -155,13 +156,26 @@ final class LeafScope {
                 Entity l = step.left().entity(step.entity()).orElseThrow();
                 Entity r = step.right().entity(step.entity()).orElseThrow();
                 String condition = left.column(l.name(), l.effectiveExpr()) + " = " + right.column(r.name(), r.effectiveExpr())
-                        + validity(step.right(), right);
+                        + partitions(step.left(), left, step.right(), right) + validity(step.right(), right);
                 existing = new Joined(right, condition);
                 joins.put(key.toString(), existing);
             }
             left = existing.read();
         }
         return left;
+    }
+
+    /** Partition dimensions both sides have ({@code is_partition}, same name) join too, as in MetricFlow. */
+    private static String partitions(SemanticModel leftModel, ModelRead left, SemanticModel rightModel, ModelRead right) {
+        StringBuilder sb = new StringBuilder();
+        for (Dimension l : leftModel.dimensions()) {
+            Optional<Dimension> r = rightModel.dimension(l.name()).filter(Dimension::isPartition);
+            if (l.isPartition() && r.isPresent()) {
+                sb.append("\n    AND ").append(left.column(l.name(), l.effectiveExpr())).append(" = ")
+                        .append(right.column(r.get().name(), r.get().effectiveExpr()));
+            }
+        }
+        return sb.toString();
     }
 
     /** The SCD type-2 window condition when {@code model} has validity dimensions. */
@@ -203,13 +217,29 @@ final class LeafScope {
         String alias = "mf" + (metricJoins.size() + 1);
         StringBuilder on = new StringBuilder();
         for (RequestedItem k : keys) {
-            on.append(on.isEmpty() ? "" : " AND ").append(column(k.item())).append(" = ").append(alias).append('.')
+            on.append(on.isEmpty() ? "" : " AND ").append(outerColumn(k.item())).append(" = ").append(alias).append('.')
                     .append(context.dialect().quote(k.column()));
         }
         metricJoins.add("LEFT OUTER JOIN " + cte + " " + alias + "\n  ON " + on);
         String column = alias + "." + context.dialect().quote(item.element());
         metricColumns.put(key, column);
         return column;
+    }
+
+    /**
+     * The column of this scope a metric-in-filter key joins on: the key as named, or else (MetricFlow matches
+     * {@code view__listing} to the outer {@code listing}) the entity it ends in.
+     */
+    private String outerColumn(GroupByItem key) throws QueryCompileException {
+        try {
+            return column(key);
+        } catch (QueryCompileException e) {
+            if (key.entityPath().isEmpty() || measure.model().entity(key.element()).isEmpty()) {
+                throw e;
+            }
+            return column(new GroupByItem(ItemKind.ENTITY, key.element(), List.of(), Optional.empty(),
+                    Optional.empty(), false, List.of()));
+        }
     }
 
     /** The FROM clause: spine and model reads with their joins. Call after every column was asked for. */
@@ -237,13 +267,20 @@ final class LeafScope {
         SqlDialect d = context.dialect();
         String rowDay = d.dateTrunc(TimeGranularity.DAY, aggTimeColumn());
         String spineDay = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
-        return switch (shift) {
-            case TimeShift.OffsetWindow o -> rowDay + " = " + d.addInterval(spineDay, -o.window().count(), o.window().grain());
-            case TimeShift.OffsetToGrain o -> rowDay + " = " + d.dateTrunc(o.grain(), spineDay);
-            case TimeShift.Cumulative c -> rowDay + " <= " + spineDay
-                    + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(spineDay, -w.count(), w.grain())).orElse("")
-                    + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, spineDay)).orElse("");
-            case TimeShift.None n -> "TRUE";
-        };
+        String anchor = spineDay;
+        for (TimeShift step : TimeShift.steps(shift)) {
+            switch (step) {
+                case TimeShift.OffsetWindow o -> anchor = d.addInterval(anchor, -o.window().count(), o.window().grain());
+                case TimeShift.OffsetToGrain o -> anchor = d.dateTrunc(o.grain(), anchor);
+                case TimeShift.Cumulative c -> {
+                    String end = anchor;
+                    return rowDay + " <= " + end
+                            + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(end, -w.count(), w.grain())).orElse("")
+                            + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, end)).orElse("");
+                }
+                default -> throw new IllegalStateException("not a single shift: " + step);
+            }
+        }
+        return rowDay + " = " + anchor;
     }
 }
