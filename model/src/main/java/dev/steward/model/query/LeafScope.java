@@ -60,6 +60,11 @@ final class LeafScope {
         return root.column("__measure_" + measure.name(), measure.expr());
     }
 
+    /** How many semantic models are joined to the measure's. */
+    int joinCount() {
+        return joins.size();
+    }
+
     /** A dimension of the measure's own model, read from its rows. */
     String ownColumn(Dimension dimension) {
         return root.column(dimension.name(), dimension.effectiveExpr());

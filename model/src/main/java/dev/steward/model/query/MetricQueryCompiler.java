@@ -54,7 +54,8 @@ public final class MetricQueryCompiler {
             names.add(metric.name());
         }
         List<String> keyColumns = read.keys().stream().map(RequestedItem::column).toList();
-        String combined = new BranchCombiner(context).combine(branches, names, keyColumns, "query");
+        String combined = branches.isEmpty() ? new DimensionValuesBuilder(context).build(read.keys(), filters)
+                : new BranchCombiner(context).combine(branches, names, keyColumns, "query");
         Sql.Writer select = new Sql.Writer().add("SELECT\n  ");
         List<String> columns = new ArrayList<>();
         keyColumns.forEach(k -> columns.add("q." + dialect.quote(k)));

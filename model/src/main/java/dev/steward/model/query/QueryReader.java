@@ -40,8 +40,8 @@ final class QueryReader {
 
     Read read(MetricQuery query) throws QueryCompileException {
         List<QueryProblem> problems = new ArrayList<>();
-        if (query.metrics().isEmpty()) {
-            problems.add(QueryProblem.of("metrics", "Choose at least one metric"));
+        if (query.metrics().isEmpty() && query.groupBy().isEmpty()) {
+            problems.add(QueryProblem.of("metrics", "Choose at least one metric or group-by item"));
         }
         List<Metric> metrics = new ArrayList<>();
         MetricCatalog catalog = new MetricCatalog(project);

@@ -88,4 +88,16 @@ class JoinQueryTest {
                 () -> shop.compile(MetricQuery.of(List.of("bookings", "listing_count"), List.of("booking__is_instant"))));
         assertTrue(e.problems().getFirst().message().contains("measure 'listing_count'"), e.getMessage());
     }
+
+    @Test
+    void withoutMetricsTheDistinctValuesAreListed() throws Exception {
+        assertEquals(List.of("fr", "us"), shop.sortedRows(MetricQuery.of(List.of(), List.of("listing__country"))));
+        assertEquals(List.of("CA|us", "NY|fr"),
+                shop.sortedRows(MetricQuery.of(List.of(), List.of("user__home_state", "listing__country"))));
+        assertEquals(List.of("2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"),
+                shop.sortedRows(MetricQuery.of(List.of(), List.of("metric_time__month"))));
+        QueryCompileException e = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of(), List.of())));
+        assertEquals("metrics", e.problems().getFirst().input());
+    }
 }
