@@ -73,6 +73,8 @@ final class DimensionValuesBuilder {
         String day = "s." + context.relations().timeSpine().dayColumn();
         List<String> selects = keys.stream().map(k -> (k.item().datePart().isPresent()
                 ? d.extract(k.item().datePart().get(), day)
+                : k.item().grain().isPresent() && k.item().standardGrain().isEmpty()
+                ? "s." + context.customGrainColumns().getOrDefault(k.item().grain().get(), k.item().grain().get())
                 : d.dateTrunc(k.item().standardGrain().orElse(TimeGranularity.DAY), day)) + " AS " + d.quote(k.column()))
                 .toList();
         Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "

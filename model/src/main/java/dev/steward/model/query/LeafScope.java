@@ -30,6 +30,7 @@ final class LeafScope {
     private final ModelRead root;
     private final Map<String, Joined> joins = new LinkedHashMap<>();
     private final List<String> metricJoins = new ArrayList<>();
+    private final Map<String, String> customJoins = new LinkedHashMap<>();
     private final Map<String, String> metricColumns = new LinkedHashMap<>();
     private final String input;
 
@@ -133,11 +134,22 @@ final class LeafScope {
             return context.dialect().extract(item.datePart().get(), column);
         }
         if (item.grain().isPresent() && item.standardGrain().isEmpty()) {
-            throw new QueryCompileException(QueryProblem.of(input, "'" + item.dunderName()
-                    + "' uses the custom grain '" + item.grain().get() + "', which the preview cannot compute yet;"
-                    + " use a standard grain (day, week, month, quarter, year)"));
+            return customGrain(item.grain().get(), column);
         }
         return context.dialect().dateTrunc(item.standardGrain().orElse(defaultGrain), column);
+    }
+
+    /** A custom grain: the spine's column for it, on the spine row of {@code column}'s day. */
+    private String customGrain(String grain, String column) throws QueryCompileException {
+        String spineColumn = context.customGrainColumns().get(grain);
+        if (spineColumn == null) {
+            throw new QueryCompileException(QueryProblem.of(input, "'" + grain + "' is not a grain: use day, week, "
+                    + "month, quarter, year" + (context.customGrains().isEmpty() ? "" : " or a custom grain of the "
+                    + "time spine (" + String.join(", ", context.customGrains()) + ")")));
+        }
+        String day = context.dialect().dateTrunc(TimeGranularity.DAY, column);
+        String alias = customJoins.computeIfAbsent(day, d -> "cg" + (customJoins.size() + 1));
+        return alias + "." + spineColumn;
     }
 
     private QueryCompileException unreachable(GroupByItem item, String why) {
@@ -261,6 +273,11 @@ final class LeafScope {
         }
         for (Joined j : joins.values()) {
             sb.append("\nLEFT OUTER JOIN ").append(j.read().render()).append("\n  ON ").append(j.condition());
+        }
+        RelationResolver.TimeSpineRelation spine = context.relations().timeSpine();
+        for (Map.Entry<String, String> c : customJoins.entrySet()) {
+            sb.append("\nLEFT OUTER JOIN ").append(spine.relation()).append(' ').append(c.getValue()).append("\n  ON ")
+                    .append(c.getValue()).append('.').append(spine.dayColumn()).append(" = ").append(c.getKey());
         }
         for (String m : metricJoins) {
             sb.append('\n').append(m);
