@@ -40,7 +40,8 @@ final class CumulativeMetricBuilder {
         }
         Optional<TimeGranularity> toDate = params.grainToDate().flatMap(TimeGranularity::parse);
         TimeGranularity grain = time.get().item().standardGrain().orElse(defaultGrain);
-        boolean coarser = grain.compareTo(TimeGranularity.DAY) > 0;
+        boolean custom = time.get().item().grain().isPresent() && time.get().item().standardGrain().isEmpty();
+        boolean coarser = custom || grain.compareTo(TimeGranularity.DAY) > 0;
         String cte = measures.build(new MeasureAggregation.Request(measure, request.keys(), List.of(), request.query(),
                 TimeShift.then(request.shift(), new TimeShift.Cumulative(window, toDate)), defaultGrain, coarser,
                 request.column()));

@@ -165,6 +165,7 @@ final class LeafScope {
     private ModelRead join(List<JoinPlanner.JoinStep> steps) throws QueryCompileException {
         ModelRead left = root;
         StringBuilder key = new StringBuilder();
+        List<Map.Entry<SemanticModel, ModelRead>> before = new ArrayList<>(List.of(Map.entry(measure.model(), root)));
         for (JoinPlanner.JoinStep step : steps) {
             key.append(step.entity()).append('>').append(step.right().name()).append('/');
             Joined existing = joins.get(key.toString());
@@ -173,26 +174,68 @@ final class LeafScope {
                 Entity l = step.left().entity(step.entity()).orElseThrow();
                 Entity r = step.right().entity(step.entity()).orElseThrow();
                 String condition = left.column(l.name(), l.effectiveExpr()) + " = " + right.column(r.name(), r.effectiveExpr())
-                        + partitions(step.left(), left, step.right(), right) + validity(step.right(), right);
+                        + partitions(before, step.right(), right) + validity(step.right(), right);
                 existing = new Joined(right, condition);
                 joins.put(key.toString(), existing);
             }
             left = existing.read();
+            before.add(Map.entry(step.right(), left));
         }
         return left;
     }
 
-    /** Partition dimensions both sides have ({@code is_partition}, same name) join too, as in MetricFlow. */
-    private static String partitions(SemanticModel leftModel, ModelRead left, SemanticModel rightModel, ModelRead right) {
+    /**
+     * Partition dimensions ({@code is_partition}) of the joined model that a model joined before it (the
+     * measure's first) also has by name join too, as in MetricFlow.
+     */
+    private String partitions(List<Map.Entry<SemanticModel, ModelRead>> before, SemanticModel rightModel, ModelRead right) {
         StringBuilder sb = new StringBuilder();
-        for (Dimension l : leftModel.dimensions()) {
-            Optional<Dimension> r = rightModel.dimension(l.name()).filter(Dimension::isPartition);
-            if (l.isPartition() && r.isPresent()) {
-                sb.append("\n    AND ").append(left.column(l.name(), l.effectiveExpr())).append(" = ")
-                        .append(right.column(r.get().name(), r.get().effectiveExpr()));
+        for (Dimension r : rightModel.dimensions()) {
+            if (!r.isPartition()) {
+                continue;
+            }
+            for (Map.Entry<SemanticModel, ModelRead> left : before) {
+                Optional<Dimension> l = left.getKey().dimension(r.name()).filter(Dimension::isPartition);
+                if (l.isPresent()) {
+                    SqlDialect d = context.dialect();
+                    sb.append("\n    AND ").append(partitionValue(l.get(), left.getValue())).append(" = ")
+                            .append(partitionValue(r, right));
+                    break;
+                }
             }
         }
         return sb.toString();
+    }
+
+    private String partitionValue(Dimension dimension, ModelRead read) {
+        String column = read.column(dimension.name(), dimension.effectiveExpr());
+        boolean time = dimension.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent();
+        return time ? context.dialect().dateTrunc(TimeGranularity.DAY, column) : column;
+    }
+
+    /**
+     * The spine day a cumulative window ends on, when offsets moved it away from the queried day: MetricFlow
+     * bounds that day by the query's time range too.
+     */
+    Optional<String> shiftedCumulativeEnd() {
+        List<TimeShift> steps = TimeShift.steps(shift);
+        if (steps.size() < 2 || !(steps.getLast() instanceof TimeShift.Cumulative)) {
+            return Optional.empty();
+        }
+        return Optional.of(context.dialect().dateTrunc(TimeGranularity.DAY, anchor(steps.subList(0, steps.size() - 1))));
+    }
+
+    private String anchor(List<TimeShift> offsets) {
+        SqlDialect d = context.dialect();
+        String anchor = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
+        for (TimeShift step : offsets) {
+            anchor = switch (step) {
+                case TimeShift.OffsetWindow o -> d.addInterval(anchor, -o.window().count(), o.window().grain());
+                case TimeShift.OffsetToGrain o -> d.dateTrunc(o.grain(), anchor);
+                default -> anchor;
+            };
+        }
+        return anchor;
     }
 
     /** The SCD type-2 window condition when {@code model} has validity dimensions. */

@@ -100,6 +100,13 @@ final class MeasureAggregation {
         if (request.query().end().isPresent()) {
             conditions.add(new Sql.Writer().add(scope.metricTimeDay() + " <= ").add(Sql.param(request.query().end().get())).build());
         }
+        Optional<String> cumulativeEnd = scope.shiftedCumulativeEnd();
+        if (cumulativeEnd.isPresent()) {
+            request.query().start().ifPresent(s -> conditions.add(new Sql.Writer().add(cumulativeEnd.get() + " >= ")
+                    .add(Sql.param(s)).build()));
+            request.query().end().ifPresent(e -> conditions.add(new Sql.Writer().add(cumulativeEnd.get() + " <= ")
+                    .add(Sql.param(e)).build()));
+        }
         String from = scope.from();
         Sql.Writer rows = new Sql.Writer().add("SELECT\n  ").add(String.join("\n  , ", selects)).add("\n").add(from);
         if (!conditions.isEmpty()) {

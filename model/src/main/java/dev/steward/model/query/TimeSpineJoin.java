@@ -29,7 +29,9 @@ final class TimeSpineJoin {
         RequestedItem time = request.keys().stream().filter(k -> k.isTimeOf(measure)).findFirst().orElseThrow();
         String day = "s0." + context.relations().timeSpine().dayColumn();
         TimeGranularity grain = time.item().standardGrain().orElse(defaultGrain);
-        String spineTime = d.dateTrunc(grain, day);
+        Optional<String> custom = time.item().grain().filter(g -> time.item().standardGrain().isEmpty())
+                .map(g -> "s0." + context.customGrainColumns().getOrDefault(g, g));
+        String spineTime = custom.orElseGet(() -> d.dateTrunc(grain, day));
         List<Sql> spineConditions = new ArrayList<>();
         String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
         request.query().start().ifPresent(s -> spineConditions.add(new Sql.Writer().add(spineDay + " >= ").add(Sql.param(s)).build()));
