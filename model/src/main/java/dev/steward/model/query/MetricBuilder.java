@@ -46,10 +46,12 @@ final class MetricBuilder {
         };
     }
 
-    /** The grain {@code metric_time} gets when the query names none. */
+    /** The grain {@code metric_time} gets when the query names none: never finer than a day, as in MetricFlow. */
     static TimeGranularity defaultGrain(Metric metric, MeasureSpec measure) {
-        return metric.timeGranularity().flatMap(TimeGranularity::parse).orElseGet(() ->
-                measure.aggTime().timeGranularity().flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY));
+        return metric.timeGranularity().flatMap(TimeGranularity::parse).orElseGet(() -> {
+            TimeGranularity g = measure.aggTime().timeGranularity().flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY);
+            return g.compareTo(TimeGranularity.DAY) < 0 ? TimeGranularity.DAY : g;
+        });
     }
 
     private MetricBranch simple(Metric metric, BranchRequest request) throws QueryCompileException {

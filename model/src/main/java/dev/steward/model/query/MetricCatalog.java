@@ -61,8 +61,9 @@ final class MetricCatalog {
         switch (metric.params()) {
             case MetricParams.Simple s -> {
                 try {
-                    return simple(metric).aggTime().timeGranularity().flatMap(TimeGranularity::parse)
+                    TimeGranularity g = simple(metric).aggTime().timeGranularity().flatMap(TimeGranularity::parse)
                             .orElse(TimeGranularity.DAY);
+                    return g.compareTo(TimeGranularity.DAY) < 0 ? TimeGranularity.DAY : g;
                 } catch (QueryCompileException e) {
                     return TimeGranularity.DAY;
                 }
