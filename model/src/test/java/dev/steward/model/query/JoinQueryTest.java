@@ -100,4 +100,19 @@ class JoinQueryTest {
                 () -> shop.compile(MetricQuery.of(List.of(), List.of())));
         assertEquals("metrics", e.problems().getFirst().input());
     }
+
+    @Test
+    void leadingEntitiesMayBeLeftOutWhenOnlyOneFillsThemIn() throws Exception {
+        assertEquals(List.of("CA|150", "NY|250"),
+                shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("user__home_state"))));
+    }
+
+    @Test
+    void customGrainsComeFromTheTimeSpine() throws Exception {
+        assertEquals(List.of("FY24|4", "FY25|1"),
+                shop.sortedRows(MetricQuery.of(List.of("bookings"), List.of("metric_time__fiscal_year"))));
+        assertEquals(List.of("FY24|4"), shop.sortedRows(new MetricQuery(List.of("bookings"),
+                List.of("booking__ds__fiscal_year"), Optional.of("{{ TimeDimension('booking__ds', 'fiscal_year') }} = 'FY24'"),
+                List.of(), OptionalInt.empty(), Optional.empty(), Optional.empty())));
+    }
 }
