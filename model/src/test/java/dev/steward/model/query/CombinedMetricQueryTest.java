@@ -6,24 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Several metrics in one query, ratio and derived metrics. */
-class CombinedMetricQueryTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
+class CombinedMetricQueryTest extends ShopQueryTest {
     private static MetricQuery ranged(List<String> metrics, List<String> groupBy, int fromDay, int toDay) {
         return new MetricQuery(metrics, groupBy, Optional.empty(), List.of(), OptionalInt.empty(),
                 Optional.of(LocalDate.of(2024, 1, fromDay)), Optional.of(LocalDate.of(2024, 1, toDay)));

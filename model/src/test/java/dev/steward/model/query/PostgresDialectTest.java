@@ -8,25 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The PostgreSQL rendering (no server here: the SQL is checked for the PostgreSQL forms of each construct). */
-class PostgresDialectTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
-    private static CompiledQuery compile(MetricQuery query) throws QueryCompileException {
+class PostgresDialectTest extends ShopQueryTest {
+    private CompiledQuery compile(MetricQuery query) throws QueryCompileException {
         return new MetricQueryCompiler(shop.project, ShopFixture.relations(), SqlDialect.POSTGRES).compile(query);
     }
 

@@ -7,25 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What a user reads when a query cannot be compiled. */
-class QueryProblemTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
-    private static QueryProblem problem(MetricQuery query) {
+class QueryProblemTest extends ShopQueryTest {
+    private QueryProblem problem(MetricQuery query) {
         QueryCompileException e = assertThrows(QueryCompileException.class, () -> shop.compile(query));
         return e.problems().getFirst();
     }
