@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
 class CheckQueriesRunOnH2Test {
 
     /** Check queries that cannot run on H2 for another reason, with why; each must keep failing. */
-    private static final Map<String, String> CANNOT_RUN = Map.of(
-            "custom_offset_window_with_grain_and_date_part",
-            "too slow on H2: window functions over the daily time spine (14,600 rows) joined to itself exceed the "
-                    + "statement timeout");
+    private static final Map<String, String> CANNOT_RUN = GoldenRunner.TOO_SLOW_ON_H2;
 
     @Test
     void everyCheckQueryRendersAndRunsOnH2() throws Exception {

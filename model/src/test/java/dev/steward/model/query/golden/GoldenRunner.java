@@ -28,6 +28,11 @@ final class GoldenRunner {
     static final String SCHEMA = "sl_src";
     private static final int TIMEOUT_SECONDS = 20;
 
+    /** Check queries H2 cannot finish within the timeout, with why (CheckQueriesRunOnH2Test keeps proving it). */
+    static final Map<String, String> TOO_SLOW_ON_H2 = Map.of(
+            "custom_offset_window_with_grain_and_date_part",
+            "check query too slow on H2: window functions over the daily time spine (14,976 rows) joined to itself");
+
     private final Path metricflow;
     private final Connection checkConnection;
     private final Connection connection;
@@ -89,6 +94,9 @@ final class GoldenRunner {
         Optional<String> missing = missingFeature(c);
         if (missing.isPresent()) {
             return CaseOutcome.skipped(c.name(), "engine lacks " + missing.get());
+        }
+        if (checkDialect == CheckQueryDialect.H2 && TOO_SLOW_ON_H2.containsKey(c.name())) {
+            return CaseOutcome.skipped(c.name(), TOO_SLOW_ON_H2.get(c.name()));
         }
         ResultTable expected;
         try {

@@ -43,7 +43,7 @@ class PostgresDialectGoldenTest {
                     CaseOutcome outcome = pgRunner.run(c);
                     if (outcome.status() == CaseOutcome.Status.PASSED) {
                         outcome = sameAsH2(c, pgRunner, h2Runner).map(d -> CaseOutcome.failed(c.name(),
-                                "PostgreSQL rows equal the check query but differ from H2: " + d)).orElse(outcome);
+                                "PostgreSQL rows equal the check query, H2 rows differ (got = H2): " + d)).orElse(outcome);
                     }
                     outcomes.add(outcome);
                 }
