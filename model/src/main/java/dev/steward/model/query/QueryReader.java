@@ -70,7 +70,7 @@ final class QueryReader {
                 problems.add(new QueryProblem("group-by", "'" + name.strip() + "' is grouped by twice", offset,
                         offset + name.length()));
             } else {
-                GroupByItem item = withDefaultGrain(parsed.item().get(), metrics);
+                GroupByItem item = withFullPath(withDefaultGrain(parsed.item().get(), metrics), metrics);
                 keys.add(new RequestedItem(item, item.dunderName()));
             }
             offset += name.length() + SEPARATOR.length();
@@ -128,6 +128,23 @@ final class QueryReader {
             out.add(new OrderItem(column.get(), item.descending()));
         }
         return out;
+    }
+
+    /**
+     * {@code item} with the entity path MetricFlow fills in when leading entities were left out
+     * ({@code user__home_state} from bookings is named {@code listing__user__home_state}), resolved from the
+     * first queried metric's semantic model.
+     */
+    private GroupByItem withFullPath(GroupByItem item, List<Metric> metrics) {
+        if (item.entityPath().isEmpty() || metrics.isEmpty()) {
+            return item;
+        }
+        MetricCatalog catalog = new MetricCatalog(project);
+        return catalog.firstMeasureModel(metrics.getFirst())
+                .flatMap(model -> new JoinPlanner(project).route(model, item.entityPath(), item.element()))
+                .filter(route -> !route.links().equals(item.entityPath()))
+                .map(route -> new GroupByItem(item.kind(), item.element(), route.links(), item.grain(), item.datePart(),
+                        item.descending(), item.groupBy())).orElse(item);
     }
 
     /**

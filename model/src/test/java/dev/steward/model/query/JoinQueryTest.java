@@ -91,6 +91,8 @@ class JoinQueryTest extends ShopQueryTest {
     void leadingEntitiesMayBeLeftOutWhenOnlyOneFillsThemIn() throws Exception {
         assertEquals(List.of("CA|150", "NY|250"),
                 shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("user__home_state"))));
+        assertEquals("listing__user__home_state", shop.compile(MetricQuery.of(List.of("booking_value"),
+                List.of("user__home_state"))).columns().getFirst().name());
     }
 
     @Test
