@@ -82,6 +82,9 @@ class JoinQueryTest extends ShopQueryTest {
                 shop.sortedRows(MetricQuery.of(List.of(), List.of("user__home_state", "listing__country"))));
         assertEquals(List.of("2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"),
                 shop.sortedRows(MetricQuery.of(List.of(), List.of("metric_time__month"))));
+        assertEquals(List.of("2024-02-01", "2024-03-01"), shop.sortedRows(new MetricQuery(List.of(),
+                List.of("metric_time__month"), Optional.of("{{ TimeDimension('metric_time', 'month') }} BETWEEN "
+                + "'2024-02-01' AND '2024-03-01'"), List.of(), OptionalInt.empty(), Optional.empty(), Optional.empty())));
         QueryCompileException e = assertThrows(QueryCompileException.class,
                 () -> shop.compile(MetricQuery.of(List.of(), List.of())));
         assertEquals("metrics", e.problems().getFirst().input());
