@@ -11,7 +11,9 @@ import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.text.ClosestMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +37,20 @@ final class QueryReader {
     }
 
     record Read(List<Metric> metrics, List<RequestedItem> keys, List<OrderItem> orderBy, Optional<LocalDate> start,
-                Optional<LocalDate> end, List<ResultColumn> columns) {
+                Optional<LocalDate> end, List<ResultColumn> columns, Map<String, int[]> keyRanges) {
+
+        /** {@code problem} pointed at the group-by item it names first (quoted), when it has no position yet. */
+        QueryProblem located(QueryProblem problem) {
+            if (!problem.input().equals("group-by") || problem.start() >= 0) {
+                return problem;
+            }
+            for (Map.Entry<String, int[]> key : keyRanges.entrySet()) {
+                if (problem.message().startsWith("'" + key.getKey() + "'")) {
+                    return new QueryProblem(problem.input(), problem.message(), key.getValue()[0], key.getValue()[1]);
+                }
+            }
+            return problem;
+        }
     }
 
     Read read(MetricQuery query) throws QueryCompileException {
@@ -55,6 +70,7 @@ final class QueryReader {
             offset += name.length() + SEPARATOR.length();
         }
         List<RequestedItem> keys = new ArrayList<>();
+        Map<String, int[]> keyRanges = new LinkedHashMap<>();
         offset = 0;
         for (String name : query.groupBy()) {
             ParsedGroupBy parsed = GroupByParser.parse(name, customGrains);
@@ -72,6 +88,7 @@ final class QueryReader {
             } else {
                 GroupByItem item = withFullPath(withDefaultGrain(parsed.item().get(), metrics), metrics);
                 keys.add(new RequestedItem(item, item.dunderName()));
+                keyRanges.put(item.dunderName(), new int[] {offset, offset + name.length()});
             }
             offset += name.length() + SEPARATOR.length();
         }
@@ -93,7 +110,7 @@ final class QueryReader {
         List<ResultColumn> columns = new ArrayList<>();
         keys.forEach(k -> columns.add(new ResultColumn(k.column(), ResultColumn.Role.GROUP_BY, temporal(k.item()))));
         metrics.forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Role.METRIC, false)));
-        return new Read(metrics, keys, orderBy, start, end, columns);
+        return new Read(metrics, keys, orderBy, start, end, columns, keyRanges);
     }
 
     private List<OrderItem> orderBy(MetricQuery query, List<Metric> metrics, List<RequestedItem> keys,

@@ -52,6 +52,8 @@ class JoinQueryTest extends ShopQueryTest {
                 () -> shop.compile(MetricQuery.of(List.of("bookings"), List.of("listing__device"))));
         String message = e.problems().getFirst().message();
         assertEquals("group-by", e.problems().getFirst().input());
+        assertEquals(0, e.problems().getFirst().start());
+        assertEquals("listing__device".length(), e.problems().getFirst().end());
         assertTrue(message.contains("'listing__device' cannot be reached from measure 'bookings'"), message);
         assertTrue(message.contains("foreign entity") && message.contains("fan out"), message);
     }
