@@ -3,6 +3,9 @@ package dev.steward.model.query;
 import dev.steward.model.semantic.Aggregation;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.semantic.filter.FilterSegment;
+import dev.steward.model.semantic.filter.ItemKind;
+import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.yaml.SourceRange;
 import java.util.List;
@@ -12,7 +15,7 @@ import java.util.Optional;
 /**
  * A query without metrics: the distinct values of the group-by items, as MetricFlow answers it. Only
  * {@code metric_time} → the periods of the time spine; otherwise the semantic model that reaches every item
- * with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
+ * (and every item of the where filter) with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
  */
 final class DimensionValuesBuilder {
     private final CompileContext context;
@@ -39,6 +42,11 @@ final class DimensionValuesBuilder {
                                 + "' has no agg_time_dimension for metric_time"));
                     }
                     scope.column(key.item());
+                }
+                for (FilterSegment.ObjectReference ref : filters.where().map(ParsedFilter::references).orElse(List.of())) {
+                    if (ref.item().kind() != ItemKind.METRIC) {
+                        scope.column(ref.item());
+                    }
                 }
                 if (scope.joinCount() < fewest) {
                     best = rows;
