@@ -2,6 +2,7 @@ package dev.steward.model.query;
 
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Metric;
+import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.GroupByParser;
@@ -201,9 +202,10 @@ final class QueryReader {
             return Optional.empty();
         }
         String last = item.entityPath().getLast();
-        return project.semanticModels().stream()
-                .filter(m -> m.entity(last).isPresent() || m.primaryEntity().filter(last::equals).isPresent())
-                .flatMap(m -> m.dimension(item.element()).stream())
+        List<SemanticModel> models = new ArrayList<>(project.semanticModels().stream()
+                .filter(m -> m.entity(last).isPresent() || m.primaryEntity().filter(last::equals).isPresent()).toList());
+        models.sort(java.util.Comparator.comparing(m -> !JoinPlanner.isIdentity(m, last)));
+        return models.stream().flatMap(m -> m.dimension(item.element()).stream())
                 .filter(d -> d.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent()).findFirst();
     }
 
