@@ -60,15 +60,7 @@ final class DimensionValuesBuilder {
         Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "
                 + context.relations().timeSpine().relation() + " s\nCROSS JOIN (\n  ")
                 .addIndented(rows.sql(), "  ").add("\n) r");
-        String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
-        String glue = "\nWHERE ";
-        if (filters.start().isPresent()) {
-            w.add(glue + spineDay + " >= ").add(Sql.param(filters.start().get()));
-            glue = "\n  AND ";
-        }
-        if (filters.end().isPresent()) {
-            w.add(glue + spineDay + " <= ").add(Sql.param(filters.end().get()));
-        }
+        spineRange(w, day, filters);
         return context.ctes().add("dimension_values", w.build());
     }
 
@@ -123,7 +115,17 @@ final class DimensionValuesBuilder {
         List<String> selects = keys.stream().map(k -> spineTime(k.item(), day) + " AS " + d.quote(k.column())).toList();
         Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "
                 + context.relations().timeSpine().relation() + " s");
-        String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
+        String glue = spineRange(w, day, filters);
+        if (filters.where().isPresent()) {
+            SqlFragment f = WhereSqlCompiler.compile(filters.where().get(), item -> spineTime(item, day));
+            w.add(glue + "(").add(new Sql(f.sql(), f.parameters())).add(")");
+        }
+        return context.ctes().add("metric_time_values", w.build());
+    }
+
+    /** Writes the query's time range on the spine's {@code day}; returns what the next condition starts with. */
+    private String spineRange(Sql.Writer w, String day, QueryFilters filters) {
+        String spineDay = context.dialect().dateTrunc(TimeGranularity.DAY, day);
         String glue = "\nWHERE ";
         if (filters.start().isPresent()) {
             w.add(glue + spineDay + " >= ").add(Sql.param(filters.start().get()));
@@ -133,11 +135,7 @@ final class DimensionValuesBuilder {
             w.add(glue + spineDay + " <= ").add(Sql.param(filters.end().get()));
             glue = "\n  AND ";
         }
-        if (filters.where().isPresent()) {
-            SqlFragment f = WhereSqlCompiler.compile(filters.where().get(), item -> spineTime(item, day));
-            w.add(glue + "(").add(new Sql(f.sql(), f.parameters())).add(")");
-        }
-        return context.ctes().add("metric_time_values", w.build());
+        return glue;
     }
 
     /** {@code metric_time} at the item's grain or date part, over the spine's {@code day} column. */
