@@ -42,53 +42,63 @@ final class WhereExpressionParser {
         }
     }
 
-    private final List<WhereToken> tokens;
+    private final WhereTokenCursor in;
     private final Function<GroupByItem, String> columnSql;
     private final List<Object> parameters = new ArrayList<>();
     private final List<WhereToken> literals = new ArrayList<>();
-    private int pos;
 
     private WhereExpressionParser(List<WhereToken> tokens, Function<GroupByItem, String> columnSql) {
-        this.tokens = tokens;
+        this.in = new WhereTokenCursor(tokens);
         this.columnSql = columnSql;
     }
 
     static SqlFragment parse(List<WhereToken> tokens, Function<GroupByItem, String> columnSql)
             throws QueryCompileException {
         WhereExpressionParser parser = new WhereExpressionParser(tokens, columnSql);
-        if (parser.peek().kind() == WhereToken.Kind.END) {
+        if (parser.in.peek().kind() == WhereToken.Kind.END) {
             throw WhereTokenizer.error("the where filter is empty; write a condition such as "
                     + "{{ Dimension('customer__region') }} = 'EU'", 0, 0);
         }
         Expr expr = parser.or();
-        WhereToken rest = parser.peek();
+        WhereToken rest = parser.in.peek();
         if (rest.kind() != WhereToken.Kind.END) {
-            throw parser.unexpected(rest, "AND, OR or the end of the filter");
+            throw parser.in.unexpected(rest, "AND, OR or the end of the filter");
         }
         return new SqlFragment(expr.sql(), parser.parameters);
     }
 
     private Expr or() throws QueryCompileException {
-        Expr left = and();
-        while (peek().isWord("OR")) {
-            next();
-            left = Expr.of(left.sql() + " OR " + and().sql());
-        }
-        return left;
+        return chain(this::and, Set.of("OR"));
     }
 
     private Expr and() throws QueryCompileException {
-        Expr left = not();
-        while (peek().isWord("AND")) {
-            next();
-            left = Expr.of(left.sql() + " AND " + not().sql());
+        return chain(this::not, Set.of("AND"));
+    }
+
+    /** {@code operand (operator operand)*}, left-associative; operators are words (AND) or symbols (+). */
+    private Expr chain(Operand operand, Set<String> operators) throws QueryCompileException {
+        Expr left = operand.read();
+        while (isOperator(in.peek(), operators)) {
+            WhereToken op = in.next();
+            String written = op.kind() == WhereToken.Kind.WORD ? op.upper() : op.text();
+            left = Expr.of(left.sql() + " " + written + " " + operand.read().sql());
         }
         return left;
     }
 
+    private static boolean isOperator(WhereToken t, Set<String> operators) {
+        return (t.kind() == WhereToken.Kind.WORD && operators.contains(t.upper()))
+                || (t.kind() == WhereToken.Kind.SYMBOL && operators.contains(t.text()));
+    }
+
+    @FunctionalInterface
+    private interface Operand {
+        Expr read() throws QueryCompileException;
+    }
+
     private Expr not() throws QueryCompileException {
-        if (peek().isWord("NOT")) {
-            next();
+        if (in.peek().isWord("NOT")) {
+            in.next();
             return Expr.of("NOT " + not().sql());
         }
         return predicate();
@@ -96,43 +106,43 @@ final class WhereExpressionParser {
 
     private Expr predicate() throws QueryCompileException {
         Expr left = sum();
-        WhereToken t = peek();
+        WhereToken t = in.peek();
         if (t.kind() == WhereToken.Kind.SYMBOL && COMPARISONS.contains(t.text())) {
-            next();
+            in.next();
             Expr right = sum();
             matchTypes(left, right);
             return Expr.of(left.sql() + " " + (t.text().equals("!=") ? "<>" : t.text()) + " " + right.sql());
         }
         if (t.isWord("IS")) {
-            next();
-            String negation = takeWord("NOT") ? "NOT " : "";
-            WhereToken value = next();
+            in.next();
+            String negation = in.takeWord("NOT") ? "NOT " : "";
+            WhereToken value = in.next();
             if (!(value.isWord("NULL") || value.isWord("TRUE") || value.isWord("FALSE"))) {
-                throw unexpected(value, "NULL, TRUE or FALSE after IS" + (negation.isEmpty() ? "" : " NOT"));
+                throw in.unexpected(value, "NULL, TRUE or FALSE after IS" + (negation.isEmpty() ? "" : " NOT"));
             }
             return Expr.of(left.sql() + " IS " + negation + value.upper());
         }
-        boolean negated = peek().isWord("NOT") && isNegatedPredicate(peek(1));
+        boolean negated = in.peek().isWord("NOT") && isNegatedPredicate(in.peek(1));
         if (negated) {
-            next();
+            in.next();
         }
         String not = negated ? "NOT " : "";
-        WhereToken op = peek();
+        WhereToken op = in.peek();
         if (op.isWord("IN")) {
-            next();
+            in.next();
             return Expr.of(left.sql() + " " + not + "IN (" + inList(left) + ")");
         }
         if (op.isWord("BETWEEN")) {
-            next();
+            in.next();
             Expr low = sum();
-            expectWord("AND", "AND between the two BETWEEN bounds");
+            in.expectWord("AND", "AND between the two BETWEEN bounds");
             Expr high = sum();
             matchTypes(left, low);
             matchTypes(left, high);
             return Expr.of(left.sql() + " " + not + "BETWEEN " + low.sql() + " AND " + high.sql());
         }
         if (op.isWord("LIKE") || op.isWord("ILIKE")) {
-            next();
+            in.next();
             return Expr.of(left.sql() + " " + not + op.upper() + " " + sum().sql());
         }
         return left;
@@ -143,75 +153,65 @@ final class WhereExpressionParser {
     }
 
     private String inList(Expr left) throws QueryCompileException {
-        expectSymbol("(", "'(' to open the IN list");
-        if (peek().isWord("SELECT")) {
+        in.expectSymbol("(", "'(' to open the IN list");
+        if (in.peek().isWord("SELECT")) {
             throw WhereTokenizer.error("sub-queries are not allowed in a where filter; list the values: "
-                    + "IN ('a', 'b')", peek().start(), peek().end());
+                    + "IN ('a', 'b')", in.peek().start(), in.peek().end());
         }
         List<String> items = new ArrayList<>();
         do {
             Expr item = sum();
             matchTypes(left, item);
             items.add(item.sql());
-        } while (takeSymbol(","));
-        expectSymbol(")", "',' or ')' to close the IN list");
+        } while (in.takeSymbol(","));
+        in.expectSymbol(")", "',' or ')' to close the IN list");
         return String.join(", ", items);
     }
 
     private Expr sum() throws QueryCompileException {
-        Expr left = product();
-        while (peek().isSymbol("+") || peek().isSymbol("-") || peek().isSymbol("||")) {
-            String op = next().text();
-            left = Expr.of(left.sql() + " " + op + " " + product().sql());
-        }
-        return left;
+        return chain(this::product, Set.of("+", "-", "||"));
     }
 
     private Expr product() throws QueryCompileException {
-        Expr left = unary();
-        while (peek().isSymbol("*") || peek().isSymbol("/") || peek().isSymbol("%")) {
-            String op = next().text();
-            left = Expr.of(left.sql() + " " + op + " " + unary().sql());
-        }
-        return left;
+        return chain(this::unary, Set.of("*", "/", "%"));
     }
 
     private Expr unary() throws QueryCompileException {
-        if (peek().isSymbol("-") || peek().isSymbol("+")) {
-            String sign = next().text();
-            if (peek().kind() == WhereToken.Kind.NUMBER) { // a signed number is one bound value
-                WhereToken n = next();
+        if (in.peek().isSymbol("-") || in.peek().isSymbol("+")) {
+            String sign = in.next().text();
+            if (in.peek().kind() == WhereToken.Kind.NUMBER) { // a signed number is one bound value
+                WhereToken n = in.next();
                 return new Expr("?", false, add(number((sign.equals("-") ? "-" : "") + n.text()), n));
             }
             return Expr.of(sign + unary().sql());
         }
         Expr value = primary();
-        while (takeSymbol("::")) {
-            value = cast(value, next());
+        while (in.takeSymbol("::")) {
+            value = cast(value, in.next());
         }
         return value;
     }
 
     private Expr primary() throws QueryCompileException {
-        WhereToken t = next();
+        WhereToken t = in.next();
         return switch (t.kind()) {
             case OBJECT -> object(t);
             case NUMBER -> new Expr("?", false, add(number(t.text()), t));
             case STRING -> new Expr("?", false, add(t.text(), t));
             case SYMBOL -> {
                 if (!t.text().equals("(")) {
-                    throw unexpected(t, "a value, an object or '('");
+                    throw in.unexpected(t, "a value, an object or '('");
                 }
-                if (peek().isWord("SELECT") || peek().isWord("WITH")) {
+                if (in.peek().isWord("SELECT") || in.peek().isWord("WITH")) {
                     throw WhereTokenizer.error("sub-queries are not allowed in a where filter; refer to other "
-                            + "data with " + WhereGrammar.OBJECTS, peek().start(), peek().end());
+                            + "data with " + WhereGrammar.OBJECTS, in.peek().start(), in.peek().end());
                 }
                 Expr inner = or();
-                expectSymbol(")", "')' to close the '(' at offset " + t.start());
+                in.expectSymbol(")", "')' to close the '(' at offset " + t.start());
                 yield new Expr("(" + inner.sql() + ")", inner.temporal(), -1);
             }
             case WORD -> word(t);
-            case END -> throw unexpected(t, "a value or an object");
+            case END -> throw in.unexpected(t, "a value or an object");
         };
     }
 
@@ -225,16 +225,16 @@ final class WhereExpressionParser {
                 return Expr.of("NULL");
             }
             case "CAST" -> {
-                expectSymbol("(", "'(' after CAST");
+                in.expectSymbol("(", "'(' after CAST");
                 Expr value = or();
-                expectWord("AS", "AS in CAST(value AS type)");
-                Expr cast = cast(value, next());
-                expectSymbol(")", "')' to close CAST");
+                in.expectWord("AS", "AS in CAST(value AS type)");
+                Expr cast = cast(value, in.next());
+                in.expectSymbol(")", "')' to close CAST");
                 return cast;
             }
             case "DATE", "TIMESTAMP" -> {
-                if (peek().kind() == WhereToken.Kind.STRING) {
-                    WhereToken literal = next();
+                if (in.peek().kind() == WhereToken.Kind.STRING) {
+                    WhereToken literal = in.next();
                     Object value = TemporalLiteral.parse(literal, word);
                     return new Expr("CAST(? AS " + word + ")", true, add(value, literal));
                 }
@@ -252,11 +252,11 @@ final class WhereExpressionParser {
             throw WhereTokenizer.error("'" + t.text() + "' is not allowed: a where filter is one condition, not a "
                     + "statement or a sub-query", t.start(), t.end());
         }
-        if (peek().isSymbol("(")) {
+        if (in.peek().isSymbol("(")) {
             return function(t);
         }
         if (RESERVED.contains(word)) {
-            throw unexpected(t, "a value or an object");
+            throw in.unexpected(t, "a value or an object");
         }
         throw WhereTokenizer.error("'" + t.text() + "' is not allowed here: refer to columns with "
                 + WhereGrammar.OBJECTS + "; write strings in single quotes", t.start(), t.end());
@@ -266,19 +266,19 @@ final class WhereExpressionParser {
         int[] arity = WhereGrammar.function(name.text()).orElseThrow(() -> WhereTokenizer.error("function '"
                 + name.text() + "' is not allowed in a where filter; allowed: " + WhereGrammar.functions(),
                 name.start(), name.end()));
-        next(); // (
+        in.next(); // (
         boolean trunc = name.upper().equals("DATE_TRUNC");
         List<String> arguments = new ArrayList<>();
-        if (!peek().isSymbol(")")) {
+        if (!in.peek().isSymbol(")")) {
             do {
                 if (trunc && arguments.isEmpty()) {
-                    arguments.add(truncGrain(next()));
+                    arguments.add(truncGrain(in.next()));
                 } else {
                     arguments.add(or().sql());
                 }
-            } while (takeSymbol(","));
+            } while (in.takeSymbol(","));
         }
-        WhereToken close = expectSymbol(")", "',' or ')' to close " + name.upper() + "(");
+        WhereToken close = in.expectSymbol(")", "',' or ')' to close " + name.upper() + "(");
         if (arguments.size() < arity[0] || arguments.size() > arity[1]) {
             throw WhereTokenizer.error(name.upper() + " takes " + (arity[0] == arity[1] ? String.valueOf(arity[0])
                     : arity[0] + " to " + arity[1]) + " argument(s), not " + arguments.size(), name.start(),
@@ -297,15 +297,15 @@ final class WhereExpressionParser {
     }
 
     private Expr extract() throws QueryCompileException {
-        expectSymbol("(", "'(' after EXTRACT");
-        WhereToken part = next();
+        in.expectSymbol("(", "'(' after EXTRACT");
+        WhereToken part = in.next();
         if (part.kind() != WhereToken.Kind.WORD || !WhereGrammar.EXTRACT_PARTS.contains(part.upper())) {
             throw WhereTokenizer.error("EXTRACT takes a date part first: one of "
                     + String.join(", ", WhereGrammar.EXTRACT_PARTS), part.start(), part.end());
         }
-        expectWord("FROM", "FROM in EXTRACT(part FROM value)");
+        in.expectWord("FROM", "FROM in EXTRACT(part FROM value)");
         Expr value = sum();
-        expectSymbol(")", "')' to close EXTRACT");
+        in.expectSymbol(")", "')' to close EXTRACT");
         return Expr.of("EXTRACT(" + part.upper() + " FROM " + value.sql() + ")");
     }
 
@@ -316,12 +316,12 @@ final class WhereExpressionParser {
             throw WhereTokenizer.error("cannot cast to " + typeWord.describe() + "; allowed types: "
                     + WhereGrammar.types(), typeWord.start(), typeWord.end());
         }
-        if (type.equals("DOUBLE PRECISION") && peek().isWord("PRECISION")) {
-            next();
+        if (type.equals("DOUBLE PRECISION") && in.peek().isWord("PRECISION")) {
+            in.next();
         }
-        if ((type.equals("DECIMAL") || type.equals("NUMERIC") || type.equals("VARCHAR")) && takeSymbol("(")) {
-            type += "(" + precision() + (takeSymbol(",") ? ", " + precision() : "") + ")";
-            expectSymbol(")", "')' to close the type size");
+        if ((type.equals("DECIMAL") || type.equals("NUMERIC") || type.equals("VARCHAR")) && in.takeSymbol("(")) {
+            type += "(" + precision() + (in.takeSymbol(",") ? ", " + precision() : "") + ")";
+            in.expectSymbol(")", "')' to close the type size");
         }
         boolean temporal = type.equals("TIMESTAMP") || type.equals("DATE");
         if (temporal && value.literal() >= 0 && parameters.get(value.literal()) instanceof String text) {
@@ -331,9 +331,9 @@ final class WhereExpressionParser {
     }
 
     private String precision() throws QueryCompileException {
-        WhereToken n = next();
+        WhereToken n = in.next();
         if (n.kind() != WhereToken.Kind.NUMBER || !n.text().chars().allMatch(Character::isDigit)) {
-            throw unexpected(n, "a whole number");
+            throw in.unexpected(n, "a whole number");
         }
         return n.text();
     }
@@ -365,56 +365,5 @@ final class WhereExpressionParser {
             return value.longValueExact();
         }
         return value;
-    }
-
-    private WhereToken peek() {
-        return peek(0);
-    }
-
-    private WhereToken peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
-    }
-
-    private WhereToken next() {
-        WhereToken t = peek();
-        if (pos < tokens.size() - 1) {
-            pos++;
-        }
-        return t;
-    }
-
-    private boolean takeSymbol(String symbol) {
-        if (peek().isSymbol(symbol)) {
-            next();
-            return true;
-        }
-        return false;
-    }
-
-    private boolean takeWord(String word) {
-        if (peek().isWord(word)) {
-            next();
-            return true;
-        }
-        return false;
-    }
-
-    private WhereToken expectSymbol(String symbol, String expected) throws QueryCompileException {
-        WhereToken t = next();
-        if (!t.isSymbol(symbol)) {
-            throw unexpected(t, expected);
-        }
-        return t;
-    }
-
-    private void expectWord(String word, String expected) throws QueryCompileException {
-        WhereToken t = next();
-        if (!t.isWord(word)) {
-            throw unexpected(t, expected);
-        }
-    }
-
-    private QueryCompileException unexpected(WhereToken t, String expected) {
-        return WhereTokenizer.error("expected " + expected + ", found " + t.describe(), t.start(), t.end());
     }
 }

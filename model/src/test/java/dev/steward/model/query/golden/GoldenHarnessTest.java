@@ -63,6 +63,15 @@ class GoldenHarnessTest {
     }
 
     @Test
+    void rowsEqualWithinToleranceLineUpWhateverTheOtherColumns() {
+        ResultTable actual = table(List.of("amount", "day"),
+                row(new BigDecimal("1.1368683772161603E-13"), "2020-01-01"), row(BigDecimal.ZERO, "2020-01-02"));
+        ResultTable expected = table(List.of("amount", "day"), row(new BigDecimal("0.0"), "2020-01-01"),
+                row(new BigDecimal("0.0"), "2020-01-02"));
+        assertEquals(Optional.empty(), ResultTable.difference(actual, expected, false, false));
+    }
+
+    @Test
     void rowsThatDifferAreReported() {
         ResultTable expected = table(List.of("a", "t"), row("x", LocalDateTime.of(2020, 1, 1, 0, 0)));
         assertTrue(ResultTable.difference(table(List.of("a", "t"), row("x", LocalDateTime.of(2020, 1, 2, 0, 0))),

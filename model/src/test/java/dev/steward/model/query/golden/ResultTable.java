@@ -1,6 +1,7 @@
 package dev.steward.model.query.golden;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -113,6 +114,15 @@ record ResultTable(List<String> columns, List<List<Object>> rows) {
         return java.util.Objects.equals(a, b);
     }
 
+    /**
+     * Numbers sort by their value to 6 significant digits (below 1e-9 as zero), so that rows equal within the
+     * tolerance line up in both tables ({@code 1.1e-13} from one engine's float arithmetic and {@code 0} from another).
+     */
+    private static BigDecimal sortKey(BigDecimal value) {
+        return value.abs().doubleValue() < ABSOLUTE_TOLERANCE ? BigDecimal.ZERO
+                : value.round(new MathContext(6)).stripTrailingZeros();
+    }
+
     private static int compareRows(List<Object> a, List<Object> b) {
         for (int i = 0; i < a.size(); i++) {
             int c = compareValues(a.get(i), b.get(i));
@@ -127,6 +137,9 @@ record ResultTable(List<String> columns, List<List<Object>> rows) {
     private static int compareValues(Object a, Object b) {
         if (a == null || b == null) {
             return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return sortKey(x).compareTo(sortKey(y));
         }
         if (a.getClass() != b.getClass()) {
             return a.getClass().getName().compareTo(b.getClass().getName());
