@@ -38,6 +38,11 @@ public final class Cancellation {
         return !cancelled;
     }
 
+    /** Whether a statement is registered (executing). */
+    synchronized boolean running() {
+        return running != null;
+    }
+
     synchronized void detach() {
         running = null;
     }

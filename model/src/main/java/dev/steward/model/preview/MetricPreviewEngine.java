@@ -77,7 +77,7 @@ public final class MetricPreviewEngine implements AutoCloseable {
             String column = t.primaryColumn().orElse(WarehouseRelations.LEGACY_SPINE_COLUMN);
             return table.flatMap(name -> seeds.report().table(name))
                     .filter(seed -> seed.column(column).isPresent())
-                    .map(seed -> new TimeSpineRelation(SeedTableLoader.quote(seed.name()), SeedTableLoader.quote(column)));
+                    .map(seed -> new TimeSpineRelation(SeedTableLoader.quote(seed.name()), column));
         });
         if (seeded.isPresent()) {
             return seeded.get();
@@ -89,7 +89,7 @@ public final class MetricPreviewEngine implements AutoCloseable {
         seeds.createTimeSpine(GENERATED_SPINE, GENERATED_SPINE_COLUMN,
                 new SeedDatabase.DayRange(range.first().minusYears(1).withDayOfYear(1),
                         range.last().plusYears(1).withMonth(12).withDayOfMonth(31)));
-        return new TimeSpineRelation(SeedTableLoader.quote(GENERATED_SPINE), SeedTableLoader.quote(GENERATED_SPINE_COLUMN));
+        return new TimeSpineRelation(SeedTableLoader.quote(GENERATED_SPINE), GENERATED_SPINE_COLUMN);
     }
 
     public SemanticProject project() {
@@ -99,6 +99,11 @@ public final class MetricPreviewEngine implements AutoCloseable {
     /** What the seeds held and what was wrong with them. */
     public SeedLoad seeds() {
         return seeds.report();
+    }
+
+    /** A SELECT-only connection to the seed database (see {@link SeedDatabase#queryConnection()}). */
+    public java.sql.Connection seedsConnection() throws SQLException {
+        return seeds.queryConnection();
     }
 
     public RelationResolver relations() {

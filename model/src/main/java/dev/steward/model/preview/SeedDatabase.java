@@ -160,7 +160,7 @@ public final class SeedDatabase implements AutoCloseable {
         try (Statement s = admin.createStatement()) {
             s.execute("DROP TABLE IF EXISTS " + SeedTableLoader.quote(table));
             // the dates are LocalDate.toString(), digits and dashes only
-            s.execute("CREATE TABLE " + SeedTableLoader.quote(table) + " AS SELECT DATEADD(DAY, X, DATE '" + days.first()
+            s.execute("CREATE TABLE " + SeedTableLoader.quote(table) + " AS SELECT DATEADD(DAY, \"X\", DATE '" + days.first()
                     + "') AS " + SeedTableLoader.quote(dayColumn) + " FROM SYSTEM_RANGE(0, " + count + ")");
         }
     }
