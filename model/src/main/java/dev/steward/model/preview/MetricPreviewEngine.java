@@ -138,6 +138,11 @@ public final class MetricPreviewEngine implements AutoCloseable {
         return runner.run(compile(query, SqlDialect.H2), cancellation);
     }
 
+    /** Runs SQL from {@link #compile} (for H2) over the seeds. */
+    public QueryResult runCompiled(CompiledQuery compiled, Cancellation cancellation) throws QueryExecutionException {
+        return runner.run(compiled, cancellation);
+    }
+
     private List<QueryProblem> missingSeeds(List<String> metrics) {
         Set<SemanticModel> models = new LinkedHashSet<>();
         metrics.forEach(m -> models.addAll(sources.models(m)));
