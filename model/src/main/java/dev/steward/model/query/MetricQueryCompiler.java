@@ -1,11 +1,20 @@
 package dev.steward.model.query;
 
+import dev.steward.model.semantic.Metric;
 import dev.steward.model.semantic.SemanticProject;
+import dev.steward.model.semantic.TimeSpine;
+import dev.steward.model.semantic.filter.ParsedFilter;
+import dev.steward.model.semantic.filter.WhereFilterParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Compiles a {@link MetricQuery} to SQL the way MetricFlow does (research/semantic.md §3): joins along
  * entities onto primary/unique/natural keys only, up to two hops; ratio, derived (with offsets), cumulative
- * and conversion metrics; several metrics combined on their group-by keys.
+ * and conversion metrics; several metrics combined on their group-by keys. The SQL is a chain of CTEs, one
+ * per measure aggregation, metric and combination, readable top to bottom. Stateless between calls.
  */
 public final class MetricQueryCompiler {
     private final SemanticProject project;
@@ -19,7 +28,44 @@ public final class MetricQueryCompiler {
     }
 
     public CompiledQuery compile(MetricQuery query) throws QueryCompileException {
-        throw new QueryCompileException(QueryProblem.of("metrics", "the query compiler is not built yet ("
-                + project.metrics().size() + " metrics, " + dialect.id() + ", " + relations + ")"));
+        Set<String> customGrains = project.timeSpines().stream().flatMap(t -> t.customGranularities().stream())
+                .map(TimeSpine.CustomGranularity::name).collect(Collectors.toSet());
+        QueryReader reader = new QueryReader(project, customGrains);
+        QueryReader.Read read = reader.read(query);
+        CteList ctes = new CteList();
+        MetricBuilder[] builder = new MetricBuilder[1];
+        MetricCatalog catalog = new MetricCatalog(project);
+        CompileContext context = new CompileContext(catalog, new JoinPlanner(project), relations, dialect, ctes,
+                customGrains, (metric, keys, input) -> builder[0].build(catalog.metric(metric, input),
+                new BranchRequest(keys, QueryFilters.NONE, List.of(), TimeShift.NONE, metric)).cte());
+        builder[0] = new MetricBuilder(context);
+        QueryFilters filters = new QueryFilters(query.where().filter(w -> !w.isBlank())
+                .map(w -> WhereFilterParser.parse(w, customGrains)), read.start(), read.end());
+        if (filters.where().filter(ParsedFilter::isValid).isEmpty() && filters.where().isPresent()) {
+            ParsedFilter bad = filters.where().get();
+            throw new QueryCompileException(bad.problems().stream()
+                    .map(p -> new QueryProblem("where", p.message(), p.start(), p.end())).toList());
+        }
+        List<MetricBranch> branches = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Metric metric : read.metrics()) {
+            branches.add(builder[0].build(metric, new BranchRequest(read.keys(), filters, List.of(), TimeShift.NONE,
+                    metric.name())));
+            names.add(metric.name());
+        }
+        List<String> keyColumns = read.keys().stream().map(RequestedItem::column).toList();
+        String combined = new BranchCombiner(context).combine(branches, names, keyColumns, "query");
+        Sql.Writer select = new Sql.Writer().add("SELECT\n  ");
+        List<String> columns = new ArrayList<>();
+        keyColumns.forEach(k -> columns.add("q." + dialect.quote(k)));
+        names.forEach(n -> columns.add("q." + dialect.quote(n)));
+        select.add(String.join("\n  , ", columns)).add("\nFROM ").add(combined).add(" q");
+        if (!read.orderBy().isEmpty()) {
+            select.add("\nORDER BY ").add(String.join(", ", read.orderBy().stream()
+                    .map(o -> "q." + dialect.quote(o.column()) + (o.descending() ? " DESC" : "")).toList()));
+        }
+        query.limit().ifPresent(l -> select.add("\nLIMIT " + l));
+        Sql sql = ctes.render(select.build());
+        return new CompiledQuery(sql.text(), sql.parameters(), read.columns(), dialect.id());
     }
 }

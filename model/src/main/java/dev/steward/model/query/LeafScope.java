@@ -1,0 +1,239 @@
+package dev.steward.model.query;
+
+import dev.steward.model.semantic.Dimension;
+import dev.steward.model.semantic.Entity;
+import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.semantic.filter.GroupByItem;
+import dev.steward.model.semantic.filter.GroupByParser;
+import dev.steward.model.semantic.filter.ItemKind;
+import dev.steward.model.semantic.filter.ParsedGroupBy;
+import dev.steward.model.semantic.filter.TimeGranularity;
+import dev.steward.model.text.ClosestMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows one measure is aggregated over: its semantic model ({@code m0}), the models joined to reach the
+ * group-by and filter items ({@code m1}, ...), metrics used in filters, and optionally the time spine
+ * ({@code ts}) the rows are placed on. {@link #column} gives the SQL of any item over these rows.
+ */
+final class LeafScope {
+    private static final String SPINE = "ts";
+
+    private final CompileContext context;
+    private final MeasureSpec measure;
+    private final TimeShift shift;
+    private final TimeGranularity metricTimeDefault;
+    private final ModelRead root;
+    private final Map<String, Joined> joins = new LinkedHashMap<>();
+    private final List<String> metricJoins = new ArrayList<>();
+    private final Map<String, String> metricColumns = new LinkedHashMap<>();
+    private final String input;
+
+    private record Joined(ModelRead read, String condition) {
+    }
+
+    LeafScope(CompileContext context, MeasureSpec measure, TimeShift shift, TimeGranularity metricTimeDefault,
+              String input) throws QueryCompileException {
+        this.context = context;
+        this.measure = measure;
+        this.shift = shift;
+        this.metricTimeDefault = metricTimeDefault;
+        this.input = input;
+        this.root = new ModelRead(relation(measure.model()), "m0", context.dialect());
+    }
+
+    MeasureSpec measure() {
+        return measure;
+    }
+
+    private String relation(SemanticModel model) throws QueryCompileException {
+        return context.relations().relation(model).orElseThrow(() -> new QueryCompileException(QueryProblem.of(
+                "metrics", "Semantic model '" + model.name() + "' has no table to read (no node_relation or model)")));
+    }
+
+    /** The measure's value on one row. */
+    String measureValue() {
+        return root.column("__measure_" + measure.name(), measure.expr());
+    }
+
+    /** A dimension of the measure's own model, read from its rows. */
+    String ownColumn(Dimension dimension) {
+        return root.column(dimension.name(), dimension.effectiveExpr());
+    }
+
+    /** The measure's own time column (the agg time dimension) on the model's rows. */
+    String aggTimeColumn() {
+        return root.column(measure.aggTime().name(), measure.aggTime().effectiveExpr());
+    }
+
+    /** The day a row counts for: the spine day when the rows are placed on the spine, else the agg time day. */
+    String metricTimeDay() {
+        String base = shift instanceof TimeShift.None ? aggTimeColumn()
+                : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
+        return context.dialect().dateTrunc(TimeGranularity.DAY, base);
+    }
+
+    /** The SQL of {@code item} over this scope's rows. */
+    String column(GroupByItem item) throws QueryCompileException {
+        if (item.kind() == ItemKind.METRIC) {
+            return metricColumn(item);
+        }
+        if (item.isMetricTime()) {
+            String base = shift instanceof TimeShift.None ? aggTimeColumn()
+                    : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
+            return time(item, base, metricTimeDefault);
+        }
+        SemanticModel model = measure.model();
+        ModelRead read = root;
+        if (!item.entityPath().isEmpty()) {
+            Optional<JoinPlanner.Route> route = context.planner().route(model, item.entityPath(), item.element());
+            if (route.isEmpty()) {
+                throw unreachable(item, context.planner().whyUnreachable(model, item.entityPath(), item.element()));
+            }
+            read = join(route.get().steps());
+            model = route.get().target();
+        } else if (model.entity(item.element()).isEmpty()) {
+            throw unreachable(item, context.planner().whyUnreachable(model, List.of(), item.element()));
+        }
+        Optional<Dimension> dimension = item.entityPath().isEmpty() ? Optional.empty() : model.dimension(item.element());
+        if (dimension.isPresent()) {
+            Dimension d = dimension.get();
+            String col = read.column(d.name(), d.effectiveExpr());
+            if (d.dimensionType().orElse(Dimension.Type.CATEGORICAL) == Dimension.Type.TIME) {
+                return time(item, col, d.timeGranularity().flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY));
+            }
+            return col;
+        }
+        Entity entity = model.entity(item.element()).orElseThrow();
+        return read.column(entity.name(), entity.effectiveExpr());
+    }
+
+    private String time(GroupByItem item, String column, TimeGranularity defaultGrain) throws QueryCompileException {
+        if (item.datePart().isPresent()) {
+            return context.dialect().extract(item.datePart().get(), column);
+        }
+        if (item.grain().isPresent() && item.standardGrain().isEmpty()) {
+            throw new QueryCompileException(QueryProblem.of(input, "'" + item.dunderName()
+                    + "' uses the custom grain '" + item.grain().get() + "', which the preview cannot compute yet;"
+                    + " use a standard grain (day, week, month, quarter, year)"));
+        }
+        return context.dialect().dateTrunc(item.standardGrain().orElse(defaultGrain), column);
+    }
+
+    private QueryCompileException unreachable(GroupByItem item, String why) {
+        String name = item.dunderName();
+        List<String> reachable = new ArrayList<>(context.planner().reachableNames(measure.model()));
+        String hint = ClosestMatch.closest(name, reachable).map(n -> " Did you mean '" + n + "'?")
+                .orElse(" Reachable: " + String.join(", ", reachable.subList(0, Math.min(10, reachable.size())))
+                        + (reachable.size() > 10 ? ", ..." : "") + ".");
+        return new QueryCompileException(QueryProblem.of(input, "'" + name + "' cannot be reached from measure '"
+                + measure.name() + "' (semantic model '" + measure.model().name() + "'): " + why + "." + hint));
+    }
+
+    private ModelRead join(List<JoinPlanner.JoinStep> steps) throws QueryCompileException {
+        ModelRead left = root;
+        StringBuilder key = new StringBuilder();
+        for (JoinPlanner.JoinStep step : steps) {
+            key.append(step.entity()).append('>').append(step.right().name()).append('/');
+            Joined existing = joins.get(key.toString());
+            if (existing == null) {
+                ModelRead right = new ModelRead(relation(step.right()), "m" + (joins.size() + 1), context.dialect());
+                Entity l = step.left().entity(step.entity()).orElseThrow();
+                Entity r = step.right().entity(step.entity()).orElseThrow();
+                String condition = left.column(l.name(), l.effectiveExpr()) + " = " + right.column(r.name(), r.effectiveExpr())
+                        + validity(step.right(), right);
+                existing = new Joined(right, condition);
+                joins.put(key.toString(), existing);
+            }
+            left = existing.read();
+        }
+        return left;
+    }
+
+    /** The SCD type-2 window condition when {@code model} has validity dimensions. */
+    private String validity(SemanticModel model, ModelRead read) {
+        Optional<Dimension> start = model.dimensions().stream()
+                .filter(d -> d.validityParams().filter(v -> v.isStart()).isPresent()).findFirst();
+        Optional<Dimension> end = model.dimensions().stream()
+                .filter(d -> d.validityParams().filter(v -> v.isEnd()).isPresent()).findFirst();
+        if (start.isEmpty() || end.isEmpty()) {
+            return "";
+        }
+        String time = metricTimeDay();
+        String from = read.column(start.get().name(), start.get().effectiveExpr());
+        String to = read.column(end.get().name(), end.get().effectiveExpr());
+        return "\n    AND " + time + " >= " + from + "\n    AND (" + time + " < " + to + " OR " + to + " IS NULL)";
+    }
+
+    private String metricColumn(GroupByItem item) throws QueryCompileException {
+        String key = item.element() + item.groupBy();
+        String existing = metricColumns.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        if (item.groupBy().isEmpty()) {
+            throw new QueryCompileException(QueryProblem.of(input, "Metric('" + item.element()
+                    + "') in a filter needs group_by, for example Metric('" + item.element() + "', group_by=['"
+                    + measure.model().primaryEntityName().orElse("entity") + "'])"));
+        }
+        List<RequestedItem> keys = new ArrayList<>();
+        for (String name : item.groupBy()) {
+            ParsedGroupBy parsed = GroupByParser.parse(name, context.customGrains());
+            if (parsed.item().isEmpty()) {
+                throw new QueryCompileException(QueryProblem.of(input, "Metric('" + item.element() + "') group_by '"
+                        + name + "': " + parsed.problem().map(p -> p.message()).orElse("invalid")));
+            }
+            keys.add(new RequestedItem(parsed.item().get(), name));
+        }
+        String cte = context.metrics().cteFor(item.element(), keys, input);
+        String alias = "mf" + (metricJoins.size() + 1);
+        StringBuilder on = new StringBuilder();
+        for (RequestedItem k : keys) {
+            on.append(on.isEmpty() ? "" : " AND ").append(column(k.item())).append(" = ").append(alias).append('.')
+                    .append(context.dialect().quote(k.column()));
+        }
+        metricJoins.add("LEFT OUTER JOIN " + cte + " " + alias + "\n  ON " + on);
+        String column = alias + "." + context.dialect().quote(item.element());
+        metricColumns.put(key, column);
+        return column;
+    }
+
+    /** The FROM clause: spine and model reads with their joins. Call after every column was asked for. */
+    String from() {
+        String spineCondition = shift instanceof TimeShift.None ? "" : spineCondition();
+        StringBuilder sb = new StringBuilder("FROM ");
+        if (shift instanceof TimeShift.None) {
+            sb.append(root.render());
+        } else {
+            String day = context.relations().timeSpine().dayColumn();
+            sb.append("(\n  SELECT ").append(day).append(" AS ").append(context.dialect().quote(day)).append(" FROM ")
+                    .append(context.relations().timeSpine().relation()).append("\n) ").append(SPINE)
+                    .append("\nINNER JOIN ").append(root.render()).append("\n  ON ").append(spineCondition);
+        }
+        for (Joined j : joins.values()) {
+            sb.append("\nLEFT OUTER JOIN ").append(j.read().render()).append("\n  ON ").append(j.condition());
+        }
+        for (String m : metricJoins) {
+            sb.append('\n').append(m);
+        }
+        return sb.toString();
+    }
+
+    private String spineCondition() {
+        SqlDialect d = context.dialect();
+        String rowDay = d.dateTrunc(TimeGranularity.DAY, aggTimeColumn());
+        String spineDay = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
+        return switch (shift) {
+            case TimeShift.OffsetWindow o -> rowDay + " = " + d.addInterval(spineDay, -o.window().count(), o.window().grain());
+            case TimeShift.OffsetToGrain o -> rowDay + " = " + d.dateTrunc(o.grain(), spineDay);
+            case TimeShift.Cumulative c -> rowDay + " <= " + spineDay
+                    + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(spineDay, -w.count(), w.grain())).orElse("")
+                    + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, spineDay)).orElse("");
+            case TimeShift.None n -> "TRUE";
+        };
+    }
+}

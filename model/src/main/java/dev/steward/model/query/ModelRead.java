@@ -1,0 +1,42 @@
+package dev.steward.model.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A semantic model's table read as a subquery with just the columns a branch uses, each named by its element. */
+final class ModelRead {
+    private final String relation;
+    private final String alias;
+    private final SqlDialect dialect;
+    private final Map<String, String> columns = new LinkedHashMap<>();
+
+    ModelRead(String relation, String alias, SqlDialect dialect) {
+        this.relation = relation;
+        this.alias = alias;
+        this.dialect = dialect;
+    }
+
+    String alias() {
+        return alias;
+    }
+
+    /** {@code alias."name"}, reading {@code expr} as {@code name}. */
+    String column(String name, String expr) {
+        columns.putIfAbsent(name, expr);
+        return alias + "." + dialect.quote(name);
+    }
+
+    /** {@code (SELECT ... FROM relation) alias}. */
+    String render() {
+        StringBuilder sb = new StringBuilder("(\n  SELECT\n");
+        if (columns.isEmpty()) {
+            sb.append("    1 AS ").append(dialect.quote("__row")).append('\n');
+        }
+        int i = 0;
+        for (Map.Entry<String, String> c : columns.entrySet()) {
+            sb.append(i++ == 0 ? "    " : "    , ").append(c.getValue()).append(" AS ")
+                    .append(dialect.quote(c.getKey())).append('\n');
+        }
+        return sb.append("  FROM ").append(relation).append("\n) ").append(alias).toString();
+    }
+}

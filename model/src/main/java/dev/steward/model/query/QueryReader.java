@@ -1,0 +1,161 @@
+package dev.steward.model.query;
+
+import dev.steward.model.semantic.Dimension;
+import dev.steward.model.semantic.Metric;
+import dev.steward.model.semantic.SemanticProject;
+import dev.steward.model.semantic.filter.GroupByItem;
+import dev.steward.model.semantic.filter.GroupByParser;
+import dev.steward.model.semantic.filter.ItemKind;
+import dev.steward.model.semantic.filter.ParsedGroupBy;
+import dev.steward.model.semantic.filter.TimeGranularity;
+import dev.steward.model.text.ClosestMatch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the parts of a {@link MetricQuery}: the metrics, the group-by items with their output names, the
+ * order-by and the time range (widened to whole periods of the coarsest {@code metric_time} grain, as
+ * MetricFlow does). Problems carry offsets into the comma-joined ({@code ", "}) list they are in.
+ */
+final class QueryReader {
+    private static final String SEPARATOR = ", ";
+
+    private final SemanticProject project;
+    private final Set<String> customGrains;
+
+    QueryReader(SemanticProject project, Set<String> customGrains) {
+        this.project = project;
+        this.customGrains = customGrains;
+    }
+
+    record OrderItem(String column, boolean descending) {
+    }
+
+    record Read(List<Metric> metrics, List<RequestedItem> keys, List<OrderItem> orderBy, Optional<LocalDate> start,
+                Optional<LocalDate> end, List<ResultColumn> columns) {
+    }
+
+    Read read(MetricQuery query) throws QueryCompileException {
+        List<QueryProblem> problems = new ArrayList<>();
+        if (query.metrics().isEmpty()) {
+            problems.add(QueryProblem.of("metrics", "Choose at least one metric"));
+        }
+        List<Metric> metrics = new ArrayList<>();
+        MetricCatalog catalog = new MetricCatalog(project);
+        int offset = 0;
+        for (String name : query.metrics()) {
+            try {
+                metrics.add(catalog.metric(name.strip(), "metrics"));
+            } catch (QueryCompileException e) {
+                problems.add(new QueryProblem("metrics", e.getMessage(), offset, offset + name.length()));
+            }
+            offset += name.length() + SEPARATOR.length();
+        }
+        List<RequestedItem> keys = new ArrayList<>();
+        offset = 0;
+        for (String name : query.groupBy()) {
+            ParsedGroupBy parsed = GroupByParser.parse(name, customGrains);
+            if (parsed.item().isEmpty()) {
+                int at = offset;
+                problems.add(parsed.problem().map(p -> new QueryProblem("group-by", p.message(), at + p.start(), at + p.end()))
+                        .orElse(new QueryProblem("group-by", "'" + name + "' is not a group-by name", at, at + name.length())));
+            } else if (parsed.item().get().kind() == ItemKind.METRIC) {
+                problems.add(new QueryProblem("group-by", "A metric cannot be a group-by item: '" + name + "'",
+                        offset, offset + name.length()));
+            } else if (keys.stream().anyMatch(k -> k.column().equals(name.strip()))) {
+                problems.add(new QueryProblem("group-by", "'" + name.strip() + "' is grouped by twice", offset,
+                        offset + name.length()));
+            } else {
+                keys.add(new RequestedItem(parsed.item().get(), name.strip()));
+            }
+            offset += name.length() + SEPARATOR.length();
+        }
+        List<OrderItem> orderBy = orderBy(query, metrics, keys, problems);
+        if (query.limit().isPresent() && query.limit().getAsInt() < 0) {
+            problems.add(QueryProblem.of("limit", "The limit must be 0 or more, not " + query.limit().getAsInt()));
+        }
+        if (query.timeStart().isPresent() && query.timeEnd().isPresent()
+                && query.timeStart().get().isAfter(query.timeEnd().get())) {
+            problems.add(QueryProblem.of("time", "The time range starts after it ends"));
+        }
+        if (!problems.isEmpty()) {
+            throw new QueryCompileException(problems);
+        }
+        Optional<TimeGranularity> coarsest = keys.stream().filter(RequestedItem::isMetricTime)
+                .flatMap(k -> k.item().standardGrain().stream()).max(Enum::compareTo);
+        Optional<LocalDate> start = query.timeStart().map(s -> coarsest.map(g -> periodStart(s, g)).orElse(s));
+        Optional<LocalDate> end = query.timeEnd().map(e -> coarsest.map(g -> periodEnd(e, g)).orElse(e));
+        List<ResultColumn> columns = new ArrayList<>();
+        keys.forEach(k -> columns.add(new ResultColumn(k.column(), ResultColumn.Role.GROUP_BY, temporal(k.item()))));
+        metrics.forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Role.METRIC, false)));
+        return new Read(metrics, keys, orderBy, start, end, columns);
+    }
+
+    private List<OrderItem> orderBy(MetricQuery query, List<Metric> metrics, List<RequestedItem> keys,
+                                    List<QueryProblem> problems) {
+        List<OrderItem> out = new ArrayList<>();
+        int offset = 0;
+        for (String text : query.orderBy()) {
+            ParsedGroupBy parsed = GroupByParser.parseOrderBy(text, customGrains);
+            int at = offset;
+            offset += text.length() + SEPARATOR.length();
+            if (parsed.item().isEmpty()) {
+                problems.add(parsed.problem().map(p -> new QueryProblem("order-by", p.message(), at + p.start(), at + p.end()))
+                        .orElse(new QueryProblem("order-by", "'" + text + "' is not an order-by name", at, at + text.length())));
+                continue;
+            }
+            GroupByItem item = parsed.item().get();
+            String bare = text.strip().startsWith("-") ? text.strip().substring(1).strip() : text.strip();
+            Optional<String> column = keys.stream().filter(k -> k.column().equals(bare)
+                    || k.item().dunderName().equals(item.dunderName())).map(RequestedItem::column).findFirst();
+            if (column.isEmpty() && item.entityPath().isEmpty() && item.grain().isEmpty()) {
+                column = metrics.stream().map(Metric::name).filter(item.element()::equals).findFirst();
+            }
+            if (column.isEmpty()) {
+                List<String> allowed = new ArrayList<>(keys.stream().map(RequestedItem::column).toList());
+                metrics.forEach(m -> allowed.add(m.name()));
+                problems.add(new QueryProblem("order-by", "'" + bare + "' is not in the query; order by a queried metric"
+                        + " or group-by item" + ClosestMatch.closest(bare, allowed).map(n -> " (did you mean '" + n + "'?)")
+                        .orElse(": " + String.join(", ", allowed)), at, at + text.length()));
+                continue;
+            }
+            out.add(new OrderItem(column.get(), item.descending()));
+        }
+        return out;
+    }
+
+    private boolean temporal(GroupByItem item) {
+        if (item.datePart().isPresent()) {
+            return false;
+        }
+        if (item.isMetricTime() || item.kind() == ItemKind.TIME_DIMENSION) {
+            return true;
+        }
+        return !item.entityPath().isEmpty() && project.dimension(String.join("__", item.entityPath()) + "__" + item.element())
+                .flatMap(Dimension::dimensionType).filter(t -> t == Dimension.Type.TIME).isPresent();
+    }
+
+    static LocalDate periodStart(LocalDate date, TimeGranularity grain) {
+        return switch (grain) {
+            case WEEK -> date.minusDays(date.getDayOfWeek().getValue() - 1L);
+            case MONTH -> date.withDayOfMonth(1);
+            case QUARTER -> date.withDayOfMonth(1).withMonth((date.getMonthValue() - 1) / 3 * 3 + 1);
+            case YEAR -> date.withDayOfYear(1);
+            default -> date;
+        };
+    }
+
+    static LocalDate periodEnd(LocalDate date, TimeGranularity grain) {
+        LocalDate start = periodStart(date, grain);
+        return switch (grain) {
+            case WEEK -> start.plusDays(6);
+            case MONTH -> start.plusMonths(1).minusDays(1);
+            case QUARTER -> start.plusMonths(3).minusDays(1);
+            case YEAR -> start.plusYears(1).minusDays(1);
+            default -> date;
+        };
+    }
+}
