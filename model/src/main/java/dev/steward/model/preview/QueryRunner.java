@@ -73,6 +73,7 @@ public final class QueryRunner {
             } finally {
                 cancellation.detach();
             }
+            datesAtMidnight(query, rows);
             return new QueryResult(query.sql(), query.columns(), rows, truncated,
                     Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
@@ -80,6 +81,33 @@ public final class QueryRunner {
                 throw new QueryExecutionException("The query was cancelled", true);
             }
             throw new QueryExecutionException(oneLine(e), false);
+        }
+    }
+
+    /**
+     * A time column truncated to a day or coarser grain ({@code metric_time__month}) comes back from
+     * {@code DATE_TRUNC} as a timestamp at midnight; when every value of a temporal column is at midnight
+     * it is shown as the date it stands for.
+     */
+    private static void datesAtMidnight(CompiledQuery query, List<List<Object>> rows) {
+        for (int col = 0; col < query.columns().size(); col++) {
+            if (!query.columns().get(col).temporal()) {
+                continue;
+            }
+            final int c = col;
+            boolean allMidnight = !rows.isEmpty() && rows.stream().map(r -> r.get(c)).allMatch(v -> v == null
+                    || v instanceof LocalDateTime t && t.toLocalTime().equals(LocalTime.MIDNIGHT)
+                    || v instanceof OffsetDateTime t && t.toLocalTime().equals(LocalTime.MIDNIGHT));
+            if (allMidnight) {
+                for (List<Object> r : rows) {
+                    Object v = r.get(c);
+                    r.set(c, switch (v) {
+                        case LocalDateTime t -> t.toLocalDate();
+                        case OffsetDateTime t -> t.toLocalDate();
+                        case null, default -> v;
+                    });
+                }
+            }
         }
     }
 

@@ -56,6 +56,16 @@ class QueryRunnerTest {
     }
 
     @Test
+    void timeColumnsAtMidnightAreShownAsDates() throws Exception {
+        QueryResult r = new QueryRunner(db::queryConnection, 100).run(query(
+                "SELECT CAST(sold_on AS TIMESTAMP), amount FROM sales ORDER BY 1"), Cancellation.none());
+        assertEquals(LocalDate.of(2024, 1, 1), r.rows().getFirst().getFirst());
+        QueryResult finer = new QueryRunner(db::queryConnection, 100).run(query(
+                "SELECT DATEADD(HOUR, 5, CAST(sold_on AS TIMESTAMP)), amount FROM sales ORDER BY 1"), Cancellation.none());
+        assertEquals(java.time.LocalDateTime.of(2024, 1, 1, 5, 0), finer.rows().getFirst().getFirst());
+    }
+
+    @Test
     void keepsNullsAsNull() throws Exception {
         QueryResult r = new QueryRunner(db::queryConnection, 100).run(query(
                 "SELECT sold_on, amount FROM sales WHERE region = 'south'"), Cancellation.none());
