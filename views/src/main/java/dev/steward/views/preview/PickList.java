@@ -18,6 +18,10 @@ public final class PickList {
     private final FilteredList<PickItem> visible = new FilteredList<>(items);
     private final ObservableList<String> checked = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    // one wrapper each: an unmodifiable view listens weakly, so a listener on a throw-away view would be lost
+    private final ObservableList<PickItem> visibleView = FXCollections.unmodifiableObservableList(visible);
+    private final ObservableList<PickItem> itemsView = FXCollections.unmodifiableObservableList(items);
+    private final ObservableList<String> checkedView = FXCollections.unmodifiableObservableList(checked);
 
     public PickList() {
         search.addListener((o, a, b) -> visible.setPredicate(i -> i.matches(b)));
@@ -30,16 +34,16 @@ public final class PickList {
 
     /** Items matching the search. */
     public ObservableList<PickItem> visible() {
-        return FXCollections.unmodifiableObservableList(visible);
+        return visibleView;
     }
 
     public ObservableList<PickItem> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** The checked names, in the order they were checked. */
     public ObservableList<String> checked() {
-        return FXCollections.unmodifiableObservableList(checked);
+        return checkedView;
     }
 
     public boolean isChecked(String name) {
