@@ -1,6 +1,7 @@
 package dev.steward.views.preview;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -137,6 +138,10 @@ public final class MetricPreviewView extends BorderPane {
         progress.visibleProperty().bind(model.runningProperty());
         Label whereLabel = new Label("Where");
         Label limitLabel = new Label("Limit");
+        for (javafx.scene.control.Control c : List.of(whereLabel, limitLabel, run, cancel, limit)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // the where field gives way first
+        }
+        where.setMinWidth(160);
         HBox row = new HBox(8, whereLabel, where, limitLabel, limit, run, cancel, progress);
         row.setAlignment(Pos.CENTER_LEFT);
         Label whereProblem = problemLabel("previewWhereProblem", model.problemProperty("where"));
