@@ -37,7 +37,7 @@ final class BranchCombiner {
             w.add("(\n  ");
             for (int i = 0; i < branches.size(); i++) {
                 w.add(i == 0 ? "" : "\n  UNION\n  ").add("SELECT " + String.join(", ", quotedKeys) + " FROM "
-                        + branches.get(i).cte());
+                        + branches.get(i).cte() + " u" + (i + 1));
             }
             w.add("\n) k");
             for (int i = 0; i < branches.size(); i++) {

@@ -12,6 +12,11 @@ final class H2Dialect implements SqlDialect {
     }
 
     @Override
+    public boolean inlinesCommonTableExpressions() {
+        return true;
+    }
+
+    @Override
     public String dateTrunc(TimeGranularity grain, String expr) {
         String unit = grain == TimeGranularity.WEEK ? "ISO_WEEK" : grain.name();
         return "DATE_TRUNC('" + unit + "', " + expr + ")";

@@ -65,6 +65,16 @@ final class LeafScope {
         return root.column(dimension.name(), dimension.effectiveExpr());
     }
 
+    /** An entity or dimension of the measure's own model by name, read from its rows. */
+    String ownElement(String name) {
+        SemanticModel model = measure.model();
+        Optional<Entity> entity = model.entity(name);
+        if (entity.isPresent()) {
+            return root.column(name, entity.get().effectiveExpr());
+        }
+        return ownColumn(model.dimension(name).orElseThrow());
+    }
+
     /** The measure's own time column (the agg time dimension) on the model's rows. */
     String aggTimeColumn() {
         return root.column(measure.aggTime().name(), measure.aggTime().effectiveExpr());

@@ -25,7 +25,7 @@ import java.util.Optional;
 final class MeasureAggregation {
     /** The column with each row's day on the spine, for cumulative metrics re-aggregated to coarser grains. */
     static final String DAY_KEY = "__metric_day";
-    private static final String VALUE = "__value";
+    static final String VALUE = "__value";
 
     private final CompileContext context;
 
@@ -38,8 +38,34 @@ final class MeasureAggregation {
                    TimeShift shift, TimeGranularity metricTimeDefault, boolean dayKey, String column) {
     }
 
+    /** A column computed over a branch's rows (a conversion metric's entity and time). */
+    interface ColumnSource {
+        String sql(LeafScope scope) throws QueryCompileException;
+    }
+
+    /** The rows before aggregation: the keys, {@link #VALUE}, {@code extras} by name, non-additive columns. */
+    record Rows(Sql sql, List<String> keyNames, Optional<String> nonAdditiveEdge) {
+    }
+
     /** Adds the CTE and returns its name; its columns are the keys ({@link #DAY_KEY} too if asked) and {@code column}. */
     String build(Request request) throws QueryCompileException {
+        SqlDialect d = context.dialect();
+        Rows rows = rows(request, java.util.Map.of());
+        Sql.Writer agg = new Sql.Writer().add("SELECT\n  ");
+        for (String k : rows.keyNames()) {
+            agg.add("r.").add(k).add("\n  , ");
+        }
+        agg.add(aggregate(request.measure(), "r." + d.quote(VALUE))).add(" AS ").add(d.quote(request.column()))
+                .add("\nFROM (\n  ").addIndented(rows.sql(), "  ").add("\n) r");
+        rows.nonAdditiveEdge().ifPresent(edge -> agg.add("\nWHERE r.").add(d.quote("__nad")).add(" = r.").add(d.quote(edge)));
+        if (!rows.keyNames().isEmpty()) {
+            agg.add("\nGROUP BY ").add(String.join(", ", rows.keyNames().stream().map(k -> "r." + k).toList()));
+        }
+        return context.ctes().add(request.column(), agg.build());
+    }
+
+    /** The rows of {@code request} with {@code extras} as more columns, filtered but not aggregated. */
+    Rows rows(Request request, java.util.Map<String, ColumnSource> extras) throws QueryCompileException {
         SqlDialect d = context.dialect();
         MeasureSpec measure = request.measure();
         LeafScope scope = new LeafScope(context, measure, request.shift(), request.metricTimeDefault(), "group-by");
@@ -54,6 +80,9 @@ final class MeasureAggregation {
             keyNames.add(d.quote(DAY_KEY));
         }
         selects.add(scope.measureValue() + " AS " + d.quote(VALUE));
+        for (java.util.Map.Entry<String, ColumnSource> extra : extras.entrySet()) {
+            selects.add(extra.getValue().sql(scope) + " AS " + d.quote(extra.getKey()));
+        }
         Optional<String> nonAdditive = measure.nonAdditive().isPresent()
                 ? Optional.of(nonAdditive(scope, measure.nonAdditive().get(), request.keys(), selects)) : Optional.empty();
         List<Sql> conditions = new ArrayList<>();
@@ -76,17 +105,7 @@ final class MeasureAggregation {
         if (!conditions.isEmpty()) {
             rows.add("\nWHERE ").add(Sql.join(conditions.stream().map(c -> new Sql.Writer().add("(").add(c).add(")").build()).toList(), "\n  AND "));
         }
-        Sql.Writer agg = new Sql.Writer().add("SELECT\n  ");
-        for (String k : keyNames) {
-            agg.add(k).add("\n  , ");
-        }
-        agg.add(aggregate(measure, "r." + d.quote(VALUE))).add(" AS ").add(d.quote(request.column()))
-                .add("\nFROM (\n  ").addIndented(rows.build(), "  ").add("\n) r");
-        nonAdditive.ifPresent(edge -> agg.add("\nWHERE r.").add(d.quote("__nad")).add(" = r.").add(d.quote(edge)));
-        if (!keyNames.isEmpty()) {
-            agg.add("\nGROUP BY ").add(String.join(", ", keyNames.stream().map(k -> "r." + k).toList()));
-        }
-        return context.ctes().add(request.column(), agg.build());
+        return new Rows(rows.build(), keyNames, nonAdditive);
     }
 
     private Sql filter(LeafScope scope, ParsedFilter filter, String input) throws QueryCompileException {
@@ -131,7 +150,7 @@ final class MeasureAggregation {
         return "__nad_edge";
     }
 
-    private String aggregate(MeasureSpec measure, String value) {
+    String aggregate(MeasureSpec measure, String value) {
         SqlDialect d = context.dialect();
         return switch (measure.aggregation()) {
             case SUM -> "SUM(" + value + ")";

@@ -65,7 +65,7 @@ public final class MetricQueryCompiler {
                     .map(o -> "q." + dialect.quote(o.column()) + (o.descending() ? " DESC" : "")).toList()));
         }
         query.limit().ifPresent(l -> select.add("\nLIMIT " + l));
-        Sql sql = ctes.render(select.build());
+        Sql sql = ctes.render(select.build(), dialect.inlinesCommonTableExpressions());
         return new CompiledQuery(sql.text(), sql.parameters(), read.columns(), dialect.id());
     }
 }

@@ -65,11 +65,13 @@ final class QueryReader {
             } else if (parsed.item().get().kind() == ItemKind.METRIC) {
                 problems.add(new QueryProblem("group-by", "A metric cannot be a group-by item: '" + name + "'",
                         offset, offset + name.length()));
-            } else if (keys.stream().anyMatch(k -> k.column().equals(name.strip()))) {
+            } else if (keys.stream().anyMatch(k -> k.column().equals(
+                    withDefaultGrain(parsed.item().get(), metrics).dunderName()))) {
                 problems.add(new QueryProblem("group-by", "'" + name.strip() + "' is grouped by twice", offset,
                         offset + name.length()));
             } else {
-                keys.add(new RequestedItem(parsed.item().get(), name.strip()));
+                GroupByItem item = withDefaultGrain(parsed.item().get(), metrics);
+                keys.add(new RequestedItem(item, item.dunderName()));
             }
             offset += name.length() + SEPARATOR.length();
         }
@@ -110,7 +112,8 @@ final class QueryReader {
             GroupByItem item = parsed.item().get();
             String bare = text.strip().startsWith("-") ? text.strip().substring(1).strip() : text.strip();
             Optional<String> column = keys.stream().filter(k -> k.column().equals(bare)
-                    || k.item().dunderName().equals(item.dunderName())).map(RequestedItem::column).findFirst();
+                    || k.item().dunderName().equals(withDefaultGrain(item, metrics).dunderName()))
+                    .map(RequestedItem::column).findFirst();
             if (column.isEmpty() && item.entityPath().isEmpty() && item.grain().isEmpty()) {
                 column = metrics.stream().map(Metric::name).filter(item.element()::equals).findFirst();
             }
@@ -125,6 +128,28 @@ final class QueryReader {
             out.add(new OrderItem(column.get(), item.descending()));
         }
         return out;
+    }
+
+    /**
+     * {@code item} with the grain MetricFlow gives a time dimension named without one, so the column is named
+     * as MetricFlow names it ({@code metric_time} → {@code metric_time__day}): for {@code metric_time} the
+     * coarsest {@code time_granularity} of the queried metrics (default day), else the dimension's own grain.
+     */
+    private GroupByItem withDefaultGrain(GroupByItem item, List<Metric> metrics) {
+        if (item.grain().isPresent() || item.datePart().isPresent() || item.kind() == ItemKind.METRIC) {
+            return item;
+        }
+        Optional<String> grain = Optional.empty();
+        if (item.isMetricTime()) {
+            grain = Optional.of(metrics.stream().map(m -> m.timeGranularity().flatMap(TimeGranularity::parse)
+                    .orElse(TimeGranularity.DAY)).max(Enum::compareTo).orElse(TimeGranularity.DAY).keyword());
+        } else if (!item.entityPath().isEmpty()) {
+            grain = project.dimension(String.join("__", item.entityPath()) + "__" + item.element())
+                    .filter(d -> d.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent())
+                    .map(d -> d.timeGranularity().orElse("day"));
+        }
+        return grain.map(g -> new GroupByItem(item.kind(), item.element(), item.entityPath(), Optional.of(g),
+                item.datePart(), item.descending(), item.groupBy())).orElse(item);
     }
 
     private boolean temporal(GroupByItem item) {

@@ -58,6 +58,14 @@ public interface SqlDialect {
         return "AVG(" + castToDouble(expr) + ")";
     }
 
+    /**
+     * Whether the compiler writes derived tables instead of a {@code WITH} list: H2 2.x returns results of
+     * a cached plan's earlier parameter values when one CTE reads another.
+     */
+    default boolean inlinesCommonTableExpressions() {
+        return false;
+    }
+
     /** {@code expr} as a date (a time dimension truncated to days is compared with date parameters). */
     default String castToDate(String expr) {
         return "CAST(" + expr + " AS DATE)";

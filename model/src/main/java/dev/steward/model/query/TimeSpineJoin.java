@@ -26,15 +26,15 @@ final class TimeSpineJoin {
         SqlDialect d = context.dialect();
         RequestedItem time = request.keys().stream().filter(RequestedItem::isMetricTime).findFirst().orElseThrow();
         String day = context.relations().timeSpine().dayColumn();
-        String spineTime = d.dateTrunc(time.item().standardGrain().orElse(defaultGrain), "s0." + d.quote(day));
+        String spineTime = d.dateTrunc(time.item().standardGrain().orElse(defaultGrain), "s0." + day);
         List<Sql> conditions = new ArrayList<>();
-        String spineDay = d.dateTrunc(TimeGranularity.DAY, "s0." + d.quote(day));
+        String spineDay = d.dateTrunc(TimeGranularity.DAY, "s0." + day);
         request.query().start().ifPresent(s -> conditions.add(new Sql.Writer().add(spineDay + " >= ").add(Sql.param(s)).build()));
         request.query().end().ifPresent(e -> conditions.add(new Sql.Writer().add(spineDay + " <= ").add(Sql.param(e)).build()));
         Optional<ParsedFilter> where = request.query().where().filter(TimeSpineJoin::onlyMetricTime);
         if (where.isPresent()) {
             SqlFragment f = WhereSqlCompiler.compile(where.get(), item -> d.dateTrunc(
-                    item.standardGrain().orElse(defaultGrain), "s0." + d.quote(day)));
+                    item.standardGrain().orElse(defaultGrain), "s0." + day));
             conditions.add(new Sql(f.sql(), f.parameters()));
         }
         Sql.Writer w = new Sql.Writer().add("SELECT\n  ");

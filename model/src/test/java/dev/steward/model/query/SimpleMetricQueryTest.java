@@ -55,6 +55,14 @@ class SimpleMetricQueryTest {
     }
 
     @Test
+    void timeColumnsWithoutGrainAreNamedWithTheDefaultGrain() throws Exception {
+        CompiledQuery compiled = shop.compile(query(List.of("bookings"), List.of("metric_time", "booking__ds",
+                "TimeDimension('metric_time', 'week')")));
+        assertEquals(List.of("metric_time__day", "booking__ds__day", "metric_time__week", "bookings"),
+                compiled.columns().stream().map(ResultColumn::name).toList());
+    }
+
+    @Test
     void outputColumnsAreNamedAsGiven() throws Exception {
         CompiledQuery compiled = shop.compile(query(List.of("bookings"), List.of("metric_time__month", "booking__is_instant")));
         assertEquals(List.of(new ResultColumn("metric_time__month", ResultColumn.Role.GROUP_BY, true),

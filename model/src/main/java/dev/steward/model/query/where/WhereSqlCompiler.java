@@ -4,14 +4,16 @@ import dev.steward.model.query.QueryCompileException;
 import dev.steward.model.query.QueryProblem;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.ParsedFilter;
-import java.util.List;
 import java.util.function.Function;
 
 /**
  * Turns a where filter into SQL that cannot do anything but filter: the text between {@code {{ ... }}}
- * objects must be a boolean expression of a small grammar (comparisons, AND/OR/NOT, IN, BETWEEN, LIKE,
- * IS [NOT] NULL, CAST of a literal, a few scalar functions); literals become bound parameters and each object
- * becomes {@code columnSql.apply(item)}.
+ * objects must be a boolean expression of a small grammar (comparisons, AND/OR/NOT, IN, BETWEEN, LIKE/ILIKE,
+ * IS [NOT] NULL/TRUE/FALSE, arithmetic, CAST, DATE/TIMESTAMP literals, a few scalar functions); every literal
+ * becomes a bound {@code ?} parameter (String, Long/BigDecimal, Boolean, LocalDate/LocalDateTime) and each
+ * object becomes {@code columnSql.apply(item)}. Anything else (a bare column name, a semicolon, a comment, a
+ * sub-query, an unknown function, an open quote) is a {@link QueryCompileException} whose problems point
+ * into the filter text.
  */
 public final class WhereSqlCompiler {
 
@@ -24,7 +26,6 @@ public final class WhereSqlCompiler {
             throw new QueryCompileException(filter.problems().stream()
                     .map(p -> new QueryProblem("where", p.message(), p.start(), p.end())).toList());
         }
-        // Interim: objects substituted, SQL text passed through. The restricted grammar replaces this.
-        return new SqlFragment(filter.substitute(columnSql).orElseThrow(), List.of());
+        return WhereExpressionParser.parse(WhereTokenizer.tokenize(filter), columnSql);
     }
 }

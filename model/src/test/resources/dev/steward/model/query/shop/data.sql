@@ -27,4 +27,16 @@ INSERT INTO fct_accounts VALUES
   ('a2', DATE '2024-01-01', 'u2', 5),
   ('a1', DATE '2024-01-03', 'u1', 20),
   ('a2', DATE '2024-01-02', 'u2', 7);
-CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day FROM SYSTEM_RANGE(0, 120);
+CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day FROM SYSTEM_RANGE(0, 150);
+;
+CREATE TABLE fct_visits (visit_id VARCHAR, ds DATE, user_id VARCHAR, session_id VARCHAR, referrer VARCHAR);
+INSERT INTO fct_visits VALUES
+  ('v1', DATE '2024-01-01', 'u1', 's1', 'ad'),
+  ('v2', DATE '2024-01-03', 'u1', 's2', 'search'),
+  ('v3', DATE '2024-01-02', 'u2', 's3', 'ad'),
+  ('v4', DATE '2024-01-05', 'u3', 's4', 'search');
+CREATE TABLE fct_buys (buy_id VARCHAR, ds DATE, user_id VARCHAR, session_id VARCHAR);
+INSERT INTO fct_buys VALUES
+  ('p1', DATE '2024-01-04', 'u1', 's2'),
+  ('p2', DATE '2024-01-20', 'u2', 's3'),
+  ('p3', DATE '2024-01-05', 'u3', 's9')

@@ -1,0 +1,91 @@
+package dev.steward.model.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JoinQueryTest {
+    private static ShopFixture shop;
+
+    @BeforeAll
+    static void load() throws Exception {
+        shop = new ShopFixture();
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        shop.close();
+    }
+
+    @Test
+    void oneHopOntoAPrimaryEntity() throws Exception {
+        assertEquals(List.of("fr|250", "us|150"),
+                shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("listing__country"))));
+        assertTrue(shop.compile(MetricQuery.of(List.of("booking_value"), List.of("listing__country"))).sql()
+                .contains("LEFT OUTER JOIN"));
+    }
+
+    @Test
+    void twoHops() throws Exception {
+        assertEquals(List.of("CA|150", "NY|250"),
+                shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("listing__user__home_state"))));
+    }
+
+    @Test
+    void scdDimensionIsJoinedWithinItsValidityWindow() throws Exception {
+        assertEquals(List.of("gold|1", "null|3", "platinum|1"),
+                shop.sortedRows(MetricQuery.of(List.of("bookings"), List.of("listing__tier"))));
+    }
+
+    @Test
+    void whereFilterOnAJoinedDimensionNotInTheGroupBy() throws Exception {
+        MetricQuery q = new MetricQuery(List.of("bookings"), List.of("metric_time"),
+                Optional.of("{{ Dimension('user__home_state', entity_path=['listing']) }} = 'NY'"), List.of(), OptionalInt.empty(),
+                Optional.empty(), Optional.empty());
+        assertEquals(List.of("2024-01-01|1", "2024-02-10|1"), shop.sortedRows(q));
+    }
+
+    @Test
+    void metricInAFilterIsAggregatedByItsEntityAndJoined() throws Exception {
+        MetricQuery q = new MetricQuery(List.of("booking_value"), List.of(),
+                Optional.of("{{ Metric('bookings', group_by=['listing']) }} > 1"), List.of(), OptionalInt.empty(),
+                Optional.empty(), Optional.empty());
+        assertEquals(List.of("380"), shop.rows(q));
+    }
+
+    @Test
+    void joiningOntoAForeignKeyIsRefusedAsFanOut() {
+        QueryCompileException e = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of("bookings"), List.of("listing__device"))));
+        String message = e.problems().getFirst().message();
+        assertEquals("group-by", e.problems().getFirst().input());
+        assertTrue(message.contains("'listing__device' cannot be reached from measure 'bookings'"), message);
+        assertTrue(message.contains("foreign entity") && message.contains("fan out"), message);
+    }
+
+    @Test
+    void unreachableDimensionExplainsAndSuggests() {
+        QueryCompileException e = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of("bookings"), List.of("listing__countr"))));
+        String message = e.problems().getFirst().message();
+        assertTrue(message.contains("Did you mean 'listing__country'?"), message);
+        QueryCompileException guest = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of("bookings"), List.of("guest__home_state"))));
+        assertTrue(guest.problems().getFirst().message().contains("'guest__home_state' cannot be reached"),
+                guest.problems().getFirst().message());
+    }
+
+    @Test
+    void everyMetricMustReachTheGroupBy() {
+        QueryCompileException e = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of("bookings", "listing_count"), List.of("booking__is_instant"))));
+        assertTrue(e.problems().getFirst().message().contains("measure 'listing_count'"), e.getMessage());
+    }
+}
