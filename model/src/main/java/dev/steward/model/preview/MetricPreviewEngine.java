@@ -27,8 +27,9 @@ import java.util.Set;
  * The offline metric preview of a workspace: its semantic layer ({@link SemanticProject}) compiled by
  * {@link MetricQueryCompiler} and run over its seeds in H2 ({@link SeedDatabase}). Semantic models read
  * the seed named like their {@code ref()} model; the daily time spine is the project's spine model when it
- * has a seed, else a generated {@value #GENERATED_SPINE} table covering the seeds' dates with a year of
- * margin on each side (cumulative windows and period offsets look back past the first row).
+ * has a seed, else a generated {@value #GENERATED_SPINE} table from the first of January a year before the
+ * seeds' first date (offsets and cumulative windows look back) to the end of the month of their last date
+ * (a cumulative metric would otherwise run on, flat, to the end of the spine).
  * Thread-safe for {@link #compile} and {@link #run}; {@link #close()} frees the database.
  */
 public final class MetricPreviewEngine implements AutoCloseable {
@@ -88,7 +89,7 @@ public final class MetricPreviewEngine implements AutoCloseable {
         });
         seeds.createTimeSpine(GENERATED_SPINE, GENERATED_SPINE_COLUMN,
                 new SeedDatabase.DayRange(range.first().minusYears(1).withDayOfYear(1),
-                        range.last().plusYears(1).withMonth(12).withDayOfMonth(31)));
+                        range.last().withDayOfMonth(range.last().lengthOfMonth())));
         return new TimeSpineRelation(SeedTableLoader.quote(GENERATED_SPINE), GENERATED_SPINE_COLUMN);
     }
 
