@@ -64,6 +64,7 @@ public final class StewardBenchmark {
         System.out.println("  open-and-validate (scan + read + parse + index + validate): " + open.summary());
         System.out.printf(Locale.ROOT, "  target <= 3000 ms: median is %.0f%% of the target; %d errors, %d warnings found%n",
                 open.medianMs() / 30.0, run.errors(), run.warnings());
+        MetricQueryBenchmark.run(tmp);
         System.exit(0);
     }
 

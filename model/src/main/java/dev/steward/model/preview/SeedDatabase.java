@@ -107,7 +107,9 @@ public final class SeedDatabase implements AutoCloseable {
      * caller closes it. See the class comment for what it can and cannot do.
      */
     public Connection queryConnection() throws SQLException {
-        return DriverManager.getConnection(url, QUERY_USER, queryPassword);
+        // IFEXISTS: once the database is gone (closed, or dropped by H2 after running out of memory) a
+        // connection must fail, not create a new, empty database in which this user would be the admin.
+        return DriverManager.getConnection(url + ";IFEXISTS=TRUE", QUERY_USER, queryPassword);
     }
 
     /**
