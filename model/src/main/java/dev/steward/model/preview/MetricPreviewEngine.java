@@ -136,12 +136,34 @@ public final class MetricPreviewEngine implements AutoCloseable {
 
     /** Compiles {@code query} for H2 and runs it over the seeds. */
     public QueryResult run(MetricQuery query, Cancellation cancellation) throws QueryCompileException, QueryExecutionException {
-        return runner.run(compile(query, SqlDialect.H2), cancellation);
+        return runCompiled(compile(query, SqlDialect.H2), cancellation);
     }
 
-    /** Runs SQL from {@link #compile} (for H2) over the seeds. */
+    /**
+     * Runs SQL from {@link #compile} (for H2) over the seeds. When the query costs H2 more memory than the
+     * JVM has, H2 drops the whole in-memory database: the message then says so, and {@link #lost()} is
+     * true (open the engine again to reload the seeds).
+     */
     public QueryResult runCompiled(CompiledQuery compiled, Cancellation cancellation) throws QueryExecutionException {
-        return runner.run(compiled, cancellation);
+        try {
+            return runner.run(compiled, cancellation);
+        } catch (QueryExecutionException e) {
+            if (!e.cancelled() && lost()) {
+                throw new QueryExecutionException("The preview database was dropped while running this query ("
+                        + e.getMessage() + "); the seeds must be loaded again. Narrow the query (a where filter, "
+                        + "a coarser grain, a time range) before running it again.", false);
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the seed database is gone (H2 ran out of memory, or the engine was closed). */
+    public boolean lost() {
+        try (java.sql.Connection c = seeds.queryConnection()) {
+            return false;
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     private List<QueryProblem> missingSeeds(List<String> metrics) {

@@ -109,4 +109,17 @@ class MetricPreviewEngineTest {
             assertEquals(new TimeSpineRelation("\"all_days\"", "day_start"), engine.relations().timeSpine());
         }
     }
+
+    @Test
+    void aDroppedDatabaseIsReportedAsLost() throws Exception {
+        MetricPreviewEngine engine = MetricPreviewEngine.open(workspace(""));
+        var compiled = engine.compile(MetricQuery.of(List.of("revenue"), List.of("metric_time__month")), SqlDialect.H2);
+        assertTrue(!engine.lost());
+        assertEquals(2, engine.runCompiled(compiled, Cancellation.none()).rows().size());
+        engine.close(); // what H2 does to an in-memory database that ran out of memory
+        assertTrue(engine.lost());
+        QueryExecutionException e = assertThrows(QueryExecutionException.class,
+                () -> engine.runCompiled(compiled, Cancellation.none()));
+        assertTrue(e.getMessage().startsWith("The preview database was dropped while running this query ("), e.getMessage());
+    }
 }

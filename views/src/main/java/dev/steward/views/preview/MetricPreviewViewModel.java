@@ -42,6 +42,7 @@ public final class MetricPreviewViewModel implements AutoCloseable {
         MetricPreviewEngine open(Path workspace) throws Exception;
     }
 
+    private static final String CANNOT_OPEN = "Cannot open the metric preview: ";
     static final List<String> INPUTS = List.of("metrics", "group-by", "where", "order-by", "limit");
 
     private final TaskRunner tasks;
@@ -94,7 +95,9 @@ public final class MetricPreviewViewModel implements AutoCloseable {
             }
             engine = opened;
             loaded.set(true);
-            message.set("");
+            if (message.get().startsWith(CANNOT_OPEN)) {
+                message.set("");
+            }
             metrics.setItems(opened.metrics().stream().map(MetricPreviewViewModel::item).toList());
             metricsChanged();
             long seedWarnings = opened.seeds().problems().size();
@@ -102,7 +105,7 @@ public final class MetricPreviewViewModel implements AutoCloseable {
                     + (seedWarnings == 0 ? "" : " (" + seedWarnings + " seed notes in the Problems view)"));
         }, e -> {
             if (mine == generation) {
-                message.set("Cannot open the metric preview: " + oneLine(e));
+                message.set(CANNOT_OPEN + oneLine(e));
                 status.set("");
             }
         });
@@ -201,6 +204,11 @@ public final class MetricPreviewViewModel implements AutoCloseable {
                 sql.set(f.sql());
                 message.set(f.cancelled() ? "" : f.message());
                 status.set(f.cancelled() ? "Cancelled" : "The database could not run the query");
+                if (engine != null && engine.lost()) {
+                    String why = message.get();
+                    reload();
+                    message.set(why);
+                }
             }
         }
     }
