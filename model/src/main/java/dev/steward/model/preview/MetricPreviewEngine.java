@@ -65,10 +65,27 @@ public final class MetricPreviewEngine implements AutoCloseable {
     /** Uses {@code seeds} (the engine closes it) for {@code project}. */
     public static MetricPreviewEngine open(SemanticProject project, SeedDatabase seeds, int rowCap) throws SQLException {
         try {
+            indexEntities(project, seeds);
             return new MetricPreviewEngine(project, seeds, new SeedRelations(seeds.report(), timeSpine(project, seeds)), rowCap);
         } catch (SQLException | RuntimeException e) {
             seeds.close();
             throw e;
+        }
+    }
+
+    /** Indexes the seed columns entities name, so joins along entities are lookups, not nested scans. */
+    private static void indexEntities(SemanticProject project, SeedDatabase seeds) throws SQLException {
+        for (SemanticModel m : project.semanticModels()) {
+            Optional<SeedLoad.SeedTable> table = SeedRelations.tableName(m).flatMap(t -> seeds.report().table(t));
+            if (table.isEmpty()) {
+                continue;
+            }
+            for (var entity : m.entities()) {
+                String column = entity.effectiveExpr().strip();
+                if (table.get().column(column).isPresent()) {
+                    seeds.createIndex(table.get().name(), column);
+                }
+            }
         }
     }
 

@@ -122,4 +122,15 @@ class MetricPreviewEngineTest {
                 () -> engine.runCompiled(compiled, Cancellation.none()));
         assertTrue(e.getMessage().startsWith("The preview database was dropped while running this query ("), e.getMessage());
     }
+
+    @Test
+    void entityColumnsOfSeedsAreIndexedForJoins() throws Exception {
+        try (MetricPreviewEngine engine = MetricPreviewEngine.open(workspace(""));
+             Connection c = engine.seedsConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.index_columns"
+                     + " WHERE table_name = 'orders' AND column_name = 'order_id'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+    }
 }
