@@ -20,18 +20,21 @@ import java.util.Optional;
  */
 final class MetricCommandRun {
 
-    /** The body of a command; may throw any of the failures below. */
+    /** The body of a command, writing to the command line's streams; may throw any of the failures below. */
     @FunctionalInterface
     interface Body {
-        int run() throws IOException, SQLException, QueryCompileException, QueryExecutionException;
+        int run(PrintWriter out, PrintWriter err) throws IOException, SQLException, QueryCompileException,
+                QueryExecutionException;
     }
 
     private MetricCommandRun() {
     }
 
-    static int guarded(String command, PrintWriter out, PrintWriter err, Body body) {
+    static int guarded(String command, picocli.CommandLine.Model.CommandSpec spec, Body body) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            return body.run();
+            return body.run(out, err);
         } catch (MetricQueryOptions.UsageException e) {
             err.println("steward " + command + ": " + e.getMessage());
             return StewardCommand.BAD_INPUT;

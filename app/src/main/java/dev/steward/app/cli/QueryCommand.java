@@ -10,7 +10,6 @@ import dev.steward.model.query.MetricQuery;
 import dev.steward.model.query.MetricQueryCompiler;
 import dev.steward.model.query.SqlDialect;
 import dev.steward.model.semantic.SemanticProject;
-import java.io.PrintWriter;
 import java.sql.DriverManager;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -56,9 +55,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return MetricCommandRun.guarded("query", out, err, () -> {
+        return MetricCommandRun.guarded("query", spec, (out, err) -> {
             MetricQuery query = options.query();
             SemanticProject project = MetricCommandRun.project(options.workspace);
             QueryResult result;

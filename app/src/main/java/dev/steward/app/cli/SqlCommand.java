@@ -7,7 +7,6 @@ import dev.steward.model.query.MetricQuery;
 import dev.steward.model.query.MetricQueryCompiler;
 import dev.steward.model.query.SqlDialect;
 import dev.steward.model.semantic.SemanticProject;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,9 +37,7 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return MetricCommandRun.guarded("sql", out, err, () -> {
+        return MetricCommandRun.guarded("sql", spec, (out, err) -> {
             SqlDialect target = SqlDialect.forId(dialect).orElseThrow(() -> new MetricQueryOptions.UsageException(
                     "--dialect " + dialect + " is not supported; use h2 or postgres"));
             MetricQuery query = options.query();

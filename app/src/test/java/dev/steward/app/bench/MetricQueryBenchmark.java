@@ -105,7 +105,8 @@ final class MetricQueryBenchmark {
         QueryResult[] last = new QueryResult[1];
         Stats stats;
         try {
-            stats = StewardBenchmark.measure(1, 3, () -> last[0] = engine.run(q, Cancellation.none()));
+            // one run each: on a 1M-row seed a single run takes seconds to minutes, and JIT warm-up is noise
+            stats = StewardBenchmark.measure(0, 1, () -> last[0] = engine.run(q, Cancellation.none()));
         } catch (Exception e) {
             System.out.println("  " + what + ": failed: " + e.getMessage());
             return;

@@ -44,10 +44,10 @@ public final class MetricPreviewView extends BorderPane {
         setId("metricPreview");
         setPadding(new Insets(8));
 
-        PickListView metrics = new PickListView("Metrics", "previewMetrics", model.metrics(),
-                model.problemProperty("metrics"));
-        PickListView groupBys = new PickListView("Group by", "previewGroupBys", model.groupBys(),
-                model.problemProperty("group-by"));
+        PickListView metrics = new PickListView("Metrics", "previewMetrics", "No metrics in this workspace",
+                model.metrics(), model.problemProperty("metrics"));
+        PickListView groupBys = new PickListView("Group by", "previewGroupBys", "Pick a metric first",
+                model.groupBys(), model.problemProperty("group-by"));
         SplitPane pickers = new SplitPane(metrics, groupBys);
         pickers.setOrientation(Orientation.VERTICAL);
         pickers.setDividerPositions(0.5);

@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
 /** A titled check list with a search field above it, and a problem line below it. */
 final class PickListView extends VBox {
 
-    PickListView(String title, String id, PickList model, javafx.beans.value.ObservableStringValue problem) {
+    PickListView(String title, String id, String placeholder, PickList model,
+                 javafx.beans.value.ObservableStringValue problem) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         TextField search = new TextField();
@@ -24,7 +25,7 @@ final class PickListView extends VBox {
         ListView<PickItem> list = new ListView<>(model.visible());
         list.setId(id);
         list.setCellFactory(v -> new PickCell(model));
-        list.setPlaceholder(new Label(id.contains("Group") ? "Pick a metric first" : "No metrics in this workspace"));
+        list.setPlaceholder(new Label(placeholder));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label problemLabel = MetricPreviewView.problemLabel(id + "Problem", problem);
         getChildren().addAll(heading, search, list, problemLabel);
