@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Puts metric branches side by side on the query's keys, as MetricFlow's FULL OUTER JOIN with COALESCE'd
- * keys does, written so H2 runs it too (H2 has no FULL OUTER JOIN): the distinct keys of all branches
- * ({@code UNION}), then each branch LEFT JOINed on null-safe equality. Without keys the one-row branches are
- * CROSS JOINed. {@code fill_nulls_with} becomes a COALESCE here, so filled metrics are filled after combining.
+ * Puts metric branches side by side on the query's keys. MetricFlow writes a FULL OUTER JOIN on the keys,
+ * COALESCEs them and re-aggregates with MAX; this writes the same result in SQL that H2 runs too (H2 has no
+ * FULL OUTER JOIN) and that needs no join at all: the branches' rows stacked with {@code UNION ALL}, each
+ * value in its own column, then grouped by the keys (NULL keys meet, as COALESCE makes them meet in
+ * MetricFlow). Without keys it is one row, like MetricFlow's CROSS JOIN of one-row branches.
+ * {@code fill_nulls_with} becomes a COALESCE here, so filled metrics are filled after combining.
  */
 final class BranchCombiner {
     private final CompileContext context;
@@ -22,34 +24,30 @@ final class BranchCombiner {
         List<String> quotedKeys = keys.stream().map(d::quote).toList();
         Sql.Writer w = new Sql.Writer().add("SELECT\n  ");
         List<String> selects = new ArrayList<>();
-        String keySource = branches.size() == 1 || keys.isEmpty() ? "b1" : "k";
         for (String k : quotedKeys) {
-            selects.add(keySource + "." + k);
+            selects.add("u." + k);
         }
         for (int i = 0; i < branches.size(); i++) {
-            MetricBranch b = branches.get(i);
-            String value = "b" + (i + 1) + "." + d.quote(b.column());
-            selects.add(b.fillNullsWith().map(f -> "COALESCE(" + value + ", " + fillLiteral(f) + ")").orElse(value)
-                    + " AS " + d.quote(names.get(i)));
+            String value = "MAX(u." + d.quote(names.get(i)) + ")";
+            selects.add(branches.get(i).fillNullsWith().map(f -> "COALESCE(" + value + ", " + fillLiteral(f) + ")")
+                    .orElse(value) + " AS " + d.quote(names.get(i)));
         }
-        w.add(String.join("\n  , ", selects)).add("\nFROM ");
-        if (keySource.equals("k")) {
-            w.add("(\n  ");
-            for (int i = 0; i < branches.size(); i++) {
-                w.add(i == 0 ? "" : "\n  UNION\n  ").add("SELECT " + String.join(", ", quotedKeys) + " FROM "
-                        + branches.get(i).cte() + " u" + (i + 1));
+        w.add(String.join("\n  , ", selects)).add("\nFROM (");
+        for (int i = 0; i < branches.size(); i++) {
+            List<String> columns = new ArrayList<>();
+            String alias = "b" + (i + 1);
+            for (String k : quotedKeys) {
+                columns.add(alias + "." + k);
             }
-            w.add("\n) k");
-            for (int i = 0; i < branches.size(); i++) {
-                String alias = "b" + (i + 1);
-                w.add("\nLEFT OUTER JOIN " + branches.get(i).cte() + " " + alias + "\n  ON ");
-                w.add(String.join("\n  AND ", quotedKeys.stream()
-                        .map(k -> alias + "." + k + " IS NOT DISTINCT FROM k." + k).toList()));
+            for (int j = 0; j < branches.size(); j++) {
+                columns.add((i == j ? alias + "." + d.quote(branches.get(j).column()) : "NULL") + " AS " + d.quote(names.get(j)));
             }
-        } else {
-            for (int i = 0; i < branches.size(); i++) {
-                w.add(i == 0 ? "" : "\nCROSS JOIN ").add(branches.get(i).cte() + " b" + (i + 1));
-            }
+            w.add(i == 0 ? "\n  " : "\n  UNION ALL\n  ").add("SELECT " + String.join(", ", columns) + " FROM "
+                    + branches.get(i).cte() + " " + alias);
+        }
+        w.add("\n) u");
+        if (!quotedKeys.isEmpty()) {
+            w.add("\nGROUP BY " + String.join(", ", quotedKeys.stream().map(k -> "u." + k).toList()));
         }
         return context.ctes().add(hint, w.build());
     }

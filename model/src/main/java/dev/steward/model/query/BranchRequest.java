@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a metric branch must produce: the query's keys, the query's filters, filters inherited from the
- * metric inputs above it, the time shift of an offset input, and the name of the value column.
+ * metric inputs above it, the time shift of offset inputs (outermost first), and the name of the value column.
  */
 record BranchRequest(List<RequestedItem> keys, QueryFilters query, List<String> filters, TimeShift shift,
                      String column) {
@@ -15,11 +15,11 @@ record BranchRequest(List<RequestedItem> keys, QueryFilters query, List<String> 
         filters = List.copyOf(filters);
     }
 
-    /** The same request for an input: its filters added, its shift (if any) replacing this one, its own column. */
+    /** The same request for an input: its filters added, its shift applied after this one, its own column. */
     BranchRequest forInput(List<String> inputFilters, TimeShift inputShift, String inputColumn) {
         List<String> all = new ArrayList<>(filters);
         all.addAll(inputFilters);
-        return new BranchRequest(keys, query, all, inputShift instanceof TimeShift.None ? shift : inputShift, inputColumn);
+        return new BranchRequest(keys, query, all, TimeShift.then(shift, inputShift), inputColumn);
     }
 
     List<String> keyColumns() {

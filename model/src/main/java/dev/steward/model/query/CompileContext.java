@@ -1,6 +1,7 @@
 package dev.steward.model.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -8,7 +9,12 @@ import java.util.Set;
  * CTEs written so far and the way to compile a metric used inside a filter.
  */
 record CompileContext(MetricCatalog catalog, JoinPlanner planner, RelationResolver relations, SqlDialect dialect,
-                      CteList ctes, Set<String> customGrains, MetricSource metrics) {
+                      CteList ctes, Map<String, String> customGrainColumns, MetricSource metrics) {
+
+    /** The custom grains of the time spine ({@code alien_day}); each is a column of the daily spine. */
+    Set<String> customGrains() {
+        return customGrainColumns.keySet();
+    }
 
     /** Compiles a metric for a filter ({@code Metric('bookings', group_by=['listing'])}) into a CTE. */
     interface MetricSource {

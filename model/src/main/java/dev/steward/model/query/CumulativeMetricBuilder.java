@@ -28,15 +28,11 @@ final class CumulativeMetricBuilder {
             throws QueryCompileException {
         MeasureSpec measure = measure(metric, params, request);
         TimeGranularity defaultGrain = MetricBuilder.defaultGrain(metric, measure);
-        Optional<RequestedItem> time = request.keys().stream().filter(RequestedItem::isMetricTime).findFirst();
+        Optional<RequestedItem> time = request.keys().stream().filter(k -> k.isTimeOf(measure)).findFirst();
         if (time.isEmpty()) {
             String cte = measures.build(new MeasureAggregation.Request(measure, request.keys(), List.of(),
                     request.query(), TimeShift.NONE, defaultGrain, false, request.column()));
             return new MetricBranch(cte, request.column(), measure.fillNullsWith());
-        }
-        if (!(request.shift() instanceof TimeShift.None)) {
-            throw MetricCatalog.problem(metric, "is cumulative and used with an offset; the preview cannot compute"
-                    + " offsets of cumulative metrics yet");
         }
         Optional<TimeShift.Window> window = params.window().map(w -> TimeShift.Window.parse(w).orElse(null));
         if (params.window().isPresent() && window.orElse(null) == null) {
@@ -44,11 +40,16 @@ final class CumulativeMetricBuilder {
         }
         Optional<TimeGranularity> toDate = params.grainToDate().flatMap(TimeGranularity::parse);
         TimeGranularity grain = time.get().item().standardGrain().orElse(defaultGrain);
-        boolean coarser = grain.compareTo(TimeGranularity.DAY) > 0;
+        boolean custom = time.get().item().grain().isPresent() && time.get().item().standardGrain().isEmpty();
+        boolean coarser = custom || grain.compareTo(TimeGranularity.DAY) > 0;
         String cte = measures.build(new MeasureAggregation.Request(measure, request.keys(), List.of(), request.query(),
-                new TimeShift.Cumulative(window, toDate), defaultGrain, coarser, request.column()));
+                TimeShift.then(request.shift(), new TimeShift.Cumulative(window, toDate)), defaultGrain, coarser,
+                request.column()));
         if (coarser) {
             cte = reaggregate(cte, request, params.periodAgg().orElse("first"), metric);
+        }
+        if (measure.joinToTimespine()) {
+            cte = new TimeSpineJoin(context).join(cte, request, measure, defaultGrain);
         }
         return new MetricBranch(cte, request.column(), measure.fillNullsWith());
     }
@@ -63,11 +64,12 @@ final class CumulativeMetricBuilder {
             MeasureSpec simple = context.catalog().simple(context.catalog().metric(input.name(), "metrics"));
             filters.addAll(simple.filters());
             return new MeasureSpec(simple.name(), simple.model(), simple.aggregation(), simple.expr(), simple.aggParams(),
-                    simple.aggTime(), simple.nonAdditive(), filters, false, simple.fillNullsWith());
+                    simple.aggTime(), simple.nonAdditive(), filters, simple.joinToTimespine(), simple.fillNullsWith());
         }
         MetricInput input = params.measure().orElseThrow(() -> MetricCatalog.problem(metric, "has no input measure or metric"));
         filters.addAll(input.filters());
-        return context.catalog().measure(input.name(), metric, filters, false, input.fillNullsWith());
+        return context.catalog().measure(input.name(), metric, filters, input.joinToTimespine().orElse(false),
+                input.fillNullsWith());
     }
 
     private String reaggregate(String cte, BranchRequest request, String periodAgg, Metric metric)

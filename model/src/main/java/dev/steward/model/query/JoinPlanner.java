@@ -32,10 +32,26 @@ final class JoinPlanner {
     record Route(List<JoinStep> steps, SemanticModel target) {
     }
 
-    /** The fewest-join route from {@code from} along {@code links} to {@code element}, if there is one. */
+    /**
+     * The fewest-join route from {@code from} along {@code links} to {@code element}, if there is one. As in
+     * MetricFlow, a path may leave out leading entities when only one way fills them in
+     * ({@code user__home_state} from bookings is {@code listing__user__home_state}).
+     */
     Optional<Route> route(SemanticModel from, List<String> links, String element) {
         List<Route> found = new ArrayList<>();
         search(from, links, 0, element, new ArrayList<>(), found);
+        if (found.isEmpty() && links.size() < MAX_JOIN_HOPS) {
+            for (Entity first : from.entities()) {
+                List<String> longer = new ArrayList<>(List.of(first.name()));
+                longer.addAll(links);
+                if (!links.contains(first.name())) {
+                    search(from, longer, 0, element, new ArrayList<>(), found);
+                }
+            }
+            if (found.size() > 1) {
+                return Optional.empty();
+            }
+        }
         return found.stream().min((a, b) -> Integer.compare(a.steps().size(), b.steps().size()));
     }
 

@@ -30,6 +30,7 @@ final class LeafScope {
     private final ModelRead root;
     private final Map<String, Joined> joins = new LinkedHashMap<>();
     private final List<String> metricJoins = new ArrayList<>();
+    private final Map<String, String> customJoins = new LinkedHashMap<>();
     private final Map<String, String> metricColumns = new LinkedHashMap<>();
     private final String input;
 
@@ -58,6 +59,11 @@ final class LeafScope {
     /** The measure's value on one row. */
     String measureValue() {
         return root.column("__measure_" + measure.name(), measure.expr());
+    }
+
+    /** How many semantic models are joined to the measure's. */
+    int joinCount() {
+        return joins.size();
     }
 
     /** A dimension of the measure's own model, read from its rows. */
@@ -92,7 +98,8 @@ final class LeafScope {
         if (item.kind() == ItemKind.METRIC) {
             return metricColumn(item);
         }
-        if (item.isMetricTime()) {
+        if (item.isMetricTime() || !(shift instanceof TimeShift.None)
+                && new RequestedItem(item, "").isAggTimeOf(measure)) {
             String base = shift instanceof TimeShift.None ? aggTimeColumn()
                     : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
             return time(item, base, metricTimeDefault);
@@ -127,11 +134,22 @@ final class LeafScope {
             return context.dialect().extract(item.datePart().get(), column);
         }
         if (item.grain().isPresent() && item.standardGrain().isEmpty()) {
-            throw new QueryCompileException(QueryProblem.of(input, "'" + item.dunderName()
-                    + "' uses the custom grain '" + item.grain().get() + "', which the preview cannot compute yet;"
-                    + " use a standard grain (day, week, month, quarter, year)"));
+            return customGrain(item.grain().get(), column);
         }
         return context.dialect().dateTrunc(item.standardGrain().orElse(defaultGrain), column);
+    }
+
+    /** A custom grain: the spine's column for it, on the spine row of {@code column}'s day. */
+    private String customGrain(String grain, String column) throws QueryCompileException {
+        String spineColumn = context.customGrainColumns().get(grain);
+        if (spineColumn == null) {
+            throw new QueryCompileException(QueryProblem.of(input, "'" + grain + "' is not a grain: use day, week, "
+                    + "month, quarter, year" + (context.customGrains().isEmpty() ? "" : " or a custom grain of the "
+                    + "time spine (" + String.join(", ", context.customGrains()) + ")")));
+        }
+        String day = context.dialect().dateTrunc(TimeGranularity.DAY, column);
+        String alias = customJoins.computeIfAbsent(day, d -> "cg" + (customJoins.size() + 1));
+        return alias + "." + spineColumn;
     }
 
     private QueryCompileException unreachable(GroupByItem item, String why) {
@@ -147,6 +165,7 @@ final class LeafScope {
     private ModelRead join(List<JoinPlanner.JoinStep> steps) throws QueryCompileException {
         ModelRead left = root;
         StringBuilder key = new StringBuilder();
+        List<Map.Entry<SemanticModel, ModelRead>> before = new ArrayList<>(List.of(Map.entry(measure.model(), root)));
         for (JoinPlanner.JoinStep step : steps) {
             key.append(step.entity()).append('>').append(step.right().name()).append('/');
             Joined existing = joins.get(key.toString());
@@ -155,13 +174,68 @@ final class LeafScope {
                 Entity l = step.left().entity(step.entity()).orElseThrow();
                 Entity r = step.right().entity(step.entity()).orElseThrow();
                 String condition = left.column(l.name(), l.effectiveExpr()) + " = " + right.column(r.name(), r.effectiveExpr())
-                        + validity(step.right(), right);
+                        + partitions(before, step.right(), right) + validity(step.right(), right);
                 existing = new Joined(right, condition);
                 joins.put(key.toString(), existing);
             }
             left = existing.read();
+            before.add(Map.entry(step.right(), left));
         }
         return left;
+    }
+
+    /**
+     * Partition dimensions ({@code is_partition}) of the joined model that a model joined before it (the
+     * measure's first) also has by name join too, as in MetricFlow.
+     */
+    private String partitions(List<Map.Entry<SemanticModel, ModelRead>> before, SemanticModel rightModel, ModelRead right) {
+        StringBuilder sb = new StringBuilder();
+        for (Dimension r : rightModel.dimensions()) {
+            if (!r.isPartition()) {
+                continue;
+            }
+            for (Map.Entry<SemanticModel, ModelRead> left : before) {
+                Optional<Dimension> l = left.getKey().dimension(r.name()).filter(Dimension::isPartition);
+                if (l.isPresent()) {
+                    SqlDialect d = context.dialect();
+                    sb.append("\n    AND ").append(partitionValue(l.get(), left.getValue())).append(" = ")
+                            .append(partitionValue(r, right));
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private String partitionValue(Dimension dimension, ModelRead read) {
+        String column = read.column(dimension.name(), dimension.effectiveExpr());
+        boolean time = dimension.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent();
+        return time ? context.dialect().dateTrunc(TimeGranularity.DAY, column) : column;
+    }
+
+    /**
+     * The spine day a cumulative window ends on, when offsets moved it away from the queried day: MetricFlow
+     * bounds that day by the query's time range too.
+     */
+    Optional<String> shiftedCumulativeEnd() {
+        List<TimeShift> steps = TimeShift.steps(shift);
+        if (steps.size() < 2 || !(steps.getLast() instanceof TimeShift.Cumulative)) {
+            return Optional.empty();
+        }
+        return Optional.of(context.dialect().dateTrunc(TimeGranularity.DAY, anchor(steps.subList(0, steps.size() - 1))));
+    }
+
+    private String anchor(List<TimeShift> offsets) {
+        SqlDialect d = context.dialect();
+        String anchor = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
+        for (TimeShift step : offsets) {
+            anchor = switch (step) {
+                case TimeShift.OffsetWindow o -> d.addInterval(anchor, -o.window().count(), o.window().grain());
+                case TimeShift.OffsetToGrain o -> d.dateTrunc(o.grain(), anchor);
+                default -> anchor;
+            };
+        }
+        return anchor;
     }
 
     /** The SCD type-2 window condition when {@code model} has validity dimensions. */
@@ -203,13 +277,29 @@ final class LeafScope {
         String alias = "mf" + (metricJoins.size() + 1);
         StringBuilder on = new StringBuilder();
         for (RequestedItem k : keys) {
-            on.append(on.isEmpty() ? "" : " AND ").append(column(k.item())).append(" = ").append(alias).append('.')
+            on.append(on.isEmpty() ? "" : " AND ").append(outerColumn(k.item())).append(" = ").append(alias).append('.')
                     .append(context.dialect().quote(k.column()));
         }
         metricJoins.add("LEFT OUTER JOIN " + cte + " " + alias + "\n  ON " + on);
         String column = alias + "." + context.dialect().quote(item.element());
         metricColumns.put(key, column);
         return column;
+    }
+
+    /**
+     * The column of this scope a metric-in-filter key joins on: the key as named, or else (MetricFlow matches
+     * {@code view__listing} to the outer {@code listing}) the entity it ends in.
+     */
+    private String outerColumn(GroupByItem key) throws QueryCompileException {
+        try {
+            return column(key);
+        } catch (QueryCompileException e) {
+            if (key.entityPath().isEmpty() || measure.model().entity(key.element()).isEmpty()) {
+                throw e;
+            }
+            return column(new GroupByItem(ItemKind.ENTITY, key.element(), List.of(), Optional.empty(),
+                    Optional.empty(), false, List.of()));
+        }
     }
 
     /** The FROM clause: spine and model reads with their joins. Call after every column was asked for. */
@@ -227,6 +317,11 @@ final class LeafScope {
         for (Joined j : joins.values()) {
             sb.append("\nLEFT OUTER JOIN ").append(j.read().render()).append("\n  ON ").append(j.condition());
         }
+        RelationResolver.TimeSpineRelation spine = context.relations().timeSpine();
+        for (Map.Entry<String, String> c : customJoins.entrySet()) {
+            sb.append("\nLEFT OUTER JOIN ").append(spine.relation()).append(' ').append(c.getValue()).append("\n  ON ")
+                    .append(c.getValue()).append('.').append(spine.dayColumn()).append(" = ").append(c.getKey());
+        }
         for (String m : metricJoins) {
             sb.append('\n').append(m);
         }
@@ -237,13 +332,20 @@ final class LeafScope {
         SqlDialect d = context.dialect();
         String rowDay = d.dateTrunc(TimeGranularity.DAY, aggTimeColumn());
         String spineDay = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
-        return switch (shift) {
-            case TimeShift.OffsetWindow o -> rowDay + " = " + d.addInterval(spineDay, -o.window().count(), o.window().grain());
-            case TimeShift.OffsetToGrain o -> rowDay + " = " + d.dateTrunc(o.grain(), spineDay);
-            case TimeShift.Cumulative c -> rowDay + " <= " + spineDay
-                    + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(spineDay, -w.count(), w.grain())).orElse("")
-                    + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, spineDay)).orElse("");
-            case TimeShift.None n -> "TRUE";
-        };
+        String anchor = spineDay;
+        for (TimeShift step : TimeShift.steps(shift)) {
+            switch (step) {
+                case TimeShift.OffsetWindow o -> anchor = d.addInterval(anchor, -o.window().count(), o.window().grain());
+                case TimeShift.OffsetToGrain o -> anchor = d.dateTrunc(o.grain(), anchor);
+                case TimeShift.Cumulative c -> {
+                    String end = anchor;
+                    return rowDay + " <= " + end
+                            + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(end, -w.count(), w.grain())).orElse("")
+                            + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, end)).orElse("");
+                }
+                default -> throw new IllegalStateException("not a single shift: " + step);
+            }
+        }
+        return rowDay + " = " + anchor;
     }
 }

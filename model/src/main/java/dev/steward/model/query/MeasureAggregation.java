@@ -5,6 +5,7 @@ import dev.steward.model.query.where.WhereSqlCompiler;
 import dev.steward.model.semantic.AggregationParams;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.NonAdditiveDimension;
+import dev.steward.model.semantic.filter.FilterSegment;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.ItemKind;
 import dev.steward.model.semantic.filter.ParsedFilter;
@@ -100,6 +101,13 @@ final class MeasureAggregation {
         if (request.query().end().isPresent()) {
             conditions.add(new Sql.Writer().add(scope.metricTimeDay() + " <= ").add(Sql.param(request.query().end().get())).build());
         }
+        Optional<String> cumulativeEnd = scope.shiftedCumulativeEnd();
+        if (cumulativeEnd.isPresent()) {
+            request.query().start().ifPresent(s -> conditions.add(new Sql.Writer().add(cumulativeEnd.get() + " >= ")
+                    .add(Sql.param(s)).build()));
+            request.query().end().ifPresent(e -> conditions.add(new Sql.Writer().add(cumulativeEnd.get() + " <= ")
+                    .add(Sql.param(e)).build()));
+        }
         String from = scope.from();
         Sql.Writer rows = new Sql.Writer().add("SELECT\n  ").add(String.join("\n  , ", selects)).add("\n").add(from);
         if (!conditions.isEmpty()) {
@@ -108,10 +116,16 @@ final class MeasureAggregation {
         return new Rows(rows.build(), keyNames, nonAdditive);
     }
 
+    /**
+     * {@code filter} over the scope's rows. Problems of the query's where filter point at the object they are
+     * about; problems of a metric's own filter name the metric instead (their offsets are not in the query).
+     */
     private Sql filter(LeafScope scope, ParsedFilter filter, String input) throws QueryCompileException {
+        GroupByItem[] current = new GroupByItem[1];
         try {
             SqlFragment fragment = WhereSqlCompiler.compile(filter, item -> {
                 try {
+                    current[0] = item;
                     return scope.column(item);
                 } catch (QueryCompileException e) {
                     throw new UncheckedCompileException(e);
@@ -119,10 +133,24 @@ final class MeasureAggregation {
             });
             return new Sql(fragment.sql(), fragment.parameters());
         } catch (UncheckedCompileException e) {
-            QueryCompileException cause = e.unwrap();
-            throw new QueryCompileException(cause.problems().stream()
-                    .map(p -> new QueryProblem(input, p.message(), p.start(), p.end())).toList());
+            Optional<FilterSegment.ObjectReference> at = filter.references().stream()
+                    .filter(r -> r.item().equals(current[0])).findFirst();
+            boolean quoted = at.isPresent() && "'\"".indexOf(filter.text().charAt(at.get().nameStart())) >= 0;
+            int inset = quoted ? 1 : 0;
+            throw relocated(e.unwrap(), input, scope, at.map(r -> r.nameStart() + inset).orElse(-1),
+                    at.map(r -> r.nameEnd() - inset).orElse(-1));
+        } catch (QueryCompileException e) {
+            throw relocated(e, input, scope, -2, -2);
         }
+    }
+
+    /** {@code e} as a problem of {@code input}; {@code start} -2 keeps the problem's own offsets. */
+    private static QueryCompileException relocated(QueryCompileException e, String input, LeafScope scope, int start,
+                                                   int end) {
+        boolean typed = input.equals("where");
+        return new QueryCompileException(e.problems().stream().map(p -> new QueryProblem(input,
+                typed ? p.message() : "In a filter of '" + scope.measure().name() + "': " + p.message(),
+                !typed ? -1 : start == -2 ? p.start() : start, !typed ? -1 : end == -2 ? p.end() : end)).toList());
     }
 
     /** Adds the non-additive dimension and its min/max per window grouping to {@code selects}; returns the edge column. */

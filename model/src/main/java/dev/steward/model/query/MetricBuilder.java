@@ -46,19 +46,21 @@ final class MetricBuilder {
         };
     }
 
-    /** The grain {@code metric_time} gets when the query names none. */
+    /** The grain {@code metric_time} gets when the query names none: never finer than a day, as in MetricFlow. */
     static TimeGranularity defaultGrain(Metric metric, MeasureSpec measure) {
-        return metric.timeGranularity().flatMap(TimeGranularity::parse).orElseGet(() ->
-                measure.aggTime().timeGranularity().flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY));
+        return metric.timeGranularity().flatMap(TimeGranularity::parse).orElseGet(() -> {
+            TimeGranularity g = measure.aggTime().timeGranularity().flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY);
+            return g.compareTo(TimeGranularity.DAY) < 0 ? TimeGranularity.DAY : g;
+        });
     }
 
     private MetricBranch simple(Metric metric, BranchRequest request) throws QueryCompileException {
         MeasureSpec measure = context.catalog().simple(metric);
         String cte = measures.build(new MeasureAggregation.Request(measure, request.keys(), request.filters(),
                 request.query(), request.shift(), defaultGrain(metric, measure), false, request.column()));
-        boolean spine = measure.joinToTimespine() && request.keys().stream().anyMatch(RequestedItem::isMetricTime);
+        boolean spine = measure.joinToTimespine() && request.keys().stream().anyMatch(k -> k.isTimeOf(measure));
         if (spine) {
-            cte = new TimeSpineJoin(context).join(cte, request, defaultGrain(metric, measure));
+            cte = new TimeSpineJoin(context).join(cte, request, measure, defaultGrain(metric, measure));
         }
         return new MetricBranch(cte, request.column(), measure.fillNullsWith());
     }
@@ -74,7 +76,8 @@ final class MetricBuilder {
             shift = new TimeShift.OffsetToGrain(TimeGranularity.parse(input.offsetToGrain().get()).orElseThrow(() ->
                     MetricCatalog.problem(metric, "has an unknown offset_to_grain '" + input.offsetToGrain().get() + "'")));
         }
-        if (!(shift instanceof TimeShift.None) && request.keys().stream().noneMatch(RequestedItem::isMetricTime)) {
+        if (!(shift instanceof TimeShift.None) && request.keys().stream().noneMatch(k -> k.item().isMetricTime()
+                || k.item().grain().isPresent() || k.item().datePart().isPresent())) {
             throw new QueryCompileException(QueryProblem.of("group-by", "The input '" + input.effectiveName()
                     + "' is offset in time, so the query must group by metric_time (for example metric_time__day)"));
         }

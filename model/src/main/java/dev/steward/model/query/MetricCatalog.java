@@ -8,9 +8,12 @@ import dev.steward.model.semantic.MetricInput;
 import dev.steward.model.semantic.MetricParams;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
+import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.text.ClosestMatch;
+import dev.steward.model.yaml.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Looks up metrics and turns simple metrics and measure inputs into {@link MeasureSpec}s, with clear problems. */
@@ -26,16 +29,83 @@ final class MetricCatalog {
     }
 
     Metric metric(String name, String input) throws QueryCompileException {
-        Optional<Metric> metric = project.metric(name);
+        Optional<Metric> metric = project.metric(name).or(() -> createdMetric(name));
         if (metric.isPresent()) {
             return metric.get();
         }
-        List<String> names = project.metrics().stream().map(Metric::name).toList();
+        List<String> names = new ArrayList<>(project.metrics().stream().map(Metric::name).toList());
+        project.semanticModels().stream().flatMap(m -> m.measures().stream()).filter(Measure::createMetric)
+                .forEach(m -> names.add(m.name()));
         String hint = ClosestMatch.closest(name, names).map(n -> " Did you mean '" + n + "'?")
                 .orElse(names.isEmpty() ? " The project defines no metrics."
                         : " Known metrics: " + String.join(", ", names.subList(0, Math.min(8, names.size())))
                         + (names.size() > 8 ? ", ..." : "") + ".");
         throw new QueryCompileException(QueryProblem.of(input, "Unknown metric '" + name + "'." + hint));
+    }
+
+    /**
+     * The grain {@code metric_time} defaults to for {@code metric}: its {@code time_granularity}, else the
+     * coarsest grain of the agg time dimensions it aggregates over (day when unknown).
+     */
+    TimeGranularity defaultGrain(Metric metric) {
+        return defaultGrain(metric, 0);
+    }
+
+    private TimeGranularity defaultGrain(Metric metric, int depth) {
+        Optional<TimeGranularity> own = metric.timeGranularity().flatMap(TimeGranularity::parse);
+        if (own.isPresent() || depth > 20) {
+            return own.orElse(TimeGranularity.DAY);
+        }
+        List<String> measureNames = new ArrayList<>();
+        List<String> metricNames = new ArrayList<>();
+        switch (metric.params()) {
+            case MetricParams.Simple s -> {
+                try {
+                    TimeGranularity g = simple(metric).aggTime().timeGranularity().flatMap(TimeGranularity::parse)
+                            .orElse(TimeGranularity.DAY);
+                    return g.compareTo(TimeGranularity.DAY) < 0 ? TimeGranularity.DAY : g;
+                } catch (QueryCompileException e) {
+                    return TimeGranularity.DAY;
+                }
+            }
+            case MetricParams.Ratio r -> {
+                r.numerator().ifPresent(i -> metricNames.add(i.name()));
+                r.denominator().ifPresent(i -> metricNames.add(i.name()));
+            }
+            case MetricParams.Derived d -> d.inputs().forEach(i -> metricNames.add(i.name()));
+            case MetricParams.Cumulative c -> {
+                c.measure().ifPresent(i -> measureNames.add(i.name()));
+                c.metric().ifPresent(i -> metricNames.add(i.name()));
+            }
+            case MetricParams.Conversion c -> c.baseMeasure().ifPresent(i -> measureNames.add(i.name()));
+            case MetricParams.Unknown u -> {
+            }
+        }
+        TimeGranularity grain = TimeGranularity.DAY;
+        for (String m : measureNames) {
+            TimeGranularity g = project.modelOfMeasure(m).flatMap(model -> model.measure(m)
+                    .flatMap(x -> x.aggTimeDimension().or(model::aggTimeDimension)).flatMap(model::dimension))
+                    .flatMap(Dimension::timeGranularity).flatMap(TimeGranularity::parse).orElse(TimeGranularity.DAY);
+            grain = g.compareTo(grain) > 0 ? g : grain;
+        }
+        for (String m : metricNames) {
+            Optional<Metric> input = project.metric(m).or(() -> createdMetric(m));
+            if (input.isPresent()) {
+                TimeGranularity g = defaultGrain(input.get(), depth + 1);
+                grain = g.compareTo(grain) > 0 ? g : grain;
+            }
+        }
+        return grain;
+    }
+
+    /** The simple metric MetricFlow creates for a measure with {@code create_metric: true}. */
+    private Optional<Metric> createdMetric(String name) {
+        return project.measure(name).filter(Measure::createMetric).map(m -> new Metric(name, "simple", m.label(),
+                m.description(), List.of(), Optional.empty(), false, new MetricParams.Simple(Optional.of(
+                new MetricInput(name, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), SourceRange.START, Map.of())), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                true, Optional.empty(), m.range(), Map.of()));
     }
 
     /** The measure a simple metric aggregates, with the metric's filters and time-spine settings. */

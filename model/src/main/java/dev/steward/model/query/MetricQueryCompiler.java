@@ -2,13 +2,13 @@ package dev.steward.model.query;
 
 import dev.steward.model.semantic.Metric;
 import dev.steward.model.semantic.SemanticProject;
-import dev.steward.model.semantic.TimeSpine;
 import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.WhereFilterParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Compiles a {@link MetricQuery} to SQL the way MetricFlow does (research/semantic.md §3): joins along
@@ -28,15 +28,17 @@ public final class MetricQueryCompiler {
     }
 
     public CompiledQuery compile(MetricQuery query) throws QueryCompileException {
-        Set<String> customGrains = project.timeSpines().stream().flatMap(t -> t.customGranularities().stream())
-                .map(TimeSpine.CustomGranularity::name).collect(Collectors.toSet());
+        Map<String, String> customGrainColumns = new LinkedHashMap<>();
+        project.timeSpines().stream().flatMap(t -> t.customGranularities().stream())
+                .forEach(g -> customGrainColumns.putIfAbsent(g.name(), g.columnName().orElse(g.name())));
+        Set<String> customGrains = customGrainColumns.keySet();
         QueryReader reader = new QueryReader(project, customGrains);
         QueryReader.Read read = reader.read(query);
         CteList ctes = new CteList();
         MetricBuilder[] builder = new MetricBuilder[1];
         MetricCatalog catalog = new MetricCatalog(project);
         CompileContext context = new CompileContext(catalog, new JoinPlanner(project), relations, dialect, ctes,
-                customGrains, (metric, keys, input) -> builder[0].build(catalog.metric(metric, input),
+                customGrainColumns, (metric, keys, input) -> builder[0].build(catalog.metric(metric, input),
                 new BranchRequest(keys, QueryFilters.NONE, List.of(), TimeShift.NONE, metric)).cte());
         builder[0] = new MetricBuilder(context);
         QueryFilters filters = new QueryFilters(query.where().filter(w -> !w.isBlank())
@@ -54,7 +56,8 @@ public final class MetricQueryCompiler {
             names.add(metric.name());
         }
         List<String> keyColumns = read.keys().stream().map(RequestedItem::column).toList();
-        String combined = new BranchCombiner(context).combine(branches, names, keyColumns, "query");
+        String combined = branches.isEmpty() ? new DimensionValuesBuilder(context).build(read.keys(), filters)
+                : new BranchCombiner(context).combine(branches, names, keyColumns, "query");
         Sql.Writer select = new Sql.Writer().add("SELECT\n  ");
         List<String> columns = new ArrayList<>();
         keyColumns.forEach(k -> columns.add("q." + dialect.quote(k)));

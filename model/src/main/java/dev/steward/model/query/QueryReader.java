@@ -40,8 +40,8 @@ final class QueryReader {
 
     Read read(MetricQuery query) throws QueryCompileException {
         List<QueryProblem> problems = new ArrayList<>();
-        if (query.metrics().isEmpty()) {
-            problems.add(QueryProblem.of("metrics", "Choose at least one metric"));
+        if (query.metrics().isEmpty() && query.groupBy().isEmpty()) {
+            problems.add(QueryProblem.of("metrics", "Choose at least one metric or group-by item"));
         }
         List<Metric> metrics = new ArrayList<>();
         MetricCatalog catalog = new MetricCatalog(project);
@@ -141,12 +141,11 @@ final class QueryReader {
         }
         Optional<String> grain = Optional.empty();
         if (item.isMetricTime()) {
-            grain = Optional.of(metrics.stream().map(m -> m.timeGranularity().flatMap(TimeGranularity::parse)
-                    .orElse(TimeGranularity.DAY)).max(Enum::compareTo).orElse(TimeGranularity.DAY).keyword());
+            MetricCatalog catalog = new MetricCatalog(project);
+            grain = Optional.of(metrics.stream().map(catalog::defaultGrain).max(Enum::compareTo)
+                    .orElse(TimeGranularity.DAY).keyword());
         } else if (!item.entityPath().isEmpty()) {
-            grain = project.dimension(String.join("__", item.entityPath()) + "__" + item.element())
-                    .filter(d -> d.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent())
-                    .map(d -> d.timeGranularity().orElse("day"));
+            grain = timeDimension(item).map(d -> d.timeGranularity().orElse("day"));
         }
         return grain.map(g -> new GroupByItem(item.kind(), item.element(), item.entityPath(), Optional.of(g),
                 item.datePart(), item.descending(), item.groupBy())).orElse(item);
@@ -159,8 +158,19 @@ final class QueryReader {
         if (item.isMetricTime() || item.kind() == ItemKind.TIME_DIMENSION) {
             return true;
         }
-        return !item.entityPath().isEmpty() && project.dimension(String.join("__", item.entityPath()) + "__" + item.element())
-                .flatMap(Dimension::dimensionType).filter(t -> t == Dimension.Type.TIME).isPresent();
+        return timeDimension(item).isPresent();
+    }
+
+    /** The time dimension {@code item} names: {@code element} in a model identified by the last entity of the path. */
+    private Optional<Dimension> timeDimension(GroupByItem item) {
+        if (item.entityPath().isEmpty()) {
+            return Optional.empty();
+        }
+        String last = item.entityPath().getLast();
+        return project.semanticModels().stream()
+                .filter(m -> m.entity(last).isPresent() || m.primaryEntity().filter(last::equals).isPresent())
+                .flatMap(m -> m.dimension(item.element()).stream())
+                .filter(d -> d.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent()).findFirst();
     }
 
     static LocalDate periodStart(LocalDate date, TimeGranularity grain) {

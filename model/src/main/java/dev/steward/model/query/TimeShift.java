@@ -1,6 +1,8 @@
 package dev.steward.model.query;
 
 import dev.steward.model.semantic.filter.TimeGranularity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +27,35 @@ sealed interface TimeShift {
 
     /** Each spine day takes the rows of the trailing window, the period to date, or all time before it. */
     record Cumulative(Optional<Window> window, Optional<TimeGranularity> grainToDate) implements TimeShift {
+    }
+
+    /** Shifts applied one after the other, outermost first (an offset metric inside an offset derived metric). */
+    record Stacked(List<TimeShift> steps) implements TimeShift {
+        public Stacked {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** {@code outer} then {@code inner}: the inner input is shifted relative to the outer's shifted day. */
+    static TimeShift then(TimeShift outer, TimeShift inner) {
+        if (outer instanceof None) {
+            return inner;
+        }
+        if (inner instanceof None) {
+            return outer;
+        }
+        List<TimeShift> steps = new ArrayList<>(steps(outer));
+        steps.addAll(steps(inner));
+        return new Stacked(steps);
+    }
+
+    /** The single shifts of {@code shift}, outermost first. */
+    static List<TimeShift> steps(TimeShift shift) {
+        return switch (shift) {
+            case None n -> List.of();
+            case Stacked s -> s.steps();
+            default -> List.of(shift);
+        };
     }
 
     /** {@code "<count> <grain>"} as MetricFlow writes windows ({@code 7 days}, {@code 1 month}). */

@@ -3,23 +3,9 @@ package dev.steward.model.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ConversionQueryTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
+class ConversionQueryTest extends ShopQueryTest {
     @Test
     void conversionRateWithinTheWindow() throws Exception {
         assertEquals(List.of("0.5"), shop.rows(MetricQuery.of(List.of("visit_buy_conversion_rate"), List.of())));

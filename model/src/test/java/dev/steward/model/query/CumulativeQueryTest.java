@@ -6,23 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class CumulativeQueryTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
+class CumulativeQueryTest extends ShopQueryTest {
     private static MetricQuery ranged(String metric, String groupBy, LocalDate from, LocalDate to) {
         return new MetricQuery(List.of(metric), List.of(groupBy), Optional.empty(), List.of(), OptionalInt.empty(),
                 Optional.of(from), Optional.of(to));

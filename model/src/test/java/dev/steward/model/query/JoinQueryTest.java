@@ -7,23 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class JoinQueryTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
+class JoinQueryTest extends ShopQueryTest {
     @Test
     void oneHopOntoAPrimaryEntity() throws Exception {
         assertEquals(List.of("fr|250", "us|150"),
@@ -87,5 +73,32 @@ class JoinQueryTest {
         QueryCompileException e = assertThrows(QueryCompileException.class,
                 () -> shop.compile(MetricQuery.of(List.of("bookings", "listing_count"), List.of("booking__is_instant"))));
         assertTrue(e.problems().getFirst().message().contains("measure 'listing_count'"), e.getMessage());
+    }
+
+    @Test
+    void withoutMetricsTheDistinctValuesAreListed() throws Exception {
+        assertEquals(List.of("fr", "us"), shop.sortedRows(MetricQuery.of(List.of(), List.of("listing__country"))));
+        assertEquals(List.of("CA|us", "NY|fr"),
+                shop.sortedRows(MetricQuery.of(List.of(), List.of("user__home_state", "listing__country"))));
+        assertEquals(List.of("2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"),
+                shop.sortedRows(MetricQuery.of(List.of(), List.of("metric_time__month"))));
+        QueryCompileException e = assertThrows(QueryCompileException.class,
+                () -> shop.compile(MetricQuery.of(List.of(), List.of())));
+        assertEquals("metrics", e.problems().getFirst().input());
+    }
+
+    @Test
+    void leadingEntitiesMayBeLeftOutWhenOnlyOneFillsThemIn() throws Exception {
+        assertEquals(List.of("CA|150", "NY|250"),
+                shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("user__home_state"))));
+    }
+
+    @Test
+    void customGrainsComeFromTheTimeSpine() throws Exception {
+        assertEquals(List.of("FY24|4", "FY25|1"),
+                shop.sortedRows(MetricQuery.of(List.of("bookings"), List.of("metric_time__fiscal_year"))));
+        assertEquals(List.of("FY24|4"), shop.sortedRows(new MetricQuery(List.of("bookings"),
+                List.of("booking__ds__fiscal_year"), Optional.of("{{ TimeDimension('booking__ds', 'fiscal_year') }} = 'FY24'"),
+                List.of(), OptionalInt.empty(), Optional.empty(), Optional.empty())));
     }
 }

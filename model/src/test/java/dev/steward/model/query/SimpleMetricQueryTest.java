@@ -7,23 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class SimpleMetricQueryTest {
-    private static ShopFixture shop;
-
-    @BeforeAll
-    static void load() throws Exception {
-        shop = new ShopFixture();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        shop.close();
-    }
-
+class SimpleMetricQueryTest extends ShopQueryTest {
     private static MetricQuery query(List<String> metrics, List<String> groupBy) {
         return MetricQuery.of(metrics, groupBy);
     }

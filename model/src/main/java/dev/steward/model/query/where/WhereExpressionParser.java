@@ -179,6 +179,10 @@ final class WhereExpressionParser {
     private Expr unary() throws QueryCompileException {
         if (peek().isSymbol("-") || peek().isSymbol("+")) {
             String sign = next().text();
+            if (peek().kind() == WhereToken.Kind.NUMBER) { // a signed number is one bound value
+                WhereToken n = next();
+                return new Expr("?", false, add(number((sign.equals("-") ? "-" : "") + n.text()), n));
+            }
             return Expr.of(sign + unary().sql());
         }
         Expr value = primary();
@@ -356,7 +360,7 @@ final class WhereExpressionParser {
 
     private static Object number(String text) {
         BigDecimal value = new BigDecimal(text);
-        if (text.chars().allMatch(Character::isDigit) && value.toBigInteger().bitLength() < 63) {
+        if (text.matches("-?\\d+") && value.toBigInteger().bitLength() < 63) {
             return value.longValueExact();
         }
         return value;

@@ -45,15 +45,47 @@ class WhereSqlCompilerTest {
     }
 
     @Test
+    void compiledFiltersRunWithTheirValuesBound() throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:h2:mem:where-filter")) {
+            db.createStatement().execute("CREATE TABLE t (customer__region VARCHAR, metric_time__day TIMESTAMP, "
+                    + "order__amount DOUBLE PRECISION)");
+            db.createStatement().execute("INSERT INTO t VALUES ('EU', TIMESTAMP '2020-01-01 00:00:00', 10), "
+                    + "('US', TIMESTAMP '2020-01-02 00:00:00', 20), ('it''s', TIMESTAMP '2020-01-03 00:00:00', 30)");
+            assertEquals(List.of("EU"), regions(db, "{{ Dimension('customer__region') }} IN ('EU', 'APAC') AND "
+                    + "{{ TimeDimension('metric_time', 'day') }} < '2020-01-02'"));
+            assertEquals(List.of("US"), regions(db, "{{ Dimension('order__amount') }} BETWEEN 15 AND 25.5 OR "
+                    + "{{ Dimension('customer__region') }} = 'x'' OR ''1''=''1'"));
+            assertEquals(List.of("it's"), regions(db, "LOWER({{ Dimension('customer__region') }}) = 'it''s'"));
+        }
+    }
+
+    private static List<String> regions(java.sql.Connection db, String filter) throws Exception {
+        SqlFragment where = WhereSqlCompiler.compile(WhereFilterParser.parse(filter), item -> item.dunderName());
+        try (java.sql.PreparedStatement query = db.prepareStatement("SELECT customer__region FROM t WHERE "
+                + where.sql() + " ORDER BY 1")) {
+            for (int i = 0; i < where.parameters().size(); i++) {
+                query.setObject(i + 1, where.parameters().get(i));
+            }
+            List<String> regions = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    regions.add(rows.getString(1));
+                }
+            }
+            return regions;
+        }
+    }
+
+    @Test
     void predicatesOfTheGrammar() throws Exception {
         SqlFragment sql = compile("NOT {{ Dimension('booking__instant') }} AND ({{ Dimension('listing__lux') }} IS NULL "
                 + "OR {{ Dimension('listing__lux') }} IS NOT TRUE) AND {{ Dimension('customer__count') }} NOT BETWEEN 1 AND 3 "
                 + "AND LOWER({{ Dimension('customer__name') }}) NOT LIKE 'a%' AND {{ Dimension('customer__code') }} NOT IN ('a') "
                 + "AND COALESCE({{ Dimension('customer__score') }}, 0) * -2 <> 4 AND {{ Dimension('customer__tag') }} ILIKE '%q'");
         assertEquals("NOT t.booking__instant AND (t.listing__lux IS NULL OR t.listing__lux IS NOT TRUE) AND t.customer__count NOT BETWEEN ? AND ? "
-                + "AND LOWER(t.customer__name) NOT LIKE ? AND t.customer__code NOT IN (?) AND COALESCE(t.customer__score, ?) * -? <> ? "
+                + "AND LOWER(t.customer__name) NOT LIKE ? AND t.customer__code NOT IN (?) AND COALESCE(t.customer__score, ?) * ? <> ? "
                 + "AND t.customer__tag ILIKE ?", sql.sql());
-        assertEquals(List.of(1L, 3L, "a%", "a", 0L, 2L, 4L, "%q"), sql.parameters());
+        assertEquals(List.of(1L, 3L, "a%", "a", 0L, -2L, 4L, "%q"), sql.parameters());
     }
 
     @Test

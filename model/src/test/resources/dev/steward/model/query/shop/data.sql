@@ -27,7 +27,7 @@ INSERT INTO fct_accounts VALUES
   ('a2', DATE '2024-01-01', 'u2', 5),
   ('a1', DATE '2024-01-03', 'u1', 20),
   ('a2', DATE '2024-01-02', 'u2', 7);
-CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day FROM SYSTEM_RANGE(0, 150);
+CREATE TABLE metricflow_time_spine AS SELECT DATEADD(DAY, x, DATE '2023-12-01') AS date_day, CASE WHEN x >= 62 THEN 'FY25' ELSE 'FY24' END AS fiscal_year FROM SYSTEM_RANGE(0, 150);
 ;
 CREATE TABLE fct_visits (visit_id VARCHAR, ds DATE, user_id VARCHAR, session_id VARCHAR, referrer VARCHAR);
 INSERT INTO fct_visits VALUES

@@ -1,0 +1,93 @@
+package dev.steward.model.query;
+
+import dev.steward.model.semantic.Aggregation;
+import dev.steward.model.semantic.Dimension;
+import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.semantic.filter.TimeGranularity;
+import dev.steward.model.yaml.SourceRange;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A query without metrics: the distinct values of the group-by items, as MetricFlow answers it. Only
+ * {@code metric_time} → the periods of the time spine; otherwise the semantic model that reaches every item
+ * with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
+ */
+final class DimensionValuesBuilder {
+    private final CompileContext context;
+
+    DimensionValuesBuilder(CompileContext context) {
+        this.context = context;
+    }
+
+    /** A CTE with the distinct key values. */
+    String build(List<RequestedItem> keys, QueryFilters filters) throws QueryCompileException {
+        if (keys.stream().allMatch(k -> k.item().isMetricTime())) {
+            return spine(keys, filters);
+        }
+        MeasureSpec best = null;
+        int fewest = Integer.MAX_VALUE;
+        QueryCompileException first = null;
+        for (SemanticModel model : context.catalog().project().semanticModels()) {
+            MeasureSpec rows = rowsOf(model);
+            try {
+                LeafScope scope = new LeafScope(context, rows, TimeShift.NONE, TimeGranularity.DAY, "group-by");
+                for (RequestedItem key : keys) {
+                    if (key.item().isMetricTime() && rows.aggTime().name().startsWith("__")) {
+                        throw new QueryCompileException(QueryProblem.of("group-by", "semantic model '" + model.name()
+                                + "' has no agg_time_dimension for metric_time"));
+                    }
+                    scope.column(key.item());
+                }
+                if (scope.joinCount() < fewest) {
+                    best = rows;
+                    fewest = scope.joinCount();
+                }
+            } catch (QueryCompileException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (best == null) {
+            throw new QueryCompileException(QueryProblem.of("group-by", "No semantic model reaches all of "
+                    + String.join(", ", keys.stream().map(RequestedItem::column).toList()) + " together"
+                    + (first == null ? "" : " (for example: " + first.getMessage() + ")")));
+        }
+        MeasureAggregation.Rows rows = new MeasureAggregation(context).rows(new MeasureAggregation.Request(best, keys,
+                List.of(), filters, TimeShift.NONE, TimeGranularity.DAY, false, "__rows"), Map.of());
+        Sql body = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", rows.keyNames().stream()
+                .map(k -> "r." + k).toList()) + "\nFROM (\n  ").addIndented(rows.sql(), "  ").add("\n) r").build();
+        return context.ctes().add("dimension_values", body);
+    }
+
+    private static MeasureSpec rowsOf(SemanticModel model) {
+        Dimension time = model.aggTimeDimension().flatMap(model::dimension).orElseGet(() -> new Dimension("__no_time",
+                "time", Optional.of("NULL"), false, Optional.of("day"), Optional.empty(), Optional.empty(),
+                Optional.empty(), SourceRange.START, Map.of()));
+        return new MeasureSpec("__rows", model, Aggregation.COUNT, "1", Optional.empty(), time, Optional.empty(),
+                List.of(), false, Optional.empty());
+    }
+
+    private String spine(List<RequestedItem> keys, QueryFilters filters) {
+        SqlDialect d = context.dialect();
+        String day = "s." + context.relations().timeSpine().dayColumn();
+        List<String> selects = keys.stream().map(k -> (k.item().datePart().isPresent()
+                ? d.extract(k.item().datePart().get(), day)
+                : k.item().grain().isPresent() && k.item().standardGrain().isEmpty()
+                ? "s." + context.customGrainColumns().getOrDefault(k.item().grain().get(), k.item().grain().get())
+                : d.dateTrunc(k.item().standardGrain().orElse(TimeGranularity.DAY), day)) + " AS " + d.quote(k.column()))
+                .toList();
+        Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "
+                + context.relations().timeSpine().relation() + " s");
+        String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
+        String glue = "\nWHERE ";
+        if (filters.start().isPresent()) {
+            w.add(glue + spineDay + " >= ").add(Sql.param(filters.start().get()));
+            glue = "\n  AND ";
+        }
+        if (filters.end().isPresent()) {
+            w.add(glue + spineDay + " <= ").add(Sql.param(filters.end().get()));
+        }
+        return context.ctes().add("metric_time_values", w.build());
+    }
+}
