@@ -32,9 +32,17 @@ final class MetricQueryBenchmark {
     private MetricQueryBenchmark() {
     }
 
-    /** Runs this section alone (the bench profile runs it from {@link StewardBenchmark}). */
+    /**
+     * Runs this section alone (the bench profile runs it from {@link StewardBenchmark});
+     * {@code --compile-only} skips the 1,000,000-row part.
+     */
     public static void main(String[] args) throws Exception {
-        run(Files.createTempDirectory("steward-metric-bench"));
+        Path tmp = Files.createTempDirectory("steward-metric-bench");
+        if (List.of(args).contains("--compile-only")) {
+            compileTimes(tmp.resolve("metric-compile"));
+        } else {
+            run(tmp);
+        }
         System.exit(0);
     }
 
@@ -49,13 +57,16 @@ final class MetricQueryBenchmark {
         Files.writeString(root.resolve("semantic.yml"), project(MODELS));
         SemanticProject project = SemanticProject.read(root);
         MetricQueryCompiler compiler = new MetricQueryCompiler(project, new WarehouseRelations(project), SqlDialect.H2);
-        List<MetricQuery> queries = new ArrayList<>();
+        java.util.Map<String, List<MetricQuery>> byKind = new java.util.LinkedHashMap<>();
         for (int i = 0; i < MODELS; i++) {
-            for (String m : List.of("revenue_", "orders_", "aov_", "cumulative_revenue_", "growth_mom_", "conversion_")) {
-                queries.add(MetricQuery.of(List.of(m + i), List.of("metric_time__month")));
+            for (String m : List.of("revenue", "orders", "aov", "cumulative_revenue", "growth_mom", "conversion")) {
+                byKind.computeIfAbsent(m, x -> new ArrayList<>())
+                        .add(MetricQuery.of(List.of(m + "_" + i), List.of("metric_time__month")));
             }
-            queries.add(MetricQuery.of(List.of("revenue_" + i, "orders_" + i), List.of("metric_time__week", "customer__region")));
+            byKind.computeIfAbsent("two metrics, joined dim", x -> new ArrayList<>()).add(MetricQuery.of(
+                    List.of("revenue_" + i, "orders_" + i), List.of("metric_time__week", "customer__region")));
         }
+        List<MetricQuery> queries = byKind.values().stream().flatMap(List::stream).toList();
         int[] next = {0};
         int failed = 0;
         for (MetricQuery q : queries) {
@@ -68,17 +79,26 @@ final class MetricQueryBenchmark {
                 }
             }
         }
-        Stats stats = StewardBenchmark.measure(queries.size(), queries.size() * 5, () -> {
-            MetricQuery q = queries.get(next[0]++ % queries.size());
-            try {
-                return compiler.compile(q);
-            } catch (Exception e) {
-                return e;
-            }
-        });
+        Stats stats = StewardBenchmark.measure(queries.size(), queries.size() * 5, () -> compileQuietly(compiler,
+                queries.get(next[0]++ % queries.size())));
         System.out.printf(Locale.ROOT, "%nMetric query compile: %d semantic models, %d metrics, %d distinct queries "
                 + "(%d do not compile)%n", MODELS, project.metrics().size(), queries.size(), failed);
         System.out.println("  compile per query: " + stats.summary());
+        for (var kind : byKind.entrySet()) {
+            List<MetricQuery> group = kind.getValue();
+            int[] k = {0};
+            Stats s = StewardBenchmark.measure(group.size(), group.size() * 5,
+                    () -> compileQuietly(compiler, group.get(k[0]++ % group.size())));
+            System.out.printf(Locale.ROOT, "    %-24s %s%n", kind.getKey() + ":", s.summary());
+        }
+    }
+
+    private static Object compileQuietly(MetricQueryCompiler compiler, MetricQuery q) {
+        try {
+            return compiler.compile(q);
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     private static void millionRows(Path root) throws Exception {
