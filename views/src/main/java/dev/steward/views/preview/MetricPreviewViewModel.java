@@ -146,8 +146,9 @@ public final class MetricPreviewViewModel implements AutoCloseable {
         }
         INPUTS.forEach(i -> problems.get(i).set(""));
         message.set("");
+        // rows sorted by the group-bys, in the order they were picked (time first when it was picked first)
         MetricQuery query = new MetricQuery(List.copyOf(metrics.checked()), List.copyOf(groupBys.checked()),
-                Optional.of(where.get()).map(String::strip).filter(w -> !w.isEmpty()), List.of(),
+                Optional.of(where.get()).map(String::strip).filter(w -> !w.isEmpty()), List.copyOf(groupBys.checked()),
                 limit.get() > 0 ? OptionalInt.of(limit.get()) : OptionalInt.empty(), Optional.empty(), Optional.empty());
         MetricPreviewEngine current = engine;
         Cancellation c = new Cancellation();

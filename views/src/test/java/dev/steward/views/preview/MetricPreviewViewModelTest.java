@@ -82,6 +82,8 @@ class MetricPreviewViewModelTest {
         vm.limitProperty().set(3);
         vm.run();
         assertEquals(3, vm.resultProperty().get().rows().size());
+        assertEquals(List.of("AT", "BE", "DE"), vm.resultProperty().get().rows().stream().map(r -> r.getFirst()).toList(),
+                "rows are sorted by the group-by");
         assertEquals(ChartPlan.Kind.BAR, vm.chartProperty().get().kind());
         assertEquals(3, vm.chartProperty().get().series().getFirst().points().size());
     }
