@@ -40,7 +40,8 @@ final class BranchCombiner {
                 columns.add(alias + "." + k);
             }
             for (int j = 0; j < branches.size(); j++) {
-                columns.add((i == j ? alias + "." + d.quote(branches.get(j).column()) : "NULL") + " AS " + d.quote(names.get(j)));
+                columns.add((i == j ? alias + "." + d.quote(branches.get(j).column())
+                        : d.typedNull(branches.get(j).cte(), branches.get(j).column())) + " AS " + d.quote(names.get(j)));
             }
             w.add(i == 0 ? "\n  " : "\n  UNION ALL\n  ").add("SELECT " + String.join(", ", columns) + " FROM "
                     + branches.get(i).cte() + " " + alias);

@@ -3,6 +3,12 @@ package dev.steward.model.query;
 import dev.steward.model.semantic.Aggregation;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.query.where.SqlFragment;
+import dev.steward.model.query.where.WhereSqlCompiler;
+import dev.steward.model.semantic.filter.FilterSegment;
+import dev.steward.model.semantic.filter.GroupByItem;
+import dev.steward.model.semantic.filter.ItemKind;
+import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.yaml.SourceRange;
 import java.util.List;
@@ -12,7 +18,7 @@ import java.util.Optional;
 /**
  * A query without metrics: the distinct values of the group-by items, as MetricFlow answers it. Only
  * {@code metric_time} → the periods of the time spine; otherwise the semantic model that reaches every item
- * with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
+ * (and every item of the where filter) with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
  */
 final class DimensionValuesBuilder {
     private final CompileContext context;
@@ -23,7 +29,9 @@ final class DimensionValuesBuilder {
 
     /** A CTE with the distinct key values. */
     String build(List<RequestedItem> keys, QueryFilters filters) throws QueryCompileException {
-        if (keys.stream().allMatch(k -> k.item().isMetricTime())) {
+        boolean filterOnTimeOnly = filters.where().map(w -> w.references().stream()
+                .allMatch(r -> r.item().isMetricTime())).orElse(true);
+        if (keys.stream().allMatch(k -> k.item().isMetricTime()) && filterOnTimeOnly) {
             return spine(keys, filters);
         }
         MeasureSpec best = null;
@@ -39,6 +47,11 @@ final class DimensionValuesBuilder {
                                 + "' has no agg_time_dimension for metric_time"));
                     }
                     scope.column(key.item());
+                }
+                for (FilterSegment.ObjectReference ref : filters.where().map(ParsedFilter::references).orElse(List.of())) {
+                    if (ref.item().kind() != ItemKind.METRIC) {
+                        scope.column(ref.item());
+                    }
                 }
                 if (scope.joinCount() < fewest) {
                     best = rows;
@@ -68,15 +81,10 @@ final class DimensionValuesBuilder {
                 List.of(), false, Optional.empty());
     }
 
-    private String spine(List<RequestedItem> keys, QueryFilters filters) {
+    private String spine(List<RequestedItem> keys, QueryFilters filters) throws QueryCompileException {
         SqlDialect d = context.dialect();
         String day = "s." + context.relations().timeSpine().dayColumn();
-        List<String> selects = keys.stream().map(k -> (k.item().datePart().isPresent()
-                ? d.extract(k.item().datePart().get(), day)
-                : k.item().grain().isPresent() && k.item().standardGrain().isEmpty()
-                ? "s." + context.customGrainColumns().getOrDefault(k.item().grain().get(), k.item().grain().get())
-                : d.dateTrunc(k.item().standardGrain().orElse(TimeGranularity.DAY), day)) + " AS " + d.quote(k.column()))
-                .toList();
+        List<String> selects = keys.stream().map(k -> spineTime(k.item(), day) + " AS " + d.quote(k.column())).toList();
         Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "
                 + context.relations().timeSpine().relation() + " s");
         String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
@@ -87,7 +95,24 @@ final class DimensionValuesBuilder {
         }
         if (filters.end().isPresent()) {
             w.add(glue + spineDay + " <= ").add(Sql.param(filters.end().get()));
+            glue = "\n  AND ";
+        }
+        if (filters.where().isPresent()) {
+            SqlFragment f = WhereSqlCompiler.compile(filters.where().get(), item -> spineTime(item, day));
+            w.add(glue + "(").add(new Sql(f.sql(), f.parameters())).add(")");
         }
         return context.ctes().add("metric_time_values", w.build());
+    }
+
+    /** {@code metric_time} at the item's grain or date part, over the spine's {@code day} column. */
+    private String spineTime(GroupByItem item, String day) {
+        SqlDialect d = context.dialect();
+        if (item.datePart().isPresent()) {
+            return d.extract(item.datePart().get(), day);
+        }
+        if (item.grain().isPresent() && item.standardGrain().isEmpty()) {
+            return "s." + context.customGrainColumns().getOrDefault(item.grain().get(), item.grain().get());
+        }
+        return d.dateTrunc(item.standardGrain().orElse(TimeGranularity.DAY), day);
     }
 }

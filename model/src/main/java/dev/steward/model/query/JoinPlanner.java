@@ -28,8 +28,8 @@ final class JoinPlanner {
     record JoinStep(String entity, SemanticModel left, SemanticModel right) {
     }
 
-    /** The joins to make and the model that holds the element at the end. */
-    record Route(List<JoinStep> steps, SemanticModel target) {
+    /** The joins to make, the model that holds the element at the end, and the full entity path taken. */
+    record Route(List<JoinStep> steps, SemanticModel target, List<String> links) {
     }
 
     /**
@@ -59,13 +59,13 @@ final class JoinPlanner {
                         List<Route> found) {
         if (index == links.size()) {
             if (!steps.isEmpty() && holds(current, element)) {
-                found.add(new Route(List.copyOf(steps), current));
+                found.add(new Route(List.copyOf(steps), current, List.copyOf(links)));
             }
             return;
         }
         String entity = links.get(index);
         if (index == links.size() - 1 && isIdentity(current, entity) && holds(current, element)) {
-            found.add(new Route(List.copyOf(steps), current));
+            found.add(new Route(List.copyOf(steps), current, List.copyOf(links)));
         }
         Optional<Entity> left = current.entity(entity);
         if (left.isEmpty() || steps.size() >= MAX_JOIN_HOPS) {

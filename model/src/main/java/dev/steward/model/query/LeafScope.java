@@ -89,7 +89,7 @@ final class LeafScope {
     /** The day a row counts for: the spine day when the rows are placed on the spine, else the agg time day. */
     String metricTimeDay() {
         String base = shift instanceof TimeShift.None ? aggTimeColumn()
-                : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
+                : spineDay();
         return context.dialect().dateTrunc(TimeGranularity.DAY, base);
     }
 
@@ -101,7 +101,7 @@ final class LeafScope {
         if (item.isMetricTime() || !(shift instanceof TimeShift.None)
                 && new RequestedItem(item, "").isAggTimeOf(measure)) {
             String base = shift instanceof TimeShift.None ? aggTimeColumn()
-                    : SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
+                    : spineDay();
             return time(item, base, metricTimeDefault);
         }
         SemanticModel model = measure.model();
@@ -213,29 +213,13 @@ final class LeafScope {
         return time ? context.dialect().dateTrunc(TimeGranularity.DAY, column) : column;
     }
 
-    /**
-     * The spine day a cumulative window ends on, when offsets moved it away from the queried day: MetricFlow
-     * bounds that day by the query's time range too.
-     */
+    /** See {@link SpinePlacement#shiftedCumulativeEnd}. */
     Optional<String> shiftedCumulativeEnd() {
-        List<TimeShift> steps = TimeShift.steps(shift);
-        if (steps.size() < 2 || !(steps.getLast() instanceof TimeShift.Cumulative)) {
-            return Optional.empty();
-        }
-        return Optional.of(context.dialect().dateTrunc(TimeGranularity.DAY, anchor(steps.subList(0, steps.size() - 1))));
+        return SpinePlacement.shiftedCumulativeEnd(context.dialect(), shift, spineDay());
     }
 
-    private String anchor(List<TimeShift> offsets) {
-        SqlDialect d = context.dialect();
-        String anchor = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
-        for (TimeShift step : offsets) {
-            anchor = switch (step) {
-                case TimeShift.OffsetWindow o -> d.addInterval(anchor, -o.window().count(), o.window().grain());
-                case TimeShift.OffsetToGrain o -> d.dateTrunc(o.grain(), anchor);
-                default -> anchor;
-            };
-        }
-        return anchor;
+    private String spineDay() {
+        return SPINE + "." + context.dialect().quote(context.relations().timeSpine().dayColumn());
     }
 
     /** The SCD type-2 window condition when {@code model} has validity dimensions. */
@@ -329,23 +313,7 @@ final class LeafScope {
     }
 
     private String spineCondition() {
-        SqlDialect d = context.dialect();
-        String rowDay = d.dateTrunc(TimeGranularity.DAY, aggTimeColumn());
-        String spineDay = SPINE + "." + d.quote(context.relations().timeSpine().dayColumn());
-        String anchor = spineDay;
-        for (TimeShift step : TimeShift.steps(shift)) {
-            switch (step) {
-                case TimeShift.OffsetWindow o -> anchor = d.addInterval(anchor, -o.window().count(), o.window().grain());
-                case TimeShift.OffsetToGrain o -> anchor = d.dateTrunc(o.grain(), anchor);
-                case TimeShift.Cumulative c -> {
-                    String end = anchor;
-                    return rowDay + " <= " + end
-                            + c.window().map(w -> "\n    AND " + rowDay + " > " + d.addInterval(end, -w.count(), w.grain())).orElse("")
-                            + c.grainToDate().map(g -> "\n    AND " + rowDay + " >= " + d.dateTrunc(g, end)).orElse("");
-                }
-                default -> throw new IllegalStateException("not a single shift: " + step);
-            }
-        }
-        return rowDay + " = " + anchor;
+        return SpinePlacement.condition(context.dialect(), shift,
+                context.dialect().dateTrunc(TimeGranularity.DAY, aggTimeColumn()), spineDay());
     }
 }

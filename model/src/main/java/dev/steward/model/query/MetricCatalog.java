@@ -98,6 +98,45 @@ final class MetricCatalog {
         return grain;
     }
 
+    /** The semantic model of the first measure {@code metric} aggregates, following its inputs. */
+    Optional<SemanticModel> firstMeasureModel(Metric metric) {
+        return firstMeasureModel(metric, 0);
+    }
+
+    private Optional<SemanticModel> firstMeasureModel(Metric metric, int depth) {
+        if (depth > 20) {
+            return Optional.empty();
+        }
+        Optional<MetricInput> measure = Optional.empty();
+        Optional<MetricInput> input = Optional.empty();
+        switch (metric.params()) {
+            case MetricParams.Simple s -> {
+                try {
+                    return Optional.of(simple(metric).model());
+                } catch (QueryCompileException e) {
+                    return Optional.empty();
+                }
+            }
+            case MetricParams.Ratio r -> input = r.numerator();
+            case MetricParams.Derived d -> input = d.inputs().stream().findFirst();
+            case MetricParams.Cumulative c -> {
+                measure = c.measure();
+                input = c.metric();
+            }
+            case MetricParams.Conversion c -> {
+                measure = c.baseMeasure();
+                input = c.baseMetric();
+            }
+            case MetricParams.Unknown u -> {
+            }
+        }
+        if (measure.isPresent()) {
+            return project.modelOfMeasure(measure.get().name());
+        }
+        return input.flatMap(i -> project.metric(i.name()).or(() -> createdMetric(i.name())))
+                .flatMap(m -> firstMeasureModel(m, depth + 1));
+    }
+
     /** The simple metric MetricFlow creates for a measure with {@code create_metric: true}. */
     private Optional<Metric> createdMetric(String name) {
         return project.measure(name).filter(Measure::createMetric).map(m -> new Metric(name, "simple", m.label(),

@@ -51,8 +51,12 @@ public final class MetricQueryCompiler {
         List<MetricBranch> branches = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Metric metric : read.metrics()) {
-            branches.add(builder[0].build(metric, new BranchRequest(read.keys(), filters, List.of(), TimeShift.NONE,
-                    metric.name())));
+            try {
+                branches.add(builder[0].build(metric, new BranchRequest(read.keys(), filters, List.of(),
+                        TimeShift.NONE, metric.name())));
+            } catch (QueryCompileException e) {
+                throw new QueryCompileException(e.problems().stream().map(read::located).toList());
+            }
             names.add(metric.name());
         }
         List<String> keyColumns = read.keys().stream().map(RequestedItem::column).toList();

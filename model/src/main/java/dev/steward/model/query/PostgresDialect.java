@@ -26,6 +26,11 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String typedNull(String cte, String column) {
+        return "(SELECT t." + quote(column) + " FROM " + cte + " t WHERE FALSE)";
+    }
+
+    @Override
     public String addInterval(String expr, int count, TimeGranularity grain) {
         return "(" + expr + " + MAKE_INTERVAL(" + switch (grain) {
             case YEAR -> "years";

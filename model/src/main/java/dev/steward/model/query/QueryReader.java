@@ -2,6 +2,7 @@ package dev.steward.model.query;
 
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Metric;
+import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.GroupByParser;
@@ -11,7 +12,9 @@ import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.text.ClosestMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,7 +38,20 @@ final class QueryReader {
     }
 
     record Read(List<Metric> metrics, List<RequestedItem> keys, List<OrderItem> orderBy, Optional<LocalDate> start,
-                Optional<LocalDate> end, List<ResultColumn> columns) {
+                Optional<LocalDate> end, List<ResultColumn> columns, Map<String, int[]> keyRanges) {
+
+        /** {@code problem} pointed at the group-by item it names first (quoted), when it has no position yet. */
+        QueryProblem located(QueryProblem problem) {
+            if (!problem.input().equals("group-by") || problem.start() >= 0) {
+                return problem;
+            }
+            for (Map.Entry<String, int[]> key : keyRanges.entrySet()) {
+                if (problem.message().startsWith("'" + key.getKey() + "'")) {
+                    return new QueryProblem(problem.input(), problem.message(), key.getValue()[0], key.getValue()[1]);
+                }
+            }
+            return problem;
+        }
     }
 
     Read read(MetricQuery query) throws QueryCompileException {
@@ -55,6 +71,7 @@ final class QueryReader {
             offset += name.length() + SEPARATOR.length();
         }
         List<RequestedItem> keys = new ArrayList<>();
+        Map<String, int[]> keyRanges = new LinkedHashMap<>();
         offset = 0;
         for (String name : query.groupBy()) {
             ParsedGroupBy parsed = GroupByParser.parse(name, customGrains);
@@ -70,8 +87,9 @@ final class QueryReader {
                 problems.add(new QueryProblem("group-by", "'" + name.strip() + "' is grouped by twice", offset,
                         offset + name.length()));
             } else {
-                GroupByItem item = withDefaultGrain(parsed.item().get(), metrics);
+                GroupByItem item = withFullPath(withDefaultGrain(parsed.item().get(), metrics), metrics);
                 keys.add(new RequestedItem(item, item.dunderName()));
+                keyRanges.put(item.dunderName(), new int[] {offset, offset + name.length()});
             }
             offset += name.length() + SEPARATOR.length();
         }
@@ -93,7 +111,7 @@ final class QueryReader {
         List<ResultColumn> columns = new ArrayList<>();
         keys.forEach(k -> columns.add(new ResultColumn(k.column(), ResultColumn.Role.GROUP_BY, temporal(k.item()))));
         metrics.forEach(m -> columns.add(new ResultColumn(m.name(), ResultColumn.Role.METRIC, false)));
-        return new Read(metrics, keys, orderBy, start, end, columns);
+        return new Read(metrics, keys, orderBy, start, end, columns, keyRanges);
     }
 
     private List<OrderItem> orderBy(MetricQuery query, List<Metric> metrics, List<RequestedItem> keys,
@@ -128,6 +146,23 @@ final class QueryReader {
             out.add(new OrderItem(column.get(), item.descending()));
         }
         return out;
+    }
+
+    /**
+     * {@code item} with the entity path MetricFlow fills in when leading entities were left out
+     * ({@code user__home_state} from bookings is named {@code listing__user__home_state}), resolved from the
+     * first queried metric's semantic model.
+     */
+    private GroupByItem withFullPath(GroupByItem item, List<Metric> metrics) {
+        if (item.entityPath().isEmpty() || metrics.isEmpty()) {
+            return item;
+        }
+        MetricCatalog catalog = new MetricCatalog(project);
+        return catalog.firstMeasureModel(metrics.getFirst())
+                .flatMap(model -> new JoinPlanner(project).route(model, item.entityPath(), item.element()))
+                .filter(route -> !route.links().equals(item.entityPath()))
+                .map(route -> new GroupByItem(item.kind(), item.element(), route.links(), item.grain(), item.datePart(),
+                        item.descending(), item.groupBy())).orElse(item);
     }
 
     /**
@@ -167,9 +202,10 @@ final class QueryReader {
             return Optional.empty();
         }
         String last = item.entityPath().getLast();
-        return project.semanticModels().stream()
-                .filter(m -> m.entity(last).isPresent() || m.primaryEntity().filter(last::equals).isPresent())
-                .flatMap(m -> m.dimension(item.element()).stream())
+        List<SemanticModel> models = new ArrayList<>(project.semanticModels().stream()
+                .filter(m -> m.entity(last).isPresent() || m.primaryEntity().filter(last::equals).isPresent()).toList());
+        models.sort(java.util.Comparator.comparing(m -> !JoinPlanner.isIdentity(m, last)));
+        return models.stream().flatMap(m -> m.dimension(item.element()).stream())
                 .filter(d -> d.dimensionType().filter(t -> t == Dimension.Type.TIME).isPresent()).findFirst();
     }
 

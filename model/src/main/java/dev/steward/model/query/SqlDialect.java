@@ -66,6 +66,15 @@ public interface SqlDialect {
         return false;
     }
 
+    /**
+     * A NULL of the type of {@code column} of CTE {@code cte}, for the placeholder columns of a UNION ALL.
+     * A bare NULL is enough where the engine types a union's columns from all its branches (H2); PostgreSQL
+     * types NULL-only columns of a union's first branches as text, so it needs the type spelled out.
+     */
+    default String typedNull(String cte, String column) {
+        return "NULL";
+    }
+
     /** {@code expr} as a date (a time dimension truncated to days is compared with date parameters). */
     default String castToDate(String expr) {
         return "CAST(" + expr + " AS DATE)";

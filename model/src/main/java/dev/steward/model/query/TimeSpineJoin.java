@@ -44,14 +44,14 @@ final class TimeSpineJoin {
         for (RequestedItem k : request.keys()) {
             String q = d.quote(k.column());
             metricColumns.add("b." + q);
-            spineColumns.add((k == time ? spineTime : "NULL") + " AS " + q);
+            spineColumns.add((k == time ? spineTime : d.typedNull(cte, k.column())) + " AS " + q);
             outer.add("j." + q);
         }
         String value = d.quote(request.column());
         String fromMetric = d.quote("__from_metric");
         metricColumns.add("b." + value);
         metricColumns.add("1 AS " + fromMetric);
-        spineColumns.add("NULL AS " + value);
+        spineColumns.add(d.typedNull(cte, request.column()) + " AS " + value);
         spineColumns.add("0 AS " + fromMetric);
         outer.add("j." + value);
         Sql.Writer rows = new Sql.Writer().add("SELECT " + String.join(", ", metricColumns) + " FROM " + cte + " b"

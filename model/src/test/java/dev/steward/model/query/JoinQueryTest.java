@@ -52,6 +52,8 @@ class JoinQueryTest extends ShopQueryTest {
                 () -> shop.compile(MetricQuery.of(List.of("bookings"), List.of("listing__device"))));
         String message = e.problems().getFirst().message();
         assertEquals("group-by", e.problems().getFirst().input());
+        assertEquals(0, e.problems().getFirst().start());
+        assertEquals("listing__device".length(), e.problems().getFirst().end());
         assertTrue(message.contains("'listing__device' cannot be reached from measure 'bookings'"), message);
         assertTrue(message.contains("foreign entity") && message.contains("fan out"), message);
     }
@@ -82,6 +84,9 @@ class JoinQueryTest extends ShopQueryTest {
                 shop.sortedRows(MetricQuery.of(List.of(), List.of("user__home_state", "listing__country"))));
         assertEquals(List.of("2023-12-01", "2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01"),
                 shop.sortedRows(MetricQuery.of(List.of(), List.of("metric_time__month"))));
+        assertEquals(List.of("2024-02-01", "2024-03-01"), shop.sortedRows(new MetricQuery(List.of(),
+                List.of("metric_time__month"), Optional.of("{{ TimeDimension('metric_time', 'month') }} BETWEEN "
+                + "'2024-02-01' AND '2024-03-01'"), List.of(), OptionalInt.empty(), Optional.empty(), Optional.empty())));
         QueryCompileException e = assertThrows(QueryCompileException.class,
                 () -> shop.compile(MetricQuery.of(List.of(), List.of())));
         assertEquals("metrics", e.problems().getFirst().input());
@@ -91,6 +96,8 @@ class JoinQueryTest extends ShopQueryTest {
     void leadingEntitiesMayBeLeftOutWhenOnlyOneFillsThemIn() throws Exception {
         assertEquals(List.of("CA|150", "NY|250"),
                 shop.sortedRows(MetricQuery.of(List.of("booking_value"), List.of("user__home_state"))));
+        assertEquals("listing__user__home_state", shop.compile(MetricQuery.of(List.of("booking_value"),
+                List.of("user__home_state"))).columns().getFirst().name());
     }
 
     @Test

@@ -235,7 +235,8 @@ final class WhereExpressionParser {
             case "DATE", "TIMESTAMP" -> {
                 if (peek().kind() == WhereToken.Kind.STRING) {
                     WhereToken literal = next();
-                    return new Expr("CAST(? AS " + word + ")", true, add(TemporalLiteral.parse(literal, word), literal));
+                    Object value = TemporalLiteral.parse(literal, word);
+                    return new Expr("CAST(? AS " + word + ")", true, add(value, literal));
                 }
             }
             case "EXTRACT" -> {

@@ -49,7 +49,7 @@ enum CheckQueryDialect {
         return "EXTRACT(" + field + " FROM " + castToTimestamp(expr) + ")";
     }
 
-    /** {@code null} when the engine has no such percentile (approximate ones): the case is skipped as MetricFlow does. */
+    /** {@code null} when the engine has no such percentile (approximate ones): MetricFlow skips those cases. */
     String percentile(String expr, double percentile, boolean discrete, boolean approximate) {
         if (approximate) {
             return null;

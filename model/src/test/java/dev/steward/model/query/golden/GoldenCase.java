@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 record GoldenCase(String name, String file, String model, List<String> metrics, List<String> groupBys,
                   List<Map<String, Object>> groupByObjs, Optional<String> whereFilter, List<String> timeConstraint,
                   List<String> orderBys, OptionalInt limit, boolean minMaxOnly, List<String> requiredFeatures,
-                  boolean checkOrder, boolean allowEmpty, Optional<String> savedQueryName, String checkQuery) {
+                  boolean checkOrder, boolean allowEmpty, Optional<String> savedQueryName, boolean applyGroupBy,
+                  String checkQuery) {
 
     /** The manifest folder under {@code semantic_manifest_yamls} for each {@code IntegrationTestModel}. */
     private static final Map<String, String> MANIFESTS = Map.of(
@@ -72,6 +73,7 @@ record GoldenCase(String name, String file, String model, List<String> metrics, 
                 flag(test.get("min_max_only")), strings(test.get("required_features")),
                 flag(test.get("check_order")), flag(test.get("allow_empty")),
                 Optional.ofNullable(test.get("saved_query_name")).map(String::valueOf),
+                test.get("apply_group_by") == null || flag(test.get("apply_group_by")),
                 String.valueOf(test.get("check_query")));
     }
 

@@ -35,8 +35,8 @@ class GoldenHarnessTest {
     @Test
     void rendersWhereFilterTemplatesIntoObjectsAndTimeConstraintsLikeMetricFlow() {
         assertEquals("CAST({{ TimeDimension('listing__ds', 'alien_day', entity_path=[]) }} AS TIMESTAMP) >= "
-                + "CAST('2019-12-20' AS TIMESTAMP)", h2.render("{{ render_time_constraint(render_time_dimension_template("
-                + "'listing__ds', 'alien_day'), start_time=\"2019-12-20\") }}"));
+                + "CAST('2019-12-20' AS TIMESTAMP)", h2.render("{{ render_time_constraint("
+                + "render_time_dimension_template('listing__ds', 'alien_day'), start_time=\"2019-12-20\") }}"));
         assertEquals("CAST(ds AS TIMESTAMP) >= CAST('2020-01-01' AS TIMESTAMP) AND CAST(ds AS TIMESTAMP) < "
                 + "CAST('2020-01-03' AS TIMESTAMP)", h2.render("{{ render_time_constraint('ds', '2020-01-01', "
                 + "'2020-01-02') }}"));

@@ -35,6 +35,9 @@ final class GoldenQueryTranslation {
         if (c.minMaxOnly()) {
             throw new Unsupported("min_max_only (MetricQuery has no min/max-only mode)");
         }
+        if (!c.applyGroupBy()) {
+            throw new Unsupported("apply_group_by: false (MetricQuery always returns distinct group-by rows)");
+        }
         List<String> metrics = new ArrayList<>(c.metrics());
         List<String> groupBy = new ArrayList<>(c.groupBys());
         List<String> where = new ArrayList<>();

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class MetricFlowGoldenTest {
     static final ExpectedFailures EXPECTED = new ExpectedFailures("expected-failures-h2.txt",
             MetricFlowGoldenTest.class.getSimpleName(), """
-            MetricFlow golden cases that MetricQueryCompiler (H2) fails today: <case> | <first line of the failure>.
+            MetricFlow golden cases that MetricQueryCompiler (H2) fails today:
+            <case> | <first line of the failure>.
             MetricFlowGoldenTest fails when a case not listed here fails, and when a listed case passes.""");
 
     @Test

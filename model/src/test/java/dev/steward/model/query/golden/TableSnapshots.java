@@ -28,7 +28,7 @@ final class TableSnapshots {
     private TableSnapshots() {
     }
 
-    /** Creates {@code schema} (dropping what was there) and loads every snapshot under {@code root}; returns the table count. */
+    /** Creates {@code schema} (dropping what was there), loads every snapshot under {@code root}; the table count. */
     static int load(Connection connection, String schema, Path root) throws IOException, SQLException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(root)) {

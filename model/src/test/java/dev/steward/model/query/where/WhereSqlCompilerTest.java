@@ -78,13 +78,15 @@ class WhereSqlCompilerTest {
 
     @Test
     void predicatesOfTheGrammar() throws Exception {
-        SqlFragment sql = compile("NOT {{ Dimension('booking__instant') }} AND ({{ Dimension('listing__lux') }} IS NULL "
-                + "OR {{ Dimension('listing__lux') }} IS NOT TRUE) AND {{ Dimension('customer__count') }} NOT BETWEEN 1 AND 3 "
-                + "AND LOWER({{ Dimension('customer__name') }}) NOT LIKE 'a%' AND {{ Dimension('customer__code') }} NOT IN ('a') "
-                + "AND COALESCE({{ Dimension('customer__score') }}, 0) * -2 <> 4 AND {{ Dimension('customer__tag') }} ILIKE '%q'");
-        assertEquals("NOT t.booking__instant AND (t.listing__lux IS NULL OR t.listing__lux IS NOT TRUE) AND t.customer__count NOT BETWEEN ? AND ? "
-                + "AND LOWER(t.customer__name) NOT LIKE ? AND t.customer__code NOT IN (?) AND COALESCE(t.customer__score, ?) * ? <> ? "
-                + "AND t.customer__tag ILIKE ?", sql.sql());
+        SqlFragment sql = compile("NOT {{ Dimension('booking__instant') }} AND ({{ Dimension('listing__lux') }} "
+                + "IS NULL OR {{ Dimension('listing__lux') }} IS NOT TRUE) AND {{ Dimension('customer__count') }} "
+                + "NOT BETWEEN 1 AND 3 AND LOWER({{ Dimension('customer__name') }}) NOT LIKE 'a%' AND "
+                + "{{ Dimension('customer__code') }} NOT IN ('a') AND COALESCE({{ Dimension('customer__score') }}, 0) "
+                + "* -2 <> 4 AND {{ Dimension('customer__tag') }} ILIKE '%q'");
+        assertEquals("NOT t.booking__instant AND (t.listing__lux IS NULL OR t.listing__lux IS NOT TRUE) AND "
+                + "t.customer__count NOT BETWEEN ? AND ? AND LOWER(t.customer__name) NOT LIKE ? AND "
+                + "t.customer__code NOT IN (?) AND COALESCE(t.customer__score, ?) * ? <> ? AND t.customer__tag ILIKE ?",
+                sql.sql());
         assertEquals(List.of(1L, 3L, "a%", "a", 0L, -2L, 4L, "%q"), sql.parameters());
     }
 
@@ -110,23 +112,23 @@ class WhereSqlCompilerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            {{ Dimension('a__b') }} = 1; DROP TABLE x      | ;              | second statement
-            {{ Dimension('a__b') }} = 1 -- comment         | --             | comments
-            {{ Dimension('a__b') }} = 1 /* c */            | /*             | comments
-            x' OR '1'='1                                   | x              | refer to columns with {{ Dimension
-            {{ Dimension('a__b') }} = 'EU                  | 'EU            | quote is not closed
-            {{ Dimension('a__b') }} IN (SELECT id FROM t)  | SELECT         | sub-queries
-            {{ Dimension('a__b') }} = (SELECT 1)           | SELECT         | sub-queries
-            FILE_READ('/etc/passwd') IS NOT NULL           | FILE_READ      | function 'FILE_READ' is not allowed
-            EXISTS (SELECT 1)                              | EXISTS         | not a statement
-            {{ Dimension('a__b') }} = CSVREAD('x.csv')     | CSVREAD        | function 'CSVREAD' is not allowed
-            country = 'EU'                                 | country        | refer to columns with {{ Dimension
-            {{ Dimension('a__b') }} = "EU"                 | "              | quoted identifiers
-            {{ Dimension('a__b') }} = ?                    | ?              | bound as a parameter
-            {{ Dimension('a__b') }} = 1 1                  | 1 1            | expected AND, OR or the end
-            CAST({{ Dimension('a__b') }} AS BLOB) = 1      | BLOB           | allowed types
-            {{ Dimension('a__b') }} = CAST('soon' AS DATE) | 'soon'         | not a date
-            DATE_TRUNC('decade', {{ Dimension('a__b') }}) = 1 | 'decade'    | DATE_TRUNC takes a grain
+            {{ Dimension('a__b') }} = 1; DROP TABLE x | ; | second statement
+            {{ Dimension('a__b') }} = 1 -- comment | -- | comments
+            {{ Dimension('a__b') }} = 1 /* c */ | /* | comments
+            x' OR '1'='1 | x | refer to columns with {{ Dimension
+            {{ Dimension('a__b') }} = 'EU | 'EU | quote is not closed
+            {{ Dimension('a__b') }} IN (SELECT id FROM t) | SELECT | sub-queries
+            {{ Dimension('a__b') }} = (SELECT 1) | SELECT | sub-queries
+            FILE_READ('/etc/passwd') IS NOT NULL | FILE_READ | function 'FILE_READ' is not allowed
+            EXISTS (SELECT 1) | EXISTS | not a statement
+            {{ Dimension('a__b') }} = CSVREAD('x.csv') | CSVREAD | function 'CSVREAD' is not allowed
+            country = 'EU' | country | refer to columns with {{ Dimension
+            {{ Dimension('a__b') }} = "EU" | " | quoted identifiers
+            {{ Dimension('a__b') }} = ? | ? | bound as a parameter
+            {{ Dimension('a__b') }} = 1 1 | 1 1 | expected AND, OR or the end
+            CAST({{ Dimension('a__b') }} AS BLOB) = 1 | BLOB | allowed types
+            {{ Dimension('a__b') }} = CAST('soon' AS DATE) | 'soon' | not a date
+            DATE_TRUNC('decade', {{ Dimension('a__b') }}) = 1 | 'decade' | DATE_TRUNC takes a grain
             """)
     void refusesWhatIsNotAFilterWithItsPosition(String template, String refused, String message) {
         String filter = template.replace("a__b", "customer__region");
