@@ -11,6 +11,7 @@ import dev.steward.model.semantic.filter.ItemKind;
 import dev.steward.model.semantic.filter.ParsedFilter;
 import dev.steward.model.semantic.filter.TimeGranularity;
 import dev.steward.model.yaml.SourceRange;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * A query without metrics: the distinct values of the group-by items, as MetricFlow answers it. Only
  * {@code metric_time} → the periods of the time spine; otherwise the semantic model that reaches every item
- * (and every item of the where filter) with the fewest joins is read (its agg time dimension serving as {@code metric_time}).
+ * (and every item of the where filter) with the fewest joins is read, and {@code metric_time} comes from the
+ * time spine cross joined to those rows.
  */
 final class DimensionValuesBuilder {
     private final CompileContext context;
@@ -34,6 +36,44 @@ final class DimensionValuesBuilder {
         if (keys.stream().allMatch(k -> k.item().isMetricTime()) && filterOnTimeOnly) {
             return spine(keys, filters);
         }
+        List<RequestedItem> timeKeys = keys.stream().filter(k -> k.item().isMetricTime()).toList();
+        List<RequestedItem> modelKeys = keys.stream().filter(k -> !k.item().isMetricTime()).toList();
+        MeasureSpec best = best(modelKeys, filters);
+        QueryFilters modelFilters = timeKeys.isEmpty() ? filters : new QueryFilters(filters.where(), Optional.empty(),
+                Optional.empty());
+        MeasureAggregation.Rows rows = new MeasureAggregation(context).rows(new MeasureAggregation.Request(best,
+                modelKeys, List.of(), modelFilters, TimeShift.NONE, TimeGranularity.DAY, false, "__rows"), Map.of());
+        if (timeKeys.isEmpty()) {
+            Sql body = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", rows.keyNames().stream()
+                    .map(k -> "r." + k).toList()) + "\nFROM (\n  ").addIndented(rows.sql(), "  ").add("\n) r").build();
+            return context.ctes().add("dimension_values", body);
+        }
+        // metric_time with other items: every spine period with every combination of the other items, as
+        // MetricFlow cross joins the time spine to the dimensions' rows
+        SqlDialect d = context.dialect();
+        String day = "s." + context.relations().timeSpine().dayColumn();
+        List<String> selects = new ArrayList<>();
+        for (RequestedItem k : keys) {
+            selects.add(k.item().isMetricTime() ? spineTime(k.item(), day) + " AS " + d.quote(k.column())
+                    : "r." + d.quote(k.column()));
+        }
+        Sql.Writer w = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", selects) + "\nFROM "
+                + context.relations().timeSpine().relation() + " s\nCROSS JOIN (\n  ")
+                .addIndented(rows.sql(), "  ").add("\n) r");
+        String spineDay = d.dateTrunc(TimeGranularity.DAY, day);
+        String glue = "\nWHERE ";
+        if (filters.start().isPresent()) {
+            w.add(glue + spineDay + " >= ").add(Sql.param(filters.start().get()));
+            glue = "\n  AND ";
+        }
+        if (filters.end().isPresent()) {
+            w.add(glue + spineDay + " <= ").add(Sql.param(filters.end().get()));
+        }
+        return context.ctes().add("dimension_values", w.build());
+    }
+
+    /** The model whose rows reach every item of {@code keys} and of the where filter with the fewest joins. */
+    private MeasureSpec best(List<RequestedItem> keys, QueryFilters filters) throws QueryCompileException {
         MeasureSpec best = null;
         int fewest = Integer.MAX_VALUE;
         QueryCompileException first = null;
@@ -66,11 +106,7 @@ final class DimensionValuesBuilder {
                     + String.join(", ", keys.stream().map(RequestedItem::column).toList()) + " together"
                     + (first == null ? "" : " (for example: " + first.getMessage() + ")")));
         }
-        MeasureAggregation.Rows rows = new MeasureAggregation(context).rows(new MeasureAggregation.Request(best, keys,
-                List.of(), filters, TimeShift.NONE, TimeGranularity.DAY, false, "__rows"), Map.of());
-        Sql body = new Sql.Writer().add("SELECT DISTINCT " + String.join(", ", rows.keyNames().stream()
-                .map(k -> "r." + k).toList()) + "\nFROM (\n  ").addIndented(rows.sql(), "  ").add("\n) r").build();
-        return context.ctes().add("dimension_values", body);
+        return best;
     }
 
     private static MeasureSpec rowsOf(SemanticModel model) {

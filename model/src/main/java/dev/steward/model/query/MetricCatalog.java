@@ -45,14 +45,16 @@ final class MetricCatalog {
 
     /**
      * The grain {@code metric_time} defaults to for {@code metric}: its {@code time_granularity}, else the
-     * coarsest grain of the agg time dimensions it aggregates over (day when unknown).
+     * coarsest grain of the agg time dimensions it aggregates over (day when unknown); the
+     * {@code time_granularity} of its input metrics does not count, as in MetricFlow.
      */
     TimeGranularity defaultGrain(Metric metric) {
         return defaultGrain(metric, 0);
     }
 
     private TimeGranularity defaultGrain(Metric metric, int depth) {
-        Optional<TimeGranularity> own = metric.timeGranularity().flatMap(TimeGranularity::parse);
+        Optional<TimeGranularity> own = depth > 0 ? Optional.empty()
+                : metric.timeGranularity().flatMap(TimeGranularity::parse);
         if (own.isPresent() || depth > 20) {
             return own.orElse(TimeGranularity.DAY);
         }

@@ -87,6 +87,9 @@ class JoinQueryTest extends ShopQueryTest {
         assertEquals(List.of("2024-02-01", "2024-03-01"), shop.sortedRows(new MetricQuery(List.of(),
                 List.of("metric_time__month"), Optional.of("{{ TimeDimension('metric_time', 'month') }} BETWEEN "
                 + "'2024-02-01' AND '2024-03-01'"), List.of(), OptionalInt.empty(), Optional.empty(), Optional.empty())));
+        List<String> monthsByCountry = shop.sortedRows(MetricQuery.of(List.of(), List.of("metric_time__month", "listing__country")));
+        assertEquals(10, monthsByCountry.size(), "every spine month with every country: " + monthsByCountry);
+        assertEquals("2023-12-01|fr", monthsByCountry.getFirst());
         QueryCompileException e = assertThrows(QueryCompileException.class,
                 () -> shop.compile(MetricQuery.of(List.of(), List.of())));
         assertEquals("metrics", e.problems().getFirst().input());
