@@ -101,7 +101,9 @@ public final class MetricPreviewView extends BorderPane {
 
         model.resultProperty().addListener((o, a, r) -> table.show(r));
         model.chartProperty().addListener((o, a, plan) -> showChart(plan));
-        table.show(model.resultProperty().get());
+        if (model.resultProperty().get() != null) {
+            table.show(model.resultProperty().get());
+        }
         showChart(model.chartProperty().get());
     }
 
@@ -156,6 +158,7 @@ public final class MetricPreviewView extends BorderPane {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrap to as many lines as the message needs
         label.setStyle("-fx-text-fill: -color-danger-fg;");
         label.textProperty().bind(text);
         label.visibleProperty().bind(Bindings.isNotEmpty(text));

@@ -190,7 +190,7 @@ public final class MetricPreviewViewModel implements AutoCloseable {
                         + " in " + r.result().elapsed().toMillis() + " ms");
             }
             case RunOutcome.NotCompiled nc -> {
-                sql.set("");
+                clearRows("Fix the query to see a chart.");
                 for (QueryProblem p : nc.problems()) {
                     ReadOnlyStringWrapper target = problems.getOrDefault(p.input(), null);
                     if (target == null) {
@@ -202,6 +202,9 @@ public final class MetricPreviewViewModel implements AutoCloseable {
                 status.set("The query cannot be compiled");
             }
             case RunOutcome.Failed f -> {
+                if (!f.cancelled()) {
+                    clearRows("The database could not run the query.");
+                }
                 sql.set(f.sql());
                 message.set(f.cancelled() ? "" : f.message());
                 status.set(f.cancelled() ? "Cancelled" : "The database could not run the query");
@@ -212,6 +215,13 @@ public final class MetricPreviewViewModel implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** No rows of an earlier query stay on screen beside a problem with this one. */
+    private void clearRows(String chartNote) {
+        sql.set("");
+        result.set(null);
+        chart.set(ChartPlan.none(chartNote));
     }
 
     private void finish() {

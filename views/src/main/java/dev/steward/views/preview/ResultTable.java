@@ -24,6 +24,7 @@ final class ResultTable extends TableView<List<Object>> {
         getColumns().clear();
         if (result == null) {
             getItems().clear();
+            setPlaceholder(new Label("No rows to show"));
             return;
         }
         for (int i = 0; i < result.columns().size(); i++) {

@@ -91,12 +91,15 @@ class MetricPreviewViewModelTest {
     @Test
     void anInvalidWhereIsShownByTheWhereField() {
         vm.metrics().setChecked("revenue", true);
+        vm.run();
+        assertEquals(1, vm.resultProperty().get().rows().size());
         vm.whereProperty().set("{{ Dimension('order__no_such_thing') }} = 'x'");
         vm.run();
         assertFalse(vm.problemProperty("where").get().isEmpty());
         assertEquals("", vm.problemProperty("metrics").get());
         assertEquals("", vm.sqlProperty().get());
-        assertNull(vm.resultProperty().get());
+        assertNull(vm.resultProperty().get(), "the earlier rows are not shown beside the problem");
+        assertEquals(ChartPlan.Kind.NONE, vm.chartProperty().get().kind());
         assertFalse(vm.problemProperty("where").get().contains("Exception"), vm.problemProperty("where").get());
         vm.whereProperty().set("{{ Dimension('order__status') }} = 'delivered'");
         assertEquals("", vm.problemProperty("where").get(), "editing the field clears its problem");
