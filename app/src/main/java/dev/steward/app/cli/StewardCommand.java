@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
         description = "Data contract studio. Without arguments it opens the studio; with a command it runs headless.",
-        subcommands = {LintCommand.class, MigrateCommand.class, LineageCommand.class, ImpactCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, MigrateCommand.class, QueryCommand.class, SqlCommand.class,
+                LineageCommand.class, ImpactCommand.class, CommandLine.HelpCommand.class})
 public final class StewardCommand implements Runnable {
 
     public static final int OK = 0;
@@ -24,7 +24,7 @@ public final class StewardCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'steward lint' or 'steward migrate'");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use 'steward lint', 'steward migrate', 'steward query' or 'steward sql'");
     }
 
     /** A command line writing to {@code out} and {@code err}, with Steward's exit codes. */

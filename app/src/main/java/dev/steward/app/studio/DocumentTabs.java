@@ -41,6 +41,7 @@ public final class DocumentTabs extends TabPane {
             dev.steward.model.semantic.navigation.SemanticSymbolIndex.of(Path.of(""), java.util.Map.of()));
     private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>(this, "active");
     private EditJournal journal;
+    private final List<Consumer<Path>> saveListeners = new java.util.ArrayList<>();
 
     public DocumentTabs(Wiring wiring) {
         this.wiring = wiring;
@@ -122,7 +123,7 @@ public final class DocumentTabs extends TabPane {
         if (SemanticRecognizer.recognises(diskText)) {
             SemanticEditorSupport.attach(key, view.editor(), SemanticEditorSupport.Wiring.standard(semantic, this::openAt,
                     p -> find(p).map(d -> (Consumer<List<dev.steward.model.text.TextEdit>>) d.editor()::applyEdits),
-                    this::afterSave));
+                    () -> afterSave(key)));
         }
         Tab tab = new Tab();
         tab.setContent(view);
@@ -159,12 +160,18 @@ public final class DocumentTabs extends TabPane {
         documents().stream().filter(d -> d.model().dirtyProperty().get()).forEach(this::save);
     }
 
+    /** Calls {@code listener} with the path of every document saved from now on. */
+    public void onSaved(Consumer<Path> listener) {
+        saveListeners.add(listener);
+    }
+
     private void save(DocumentView document) {
-        document.save(wiring.onError(), this::afterSave);
+        document.save(wiring.onError(), () -> afterSave(document.model().path()));
     }
 
     /** A saved contract may break (or fix) others: re-check the open ones and the rest of the workspace. */
-    private void afterSave() {
+    private void afterSave(Path saved) {
+        saveListeners.forEach(l -> l.accept(saved));
         documents().forEach(d -> d.validation().validateNow());
         java.util.Set<Path> open = new java.util.HashSet<>();
         documents().forEach(d -> open.add(d.model().path()));

@@ -66,6 +66,9 @@ public final class MainWindow {
     private final Timeline diskWatch;
     private final javafx.beans.value.ChangeListener<Boolean> focusListener;
     private SplitPane mainSplit;
+    private final SplitPane editorAndProblems;
+    private final MetricPreviewPanel metricPreview;
+    private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
 
@@ -84,7 +87,10 @@ public final class MainWindow {
 
         WorkspaceTreeView tree = new WorkspaceTreeView(treeModel, e -> openFile(e.path(), d -> { }));
         ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
+        this.metricPreview = new MetricPreviewPanel(services.tasks());
+        documents.onSaved(metricPreview::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
+        this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
         editorAndProblems.setDividerPositions(0.74);
         tree.setMinWidth(200);
@@ -145,6 +151,7 @@ public final class MainWindow {
         diskWatch.stop();
         stage.focusedProperty().removeListener(focusListener);
         documents.closeAll();
+        metricPreview.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -210,6 +217,36 @@ public final class MainWindow {
         }
     }
 
+    /** Shows or hides the metric preview between the editor and the problems (Ctrl+Shift+M). */
+    public void toggleMetricPreview() {
+        Node panel = metricPreview.node();
+        if (editorAndProblems.getItems().remove(panel)) {
+            editorAndProblems.setDividerPositions(0.74);
+            metricPreview.setShowing(false);
+            if (gitHiddenForPreview && !mainSplit.getItems().contains(gitArea)) {
+                toggleGitPanel();
+            }
+            gitHiddenForPreview = false;
+        } else {
+            // the preview needs the width: the Git column steps aside while it is open
+            gitHiddenForPreview = mainSplit.getItems().contains(gitArea);
+            if (gitHiddenForPreview) {
+                toggleGitPanel();
+            }
+            editorAndProblems.getItems().add(1, panel);
+            editorAndProblems.setDividerPositions(0.2, 0.88);
+            metricPreview.setShowing(true);
+        }
+    }
+
+    MetricPreviewPanel metricPreview() {
+        return metricPreview;
+    }
+
+    public boolean metricPreviewShowing() {
+        return editorAndProblems.getItems().contains(metricPreview.node());
+    }
+
     public void toggleTheme() {
         theme = theme.other();
         theme.apply(scene);
@@ -245,6 +282,7 @@ public final class MainWindow {
             documents.setJournal(journal);
             attachGit(snapshot.root());
             indexSemanticFiles(snapshot.root());
+            metricPreview.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));

@@ -65,6 +65,8 @@ final class StudioActions {
         add("View", "theme", "Toggle Light/Dark Theme", null, window::toggleTheme);
         add("View", "git-panel", "Show/Hide Git Panel", combo(KeyCode.G, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::toggleGitPanel);
+        add("View", "metric-preview", "Metric Preview", combo(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::toggleMetricPreview);
     }
 
     private void add(String menu, String id, String title, KeyCombination shortcut, Runnable run) {
@@ -147,7 +149,7 @@ final class StudioActions {
 
     private static boolean global(String id) {
         return switch (id) {
-            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel" -> true;
+            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview" -> true;
             default -> false;
         };
     }

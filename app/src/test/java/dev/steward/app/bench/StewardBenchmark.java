@@ -77,6 +77,8 @@ public final class StewardBenchmark {
                 open.medianMs() / 30.0, run.errors(), run.warnings());
         System.gc();
         SemanticBenchmark.run(tmp, o.semanticModels);
+        System.gc();
+        MetricQueryBenchmark.run(tmp);
         System.exit(0);
     }
 

@@ -73,7 +73,10 @@ public final class SeedDatabase implements AutoCloseable {
         String adminPassword = randomPassword();
         String queryPassword = randomPassword();
         // Settings in the URL are SET commands, which need admin rights: only the loader's URL has them.
-        Connection admin = DriverManager.getConnection(url + ";DB_CLOSE_DELAY=-1", LOADER_USER, adminPassword);
+        // Unquoted identifiers fold to lower case (as in PostgreSQL), so compiled metric SQL that names
+        // seed columns without quotes ({@code customer_id}) finds the lower-case seed headers.
+        Connection admin = DriverManager.getConnection(url + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE",
+                LOADER_USER, adminPassword);
         try {
             try (Statement s = admin.createStatement()) {
                 // Passwords are random hex, so the literal cannot break out of the quotes.
@@ -104,7 +107,76 @@ public final class SeedDatabase implements AutoCloseable {
      * caller closes it. See the class comment for what it can and cannot do.
      */
     public Connection queryConnection() throws SQLException {
-        return DriverManager.getConnection(url, QUERY_USER, queryPassword);
+        // IFEXISTS: once the database is gone (closed, or dropped by H2 after running out of memory) a
+        // connection must fail, not create a new, empty database in which this user would be the admin.
+        return DriverManager.getConnection(url + ";IFEXISTS=TRUE", QUERY_USER, queryPassword);
+    }
+
+    /**
+     * The earliest and latest day found in any DATE or TIMESTAMP column of the loaded tables, or empty
+     * when there is none (no seeds, or seeds without dates).
+     */
+    public synchronized java.util.Optional<DayRange> dateRange() throws SQLException {
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (SeedLoad.SeedTable t : load.tables()) {
+            for (SeedLoad.SeedColumn c : t.columns()) {
+                if (!isTemporal(c.type().kind())) {
+                    continue;
+                }
+                String column = SeedTableLoader.quote(c.name());
+                try (Statement s = admin.createStatement();
+                     java.sql.ResultSet rs = s.executeQuery("SELECT CAST(MIN(" + column + ") AS DATE), CAST(MAX("
+                             + column + ") AS DATE) FROM " + SeedTableLoader.quote(t.name()))) {
+                    rs.next();
+                    java.time.LocalDate min = rs.getObject(1, java.time.LocalDate.class);
+                    java.time.LocalDate max = rs.getObject(2, java.time.LocalDate.class);
+                    if (min != null) {
+                        first = first == null || min.isBefore(first) ? min : first;
+                        last = last == null || max.isAfter(last) ? max : last;
+                    }
+                }
+            }
+        }
+        return first == null ? java.util.Optional.empty() : java.util.Optional.of(new DayRange(first, last));
+    }
+
+    /** An inclusive range of days. */
+    public record DayRange(java.time.LocalDate first, java.time.LocalDate last) {
+    }
+
+    private static boolean isTemporal(ColumnType.Kind kind) {
+        return kind == ColumnType.Kind.DATE || kind == ColumnType.Kind.TIMESTAMP || kind == ColumnType.Kind.TIMESTAMP_TZ;
+    }
+
+    /**
+     * Creates (or replaces) a daily time spine table {@code table} with one DATE row per day in
+     * {@code days}, in column {@code dayColumn}, readable by {@value #QUERY_USER}. It is not a seed and
+     * does not appear in {@link #report()}.
+     */
+    public synchronized void createTimeSpine(String table, String dayColumn, DayRange days) throws SQLException {
+        long count = java.time.temporal.ChronoUnit.DAYS.between(days.first(), days.last());
+        if (count < 0) {
+            throw new IllegalArgumentException("the time spine range ends before it starts: " + days);
+        }
+        try (Statement s = admin.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + SeedTableLoader.quote(table));
+            // the dates are LocalDate.toString(), digits and dashes only
+            s.execute("CREATE TABLE " + SeedTableLoader.quote(table) + " AS SELECT DATEADD(DAY, \"X\", DATE '" + days.first()
+                    + "') AS " + SeedTableLoader.quote(dayColumn) + " FROM SYSTEM_RANGE(0, " + count + ")");
+        }
+        createIndex(table, dayColumn);
+    }
+
+    /**
+     * Indexes {@code column} of {@code table} (a no-op when the index exists). H2 joins by nested loops, so
+     * a join onto an unindexed key of a large seed costs rows times rows; with an index, a lookup per row.
+     */
+    public synchronized void createIndex(String table, String column) throws SQLException {
+        try (Statement s = admin.createStatement()) {
+            s.execute("CREATE INDEX IF NOT EXISTS " + SeedTableLoader.quote("ix_" + table + "__" + column) + " ON "
+                    + SeedTableLoader.quote(table) + " (" + SeedTableLoader.quote(column) + ")");
+        }
     }
 
     /** Drops the database and closes every connection to it, including open query connections. */

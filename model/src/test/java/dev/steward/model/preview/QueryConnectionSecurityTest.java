@@ -96,4 +96,12 @@ class QueryConnectionSecurityTest {
         assertThrows(SQLException.class, () -> SeedDatabaseTest.count(c, "SELECT COUNT(*) FROM \"things\""));
         c.close();
     }
+
+    @Test
+    void aClosedDatabaseIsNotRecreatedEmptyWithTheQueryUserAsAdmin() throws Exception {
+        SeedDatabase db = open();
+        db.close();
+        SQLException e = assertThrows(SQLException.class, db::queryConnection);
+        assertTrue(e.getMessage().contains("not found"), e.getMessage());
+    }
 }

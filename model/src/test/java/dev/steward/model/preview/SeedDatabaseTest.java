@@ -52,10 +52,11 @@ class SeedDatabaseTest {
     @Test
     void everySampleSeedIsATableWithItsRowCount() throws SQLException {
         SeedLoad load = sample.report();
-        assertEquals(List.of("customers", "order_lines", "orders", "payments", "products"),
+        assertEquals(List.of("customers", "order_lines", "orders", "payments", "products", "site_visits"),
                 load.tables().stream().map(SeedTable::name).toList());
         Map<String, Long> rows = load.tables().stream().collect(Collectors.toMap(SeedTable::name, SeedTable::rowCount));
-        assertEquals(Map.of("customers", 30L, "order_lines", 87L, "orders", 40L, "payments", 40L, "products", 24L), rows);
+        assertEquals(Map.of("customers", 220L, "order_lines", 2215L, "orders", 1137L, "payments", 1137L, "products", 24L,
+                "site_visits", 4372L), rows);
         load.tables().forEach(t -> assertEquals(0, t.rejectedRows(), t.name()));
         try (Connection c = sample.queryConnection()) {
             for (SeedTable t : load.tables()) {
@@ -102,7 +103,7 @@ class SeedDatabaseTest {
         try (Connection c = sample.queryConnection()) {
             long orders = count(c, "SELECT COUNT(*) FROM \"orders\"");
             assertEquals(orders, count(c, "SELECT COUNT(*) FROM \"customers\" c JOIN \"orders\" o ON o.\"customer_id\" = c.\"customer_id\""));
-            assertEquals(87, count(c, "SELECT COUNT(*) FROM \"order_lines\" l JOIN \"orders\" o ON o.\"order_id\" = l.\"order_id\""
+            assertEquals(2215, count(c, "SELECT COUNT(*) FROM \"order_lines\" l JOIN \"orders\" o ON o.\"order_id\" = l.\"order_id\""
                     + " JOIN \"products\" p ON p.\"product_id\" = l.\"product_id\""));
         }
     }
