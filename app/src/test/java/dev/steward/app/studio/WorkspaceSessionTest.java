@@ -22,13 +22,20 @@ class WorkspaceSessionTest {
     @TempDir
     Path temp;
 
+    private final WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
+    private final ProblemsViewModel problems = new ProblemsViewModel();
+    private final WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
+
+    /** Installs the sample workspace and shows it in {@link #session}. */
+    private Path loadSample() throws java.io.IOException {
+        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
+        session.show(session.load(sample));
+        return sample;
+    }
+
     @Test
     void sampleLoadsCleanAndLiveEditsShowUpEverywhere() throws Exception {
-        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
-        WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
-        ProblemsViewModel problems = new ProblemsViewModel();
-        WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
-        session.show(session.load(sample));
+        Path sample = loadSample();
 
         var groups = tree.groupsProperty().get().byGroup();
         assertEquals(List.of("Customer 360", "Customers", "Daily Revenue", "Orders", "Payments", "Products"),
@@ -56,11 +63,7 @@ class WorkspaceSessionTest {
 
     @Test
     void dataProductsHaveTheirOwnGroupAndTheirMeshRulesFollowLiveEdits() throws Exception {
-        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
-        WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
-        ProblemsViewModel problems = new ProblemsViewModel();
-        WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
-        session.show(session.load(sample));
+        Path sample = loadSample();
 
         assertEquals(List.of("products/customer-360.odps.yaml", "products/customer-accounts.odps.yaml",
                 "products/payments-ledger.odps.yaml", "products/product-catalogue.odps.yaml",

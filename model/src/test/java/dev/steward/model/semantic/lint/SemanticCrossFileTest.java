@@ -178,7 +178,8 @@ class SemanticCrossFileTest {
             assertTrue(d.isPresent() && !d.get().description().isBlank(), id);
             assertTrue(RuleCatalog.contains(id), id);
         }
-        assertEquals(ids.size(), RuleCatalog.descriptions().size(), "no description without a rule");
+        assertEquals(ids.size(), RuleCatalog.descriptions().stream().filter(d -> !RuleCatalog.scopable(d.id())).count(),
+                "no description without a rule (the data product rules are described too, checked in the mesh tests)");
         assertEquals(Severity.WARNING, RuleCatalog.describe(ColumnRules.RULE_UNRESOLVED_REF).orElseThrow().defaultSeverity());
     }
 }
