@@ -84,7 +84,8 @@ final class LintCommand implements Callable<Integer> {
                 .filter(p -> !seen.contains(p.toAbsolutePath().normalize()))
                 .forEach(p -> err.println("steward lint: skipped " + p
                         + ": not a data contract (no 'apiVersion' + 'kind: DataContract' of ODCS, no 'dataContractSpecification' of DCS)"
-                        + " nor a semantic-layer file (no 'semantic_models', 'metrics', 'saved_queries', no semantic 'models' entries)"));
+                        + " nor a semantic-layer file (no 'semantic_models', 'metrics', 'saved_queries', no semantic 'models' entries)"
+                        + " nor a data product (no 'apiVersion' + 'kind: DataProduct' of ODPS, no 'dataProductSpecification' of DPS)"));
     }
 
     /** Files grouped by the policy file that governs them, in first-seen order. */

@@ -261,4 +261,31 @@ class LintCommandTest {
         assertTrue(found.contains(metrics.getFileName() + ":6 error semantic-unknown-measure"), found.toString());
         assertTrue(found.contains(models.getFileName() + ":17 error semantic-unknown-column"), found.toString());
     }
+
+    @Test
+    void theSampleWorkspaceListsItsDataProductsAndShowsOnlyItsDeliberateWarnings() throws IOException {
+        Path sample = Path.of("../resources/src/main/resources/dev/steward/resources/sample").toAbsolutePath().normalize();
+
+        CliRun run = CliRun.of("lint", "--format", "json", sample.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        List<String> products = new ArrayList<>();
+        json.get("files").forEach(f -> {
+            if (f.get("kind").asText().equals("dataproduct")) {
+                products.add(sample.relativize(Path.of(f.get("path").asText()).toAbsolutePath()).toString().replace('\\', '/'));
+            }
+        });
+        assertEquals(List.of("products/customer-360.odps.yaml", "products/customer-accounts.odps.yaml",
+                "products/payments-ledger.odps.yaml", "products/product-catalogue.odps.yaml",
+                "products/revenue-reporting.dataproduct.yaml", "products/web-shop-orders.odps.yaml"),
+                products.stream().sorted().toList());
+        List<String> found = new ArrayList<>();
+        json.get("diagnostics").forEach(d -> found.add(sample.relativize(Path.of(d.get("path").asText()).toAbsolutePath())
+                .toString().replace('\\', '/') + " " + d.get("severity").asText() + " " + d.get("rule").asText()));
+        assertEquals(0, json.get("errors").asInt(), found.toString());
+        assertTrue(found.contains("products/customer-360.odps.yaml warning mesh-cross-domain-dependencies"), found.toString());
+        assertEquals(List.of("products/customer-360.odps.yaml warning mesh-cross-domain-dependencies"),
+                found.stream().filter(f -> f.startsWith("products/")).toList(), "the one deliberate mesh warning");
+    }
 }

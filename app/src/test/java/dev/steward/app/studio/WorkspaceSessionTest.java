@@ -22,16 +22,23 @@ class WorkspaceSessionTest {
     @TempDir
     Path temp;
 
+    private final WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
+    private final ProblemsViewModel problems = new ProblemsViewModel();
+    private final WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
+
+    /** Installs the sample workspace and shows it in {@link #session}. */
+    private Path loadSample() throws java.io.IOException {
+        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
+        session.show(session.load(sample));
+        return sample;
+    }
+
     @Test
     void sampleLoadsCleanAndLiveEditsShowUpEverywhere() throws Exception {
-        Path sample = new SampleWorkspaceInstaller().installIfMissing(temp.resolve("sample"));
-        WorkspaceTreeViewModel tree = new WorkspaceTreeViewModel();
-        ProblemsViewModel problems = new ProblemsViewModel();
-        WorkspaceSession session = new WorkspaceSession(ArtifactLinter.standard(), tree, problems);
-        session.show(session.load(sample));
+        Path sample = loadSample();
 
         var groups = tree.groupsProperty().get().byGroup();
-        assertEquals(List.of("Customers", "Orders", "Payments", "Products"),
+        assertEquals(List.of("Customer 360", "Customers", "Daily Revenue", "Orders", "Payments", "Products"),
                 groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());
         assertEquals(1, groups.get("DCS contracts").size());
         assertEquals(0, problems.errorsProperty().get(), () -> problems.visibleRows().toString());
@@ -52,6 +59,27 @@ class WorkspaceSessionTest {
         assertTrue(text.contains("orders."), "the sample's payments contract refers to orders");
         FileReport clean = session.lintLive(payments, text);
         assertEquals(0, clean.count(Severity.ERROR), clean.diagnostics()::toString);
+    }
+
+    @Test
+    void dataProductsHaveTheirOwnGroupAndTheirMeshRulesFollowLiveEdits() throws Exception {
+        Path sample = loadSample();
+
+        assertEquals(List.of("products/customer-360.odps.yaml", "products/customer-accounts.odps.yaml",
+                "products/payments-ledger.odps.yaml", "products/product-catalogue.odps.yaml",
+                "products/revenue-reporting.dataproduct.yaml", "products/web-shop-orders.odps.yaml"),
+                tree.groupsProperty().get().byGroup().get("Data products").stream()
+                        .map(e -> e.relativePath().replace('\\', '/')).sorted().toList());
+        Path customer360 = sample.resolve("products/customer-360.odps.yaml");
+        assertEquals(1, tree.entry(customer360).orElseThrow().warnings(), "the sample's deliberate cross-domain warning");
+        assertEquals(0, problems.errorsProperty().get(), () -> problems.visibleRows().toString());
+
+        // moving Web Shop Orders into the customer domain leaves Customer 360 one cross-domain dependency
+        Path orders = sample.resolve("products/web-shop-orders.odps.yaml");
+        FileReport moved = session.lintLive(orders, Files.readString(orders).replace("domain: sales", "domain: customer"));
+        session.publish(moved);
+        session.relintFromDisk(java.util.Set.of(orders.toAbsolutePath().normalize())).forEach(session::publish);
+        assertEquals(0, tree.entry(customer360).orElseThrow().warnings(), () -> problems.visibleRows().toString());
     }
 
     @Test

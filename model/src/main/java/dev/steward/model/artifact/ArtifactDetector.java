@@ -1,15 +1,23 @@
 package dev.steward.model.artifact;
 
+import dev.steward.model.mesh.product.ProductStandard;
 import dev.steward.model.semantic.SemanticRecognizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Recognises Steward artifacts by content, never by file name. Works on the raw text so that a
  * contract with broken YAML is still recognised (and its syntax error reported). Only top-level
  * keys count (lines starting in column 1), so nested look-alikes are ignored. A file that is no
- * contract is a semantic-layer file when {@link SemanticRecognizer} says so.
+ * contract is a data product when {@link ProductStandard} recognises it with its version key
+ * ({@code apiVersion} + {@code kind: DataProduct}, or {@code dataProductSpecification}), else a
+ * semantic-layer file when {@link SemanticRecognizer} says so, else a DPS file of the GitOps shape
+ * without version key ({@code id}, {@code info}, ports).
  */
 public final class ArtifactDetector {
+
+    private static final Pattern DPS_VERSION_KEY = Pattern.compile("^(?:\\uFEFF)?dataProductSpecification[ \\t]*:",
+            Pattern.MULTILINE);
 
     private ArtifactDetector() {
     }
@@ -38,7 +46,19 @@ public final class ArtifactDetector {
         if (kindDataContract && apiVersion) {
             return Optional.of(ArtifactKind.ODCS);
         }
-        return SemanticRecognizer.recognises(text) ? Optional.of(ArtifactKind.SEMANTIC) : Optional.empty();
+        Optional<ProductStandard> product = ProductStandard.detect(text);
+        if (product.isPresent() && declaresStandard(text, product.get())) {
+            return Optional.of(ArtifactKind.DATA_PRODUCT);
+        }
+        if (SemanticRecognizer.recognises(text)) {
+            return Optional.of(ArtifactKind.SEMANTIC);
+        }
+        return product.map(p -> ArtifactKind.DATA_PRODUCT); // DPS GitOps file without its version key
+    }
+
+    /** Whether the product file names its standard's version key at the top level (not the GitOps DPS shape). */
+    private static boolean declaresStandard(String text, ProductStandard standard) {
+        return standard == ProductStandard.ODPS || DPS_VERSION_KEY.matcher(text).find();
     }
 
     /** Whether the line {@code [start, end)} is {@code key}, optional blanks, then ':'. */

@@ -5,7 +5,9 @@ public enum ArtifactKind {
     ODCS("odcs", "Data contract (ODCS)"),
     DCS("dcs", "Data contract (DCS)"),
     /** dbt Semantic Layer / MetricFlow YAML: semantic models, metrics, saved queries, time spines. */
-    SEMANTIC("semantic", "Semantic layer (dbt / MetricFlow)");
+    SEMANTIC("semantic", "Semantic layer (dbt / MetricFlow)"),
+    /** A data product: Bitol ODPS or the Data Product Specification (DPS). */
+    DATA_PRODUCT("dataproduct", "Data product");
 
     private final String id;
     private final String title;

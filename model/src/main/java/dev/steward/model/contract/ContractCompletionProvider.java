@@ -38,8 +38,9 @@ public final class ContractCompletionProvider implements CompletionProvider {
     @Override
     public List<CompletionItem> complete(String text, int offset) {
         if (offset < 0 || offset > text.length()
-                || ArtifactDetector.detect(text).filter(k -> k == ArtifactKind.SEMANTIC).isPresent()) {
-            return List.of(); // contract keys would be wrong suggestions in a semantic-layer file
+                || ArtifactDetector.detect(text)
+                        .filter(k -> k == ArtifactKind.SEMANTIC || k == ArtifactKind.DATA_PRODUCT).isPresent()) {
+            return List.of(); // contract keys would be wrong suggestions in a semantic-layer or data product file
         }
         Spec spec = specOf(text);
         CursorContext at = CursorContext.at(text, offset);

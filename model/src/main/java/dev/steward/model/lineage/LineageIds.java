@@ -37,6 +37,16 @@ public final class LineageIds {
         return kind.id() + ":" + name;
     }
 
+    /** A data product by its {@code id}. */
+    public static String dataProduct(String productId) {
+        return "data_product:" + productId;
+    }
+
+    /** A port of a data product: {@code input} or {@code output}, then its name. */
+    public static String port(String productId, boolean input, String portName) {
+        return dataProduct(productId) + "/" + (input ? "input" : "output") + "/" + portName;
+    }
+
     public static String dataset(String name) {
         return "dataset:" + name;
     }

@@ -38,7 +38,8 @@ public final class WorkspaceLineage {
      * Further artifact kinds every workspace lineage includes (studio and CLI), each made for the
      * workspace root. A new kind (data products) adds its contributor here, in one line.
      */
-    private static final List<Function<Path, LineageContributor>> MORE_ARTIFACT_KINDS = List.of();
+    private static final List<Function<Path, LineageContributor>> MORE_ARTIFACT_KINDS =
+            List.of(DataProductLineageContributor::of);
 
     private WorkspaceLineage() {
     }

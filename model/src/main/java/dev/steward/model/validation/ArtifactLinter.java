@@ -5,6 +5,8 @@ import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.contract.dcs.DcsValidator;
 import dev.steward.model.contract.odcs.OdcsValidator;
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.mesh.DataProductValidator;
+import dev.steward.model.mesh.org.OrganizationReader;
 import dev.steward.model.semantic.lint.SemanticArtifactValidator;
 import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.yaml.YamlParser;
@@ -39,7 +41,8 @@ public final class ArtifactLinter {
     /** The linter with every built-in artifact kind. */
     public static ArtifactLinter standard() {
         return new ArtifactLinter(new YamlParser(),
-                List.of(new OdcsValidator(), new DcsValidator(), new SemanticArtifactValidator()));
+                List.of(new OdcsValidator(), new DcsValidator(), new SemanticArtifactValidator(),
+                        new DataProductValidator()));
     }
 
     /** Parsed file, recognised kind and (when it is a contract) its summary for the workspace index. */
@@ -56,13 +59,33 @@ public final class ArtifactLinter {
 
     /**
      * Makes a parsed file known to the workspace before any file is validated: a contract's summary,
-     * a semantic-layer file's content. A workspace lint registers every file first, so cross-file
-     * rules see the whole workspace whatever the order of validation.
+     * a semantic-layer file's content, the text of a data product, contract or organisation file
+     * (domains and teams, which are no artifact of their own) for the mesh. A workspace lint
+     * registers every file it read first, so cross-file rules see the whole workspace whatever the
+     * order of validation.
      */
     public void register(Parsed parsed, WorkspaceIndex index) {
         parsed.summary().ifPresent(index::put);
         if (parsed.kind().filter(k -> k == ArtifactKind.SEMANTIC).isPresent()) {
             index.semantic().put(parsed.document(), index.root().orElse(null));
+        }
+        if (partOfMesh(parsed)) {
+            index.mesh().put(parsed.path(), parsed.document().text());
+        }
+    }
+
+    /** Data products, contracts and organisation files make up the mesh. */
+    private static boolean partOfMesh(Parsed parsed) {
+        return parsed.kind().map(k -> k != ArtifactKind.SEMANTIC)
+                .orElseGet(() -> new OrganizationReader().accept(parsed.document()));
+    }
+
+    /** Live text of a mesh file replaces its saved version; a file that left the mesh leaves the index. */
+    private static void updateMesh(Parsed parsed, WorkspaceIndex index) {
+        if (partOfMesh(parsed)) {
+            index.mesh().put(parsed.path(), parsed.document().text());
+        } else {
+            index.mesh().remove(parsed.path());
         }
     }
 
@@ -74,6 +97,7 @@ public final class ArtifactLinter {
         if (parsed.kind().filter(k -> k == ArtifactKind.SEMANTIC).isEmpty()) {
             context.index().semantic().remove(parsed.path()); // a file that stopped being semantic
         }
+        updateMesh(parsed, context.index());
         if (validator != null && (parsed.document().root().isPresent() || allDocuments)) {
             all.addAll(validator.validate(parsed.document(), context));
         }

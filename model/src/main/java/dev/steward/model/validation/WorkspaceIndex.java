@@ -1,5 +1,6 @@
 package dev.steward.model.validation;
 
+import dev.steward.model.mesh.MeshFileIndex;
 import dev.steward.model.semantic.lint.SemanticFileIndex;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The contracts of a workspace as seen by cross-file rules (relationship targets in other files),
- * and its semantic-layer files ({@link #semantic()}).
+ * its semantic-layer files ({@link #semantic()}) and its data mesh ({@link #mesh()}).
  * Thread-safe: the studio replaces a file's summary after each validation while other files are
  * being validated.
  */
@@ -19,6 +20,7 @@ public final class WorkspaceIndex {
     private final Path root;
     private final Map<Path, ContractSummary> byPath = new ConcurrentHashMap<>();
     private final SemanticFileIndex semantic = new SemanticFileIndex();
+    private final MeshFileIndex mesh = new MeshFileIndex();
 
     public WorkspaceIndex(Path root) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
@@ -31,6 +33,11 @@ public final class WorkspaceIndex {
     /** The semantic-layer files of the workspace (cross-file rules of dbt semantic models and metrics). */
     public SemanticFileIndex semantic() {
         return semantic;
+    }
+
+    /** The data products, contracts and organisation files of the workspace (mesh rules of data products). */
+    public MeshFileIndex mesh() {
+        return mesh;
     }
 
     public Optional<Path> root() {

@@ -21,7 +21,9 @@ import java.util.function.Function;
  * then validates them in parallel. Files that are not Steward artifacts are left alone; files
  * that cannot be read are reported as diagnostics. Semantic-layer files are validated against the
  * other semantic files of their dbt project, so a problem between two files shows on each file it
- * concerns. Thread-safe; each run uses its own pool.
+ * concerns. Data products are validated against the mesh of every product, contract and
+ * organisation file of the run, so a mesh rule shows on the product it concerns. Thread-safe;
+ * each run uses its own pool.
  */
 public final class WorkspaceLinter {
 
@@ -76,9 +78,11 @@ public final class WorkspaceLinter {
             for (Parsed p : parsed) {
                 if (p.problem() != null) {
                     readProblems.add(p.problem()); // a file that cannot be read is never graded away
-                } else if (p.artifact().kind().isPresent()) {
-                    linter.register(p.artifact(), index);
-                    artifacts.add(p.artifact());
+                } else {
+                    linter.register(p.artifact(), index); // organisation files feed the mesh, though no artifact
+                    if (p.artifact().kind().isPresent()) {
+                        artifacts.add(p.artifact());
+                    }
                 }
             }
             ValidationContext context = new ValidationContext(index, policy);

@@ -84,7 +84,7 @@ class ContractCorpusTest {
                     .map(contract -> new OdcsValidator().semanticProblems(contract, context)).orElse(List.of());
             case DCS -> DcsContract.of(c.document())
                     .map(contract -> new DcsValidator().semanticProblems(contract, context)).orElse(List.of());
-            case SEMANTIC -> List.of();
+            case SEMANTIC, DATA_PRODUCT -> List.of();
         };
     }
 

@@ -3,18 +3,17 @@ package dev.steward.model.mesh;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where the sample mesh fixture and the sample workspace's contracts are, for tests. */
+/** Where the sample workspace (with its data mesh) is, for tests. */
 public final class SampleMesh {
 
-    public static final Path MESH = Path.of("src/test/resources/dev/steward/model/mesh/sample-mesh");
-    public static final Path SAMPLE_CONTRACTS = Path.of("../resources/src/main/resources/dev/steward/resources/sample/contracts");
+    public static final Path MESH = Path.of("../resources/src/main/resources/dev/steward/resources/sample");
 
     private SampleMesh() {
     }
 
-    /** The sample mesh with the sample workspace's contracts. */
+    /** The mesh of the sample workspace. */
     public static MeshModel read() {
-        return MeshWorkspaceReader.read(List.of(MESH, SAMPLE_CONTRACTS));
+        return MeshWorkspaceReader.read(List.of(MESH));
     }
 
     public static Path product(String id) {

@@ -28,7 +28,7 @@ class SampleMeshTest {
                 "payments-ledger", "revenue-reporting"), mesh.products().stream().map(MeshProduct::id).collect(Collectors.toSet()));
         assertEquals(Set.of("sales", "customer", "finance"), mesh.domainIds());
         assertEquals(4, mesh.organization().teams().size());
-        assertEquals(6, mesh.contracts().size(), "4 sample contracts and 2 of the mesh");
+        assertEquals(7, mesh.contracts().size(), "6 ODCS contracts (2 made for the mesh) and the legacy DCS one");
         Set<String> edges = new TreeSet<>();
         mesh.dependencies().forEach(d -> edges.add(d.consumer().id() + " -> " + d.provider().id() + " (" + d.via() + ")"));
         assertEquals(new TreeSet<>(List.of(

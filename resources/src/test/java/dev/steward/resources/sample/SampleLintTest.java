@@ -35,7 +35,7 @@ class SampleLintTest {
         for (String file : BundledSample.listedFiles()) {
             if (file.endsWith(".yaml")) {
                 ArtifactLinter.Parsed p = linter.parse(ROOT.resolve(file), BundledSample.read(file));
-                p.summary().ifPresent(index::put);
+                linter.register(p, index); // as a workspace lint does: contracts, products and domains feed the mesh
                 parsed.add(p);
             }
         }
@@ -59,13 +59,22 @@ class SampleLintTest {
             kinds.put(ROOT.relativize(r.path()).toString().replace('\\', '/'),
                     r.kind().map(ArtifactKind::id).orElse("none"));
         }
-        assertEquals(Map.of(
-                "contracts/customers.odcs.yaml", "odcs",
-                "contracts/orders.odcs.yaml", "odcs",
-                "contracts/payments.odcs.yaml", "odcs",
-                "contracts/products.odcs.yaml", "odcs",
-                "legacy/shipments.datacontract.yaml", "dcs",
-                "steward-policies.yaml", "none"), kinds);
+        assertEquals(Map.ofEntries(
+                Map.entry("contracts/customers.odcs.yaml", "odcs"),
+                Map.entry("contracts/orders.odcs.yaml", "odcs"),
+                Map.entry("contracts/payments.odcs.yaml", "odcs"),
+                Map.entry("contracts/products.odcs.yaml", "odcs"),
+                Map.entry("contracts/customer-360.odcs.yaml", "odcs"),
+                Map.entry("contracts/revenue-daily.odcs.yaml", "odcs"),
+                Map.entry("legacy/shipments.datacontract.yaml", "dcs"),
+                Map.entry("domains.yaml", "none"),
+                Map.entry("products/customer-360.odps.yaml", "dataproduct"),
+                Map.entry("products/customer-accounts.odps.yaml", "dataproduct"),
+                Map.entry("products/payments-ledger.odps.yaml", "dataproduct"),
+                Map.entry("products/product-catalogue.odps.yaml", "dataproduct"),
+                Map.entry("products/revenue-reporting.dataproduct.yaml", "dataproduct"),
+                Map.entry("products/web-shop-orders.odps.yaml", "dataproduct"),
+                Map.entry("steward-policies.yaml", "none")), kinds);
         assertTrue(lintWholeSample().stream().allMatch(r -> r.document().problems().isEmpty()),
                 "every sample file is clean YAML");
     }

@@ -80,6 +80,7 @@ public final class WorkspaceTreeViewModel {
             case ODCS -> "Data contracts";
             case DCS -> "DCS contracts";
             case SEMANTIC -> "Semantic layer";
+            case DATA_PRODUCT -> "Data products";
         }).orElse("Other YAML");
     }
 

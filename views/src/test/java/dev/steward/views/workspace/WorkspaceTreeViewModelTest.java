@@ -20,9 +20,13 @@ class WorkspaceTreeViewModelTest {
         vm.setEntries(List.of(entry("c/orders.yaml", ArtifactKind.ODCS, "Orders"),
                 entry("legacy/s.yaml", ArtifactKind.DCS, "Shipments"),
                 entry("models/metrics.yml", ArtifactKind.SEMANTIC, "metrics.yml"),
+                entry("products/orders.odps.yaml", ArtifactKind.DATA_PRODUCT, "orders.odps.yaml"),
                 entry("c/customers.yaml", ArtifactKind.ODCS, "Customers")));
         var groups = vm.groupsProperty().get().byGroup();
-        assertEquals(List.of("Data contracts", "DCS contracts", "Semantic layer"), List.copyOf(groups.keySet()));
+        assertEquals(List.of("Data contracts", "DCS contracts", "Semantic layer", "Data products"),
+                List.copyOf(groups.keySet()));
+        assertEquals(List.of("products/orders.odps.yaml"),
+                groups.get("Data products").stream().map(WorkspaceEntry::relativePath).toList());
         assertEquals(List.of("models/metrics.yml"),
                 groups.get("Semantic layer").stream().map(WorkspaceEntry::relativePath).toList());
         assertEquals(List.of("Customers", "Orders"), groups.get("Data contracts").stream().map(WorkspaceEntry::title).toList());

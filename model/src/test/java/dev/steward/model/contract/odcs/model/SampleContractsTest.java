@@ -25,7 +25,7 @@ class SampleContractsTest {
         try (Stream<Path> s = Files.list(SAMPLES)) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertEquals(4, files.size(), "expected the four sample contracts in " + SAMPLES);
+        assertEquals(6, files.size(), "expected the six sample contracts (four of the shop, two of its data mesh) in " + SAMPLES);
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             DataContract c = DataContractReader.read(new YamlParser().parse(file, text)).orElseThrow();
