@@ -101,7 +101,7 @@ final class MetricQueryBenchmark {
         }
     }
 
-    private static void millionRows(Path root) throws Exception {
+    static void millionRows(Path root) throws Exception {
         Files.createDirectories(root.resolve("seeds"));
         Files.writeString(root.resolve("semantic.yml"), project(1).replace("ref('orders_0')", "ref('orders')")
                 .replace("ref('customers_0')", "ref('customers')").replace("ref('visits_0')", "ref('visits')"));
