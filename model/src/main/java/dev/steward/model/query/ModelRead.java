@@ -43,7 +43,9 @@ final class ModelRead {
             String expr = aggregates.get(c.getKey());
             if (expr == null) {
                 expr = grouped.getOrDefault(c.getKey(), c.getValue());
-                groupBy.add(expr);
+                if (!expr.trim().matches("\\d+")) { // GROUP BY 1 would name the first column
+                    groupBy.add(expr);
+                }
             }
             sb.append(i++ == 0 ? "    " : "    , ").append(expr).append(" AS ").append(dialect.quote(c.getKey())).append('\n');
         }
