@@ -42,6 +42,10 @@ public final class StewardBenchmark {
             GraphLayoutBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("metric-rows")) { // only the metric queries over a 1,000,000-row seed
+            MetricQueryBenchmark.millionRows(Files.createTempDirectory("steward-bench").resolve("metric-rows"));
+            return;
+        }
         Options o = Options.parse(args);
         Path tmp = Files.createTempDirectory("steward-bench");
         ContractGenerator generator = new ContractGenerator();

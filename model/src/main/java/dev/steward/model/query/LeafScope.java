@@ -33,6 +33,7 @@ final class LeafScope {
     private final Map<String, String> customJoins = new LinkedHashMap<>();
     private final Map<String, String> metricColumns = new LinkedHashMap<>();
     private final String input;
+    private boolean daily;
 
     private record Joined(ModelRead read, String condition) {
     }
@@ -59,6 +60,21 @@ final class LeafScope {
     /** The measure's value on one row. */
     String measureValue() {
         return root.column("__measure_" + measure.name(), measure.expr());
+    }
+
+    /**
+     * Pre-aggregates the measure's rows per day and per every other column read before they meet the spine,
+     * when {@link DailyRollup#applies}; returns whether it does. {@link #measureValue} is then the group's
+     * aggregate and {@link #measureCount} its count.
+     */
+    boolean rollUpDaily() {
+        daily = DailyRollup.applies(measure, shift);
+        return daily;
+    }
+
+    /** An average's count of values per pre-aggregated group (see {@link #rollUpDaily}). */
+    String measureCount() {
+        return root.column(DailyRollup.COUNT, measure.expr());
     }
 
     /** How many semantic models are joined to the measure's. */
@@ -296,7 +312,7 @@ final class LeafScope {
             String day = context.relations().timeSpine().dayColumn();
             sb.append("(\n  SELECT ").append(day).append(" AS ").append(context.dialect().quote(day)).append(" FROM ")
                     .append(context.relations().timeSpine().relation()).append("\n) ").append(SPINE)
-                    .append("\nINNER JOIN ").append(root.render()).append("\n  ON ").append(spineCondition);
+                    .append("\nINNER JOIN ").append(daily ? dailyRoot() : root.render()).append("\n  ON ").append(spineCondition);
         }
         for (Joined j : joins.values()) {
             sb.append("\nLEFT OUTER JOIN ").append(j.read().render()).append("\n  ON ").append(j.condition());
@@ -310,6 +326,17 @@ final class LeafScope {
             sb.append('\n').append(m);
         }
         return sb.toString();
+    }
+
+    /** The measure's model read per day: agg time truncated to the day, the measure pre-aggregated. */
+    private String dailyRoot() {
+        String value = "__measure_" + measure.name();
+        Map<String, String> aggregates = DailyRollup.preAggregates(measure, value, DailyRollup.COUNT,
+                root.expr(value).orElseThrow());
+        String aggTime = measure.aggTime().name();
+        Map<String, String> grouped = root.expr(aggTime)
+                .map(e -> Map.of(aggTime, context.dialect().dateTrunc(TimeGranularity.DAY, e))).orElse(Map.of());
+        return root.renderGrouped(aggregates, grouped);
     }
 
     private String spineCondition() {

@@ -45,18 +45,20 @@ final class MeasureAggregation {
     }
 
     /** The rows before aggregation: the keys, {@link #VALUE}, {@code extras} by name, non-additive columns. */
-    record Rows(Sql sql, List<String> keyNames, Optional<String> nonAdditiveEdge) {
+    record Rows(Sql sql, List<String> keyNames, Optional<String> nonAdditiveEdge, boolean daily) {
     }
 
     /** Adds the CTE and returns its name; its columns are the keys ({@link #DAY_KEY} too if asked) and {@code column}. */
     String build(Request request) throws QueryCompileException {
         SqlDialect d = context.dialect();
-        Rows rows = rows(request, java.util.Map.of());
+        Rows rows = rows(request, java.util.Map.of(), true);
         Sql.Writer agg = new Sql.Writer().add("SELECT\n  ");
         for (String k : rows.keyNames()) {
             agg.add("r.").add(k).add("\n  , ");
         }
-        agg.add(aggregate(request.measure(), "r." + d.quote(VALUE))).add(" AS ").add(d.quote(request.column()))
+        String value = "r." + d.quote(VALUE);
+        agg.add(rows.daily() ? DailyRollup.reaggregate(d, request.measure(), value, "r." + d.quote(DailyRollup.COUNT))
+                : aggregate(request.measure(), value)).add(" AS ").add(d.quote(request.column()))
                 .add("\nFROM (\n  ").addIndented(rows.sql(), "  ").add("\n) r");
         rows.nonAdditiveEdge().ifPresent(edge -> agg.add("\nWHERE r.").add(d.quote("__nad")).add(" = r.").add(d.quote(edge)));
         if (!rows.keyNames().isEmpty()) {
@@ -67,6 +69,12 @@ final class MeasureAggregation {
 
     /** The rows of {@code request} with {@code extras} as more columns, filtered but not aggregated. */
     Rows rows(Request request, java.util.Map<String, ColumnSource> extras) throws QueryCompileException {
+        return rows(request, extras, false);
+    }
+
+    /** {@code rollUp}: pre-aggregate the rows per day before the time spine when the measure allows it. */
+    private Rows rows(Request request, java.util.Map<String, ColumnSource> extras, boolean rollUp)
+            throws QueryCompileException {
         SqlDialect d = context.dialect();
         MeasureSpec measure = request.measure();
         LeafScope scope = new LeafScope(context, measure, request.shift(), request.metricTimeDefault(), "group-by");
@@ -81,6 +89,10 @@ final class MeasureAggregation {
             keyNames.add(d.quote(DAY_KEY));
         }
         selects.add(scope.measureValue() + " AS " + d.quote(VALUE));
+        boolean daily = rollUp && scope.rollUpDaily();
+        if (daily && request.measure().aggregation() == dev.steward.model.semantic.Aggregation.AVERAGE) {
+            selects.add(scope.measureCount() + " AS " + d.quote(DailyRollup.COUNT));
+        }
         for (java.util.Map.Entry<String, ColumnSource> extra : extras.entrySet()) {
             selects.add(extra.getValue().sql(scope) + " AS " + d.quote(extra.getKey()));
         }
@@ -113,7 +125,7 @@ final class MeasureAggregation {
         if (!conditions.isEmpty()) {
             rows.add("\nWHERE ").add(Sql.join(conditions.stream().map(c -> new Sql.Writer().add("(").add(c).add(")").build()).toList(), "\n  AND "));
         }
-        return new Rows(rows.build(), keyNames, nonAdditive);
+        return new Rows(rows.build(), keyNames, nonAdditive, daily);
     }
 
     /**
