@@ -5,6 +5,7 @@ import dev.steward.model.preview.MetricPreviewEngine;
 import dev.steward.model.preview.QueryResult;
 import dev.steward.model.preview.SeedDatabase;
 import dev.steward.model.preview.WarehouseRelations;
+import dev.steward.model.bench.SemanticProjectGenerator;
 import dev.steward.model.query.MetricQuery;
 import dev.steward.model.query.MetricQueryCompiler;
 import dev.steward.model.query.SqlDialect;
@@ -48,11 +49,12 @@ final class MetricQueryBenchmark {
 
     static void run(Path tmp) throws Exception {
         compileTimes(tmp.resolve("metric-compile"));
+        compileGeneratedProject(tmp.resolve("metric-compile-generated"));
         System.gc();
         millionRows(tmp.resolve("metric-rows"));
     }
 
-    private static void compileTimes(Path root) throws Exception {
+    static void compileTimes(Path root) throws Exception {
         Files.createDirectories(root);
         Files.writeString(root.resolve("semantic.yml"), project(MODELS));
         SemanticProject project = SemanticProject.read(root);
@@ -91,6 +93,26 @@ final class MetricQueryBenchmark {
                     () -> compileQuietly(compiler, group.get(k[0]++ % group.size())));
             System.out.printf(Locale.ROOT, "    %-24s %s%n", kind.getKey() + ":", s.summary());
         }
+    }
+
+    /**
+     * The issue's project (200 semantic models, 2,000 metrics of every type, from {@link SemanticProjectGenerator}):
+     * one query per metric by {@code metric_time__month}, compiled for H2.
+     */
+    static void compileGeneratedProject(Path root) throws Exception {
+        new SemanticProjectGenerator().write(root, SemanticProjectGenerator.DEFAULT_MODELS);
+        SemanticProject project = SemanticProject.read(root);
+        MetricQueryCompiler compiler = new MetricQueryCompiler(project, new WarehouseRelations(project), SqlDialect.H2);
+        List<MetricQuery> queries = project.metrics().stream()
+                .map(m -> MetricQuery.of(List.of(m.name()), List.of("metric_time__month"))).toList();
+        long failed = queries.stream().filter(q -> compileQuietly(compiler, q) instanceof Exception).count();
+        int[] next = {0};
+        Stats stats = StewardBenchmark.measure(queries.size(), queries.size() * 3,
+                () -> compileQuietly(compiler, queries.get(next[0]++ % queries.size())));
+        System.out.printf(Locale.ROOT, "%nMetric query compile on the generated project: %d semantic models, %d metrics, "
+                + "one query per metric by metric_time__month (%d do not compile)%n",
+                project.semanticModels().size(), queries.size(), failed);
+        System.out.println("  compile per query: " + stats.summary());
     }
 
     private static Object compileQuietly(MetricQueryCompiler compiler, MetricQuery q) {

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * semantic layer ({@link SemanticBenchmark}: 200 semantic models, 2,000 metrics).
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead; otherwise {@code [--contract FILE]
+ * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead, {@code metric-rows} and
+ * {@code metric-compile} one part of {@link MetricQueryBenchmark}; otherwise {@code [--contract FILE]
  * [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N] [--semantic-models N] [--semantic-only]}.
  * Without files it generates them (seeded, so every run measures the same input).
  */
@@ -44,6 +45,12 @@ public final class StewardBenchmark {
         }
         if (args.length > 0 && args[0].equals("metric-rows")) { // only the metric queries over a 1,000,000-row seed
             MetricQueryBenchmark.millionRows(Files.createTempDirectory("steward-bench").resolve("metric-rows"));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("metric-compile")) { // only the query compile times
+            Path dir = Files.createTempDirectory("steward-bench");
+            MetricQueryBenchmark.compileTimes(dir.resolve("metric-compile"));
+            MetricQueryBenchmark.compileGeneratedProject(dir.resolve("metric-compile-generated"));
             return;
         }
         Options o = Options.parse(args);
