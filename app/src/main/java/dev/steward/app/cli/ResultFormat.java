@@ -93,6 +93,12 @@ enum ResultFormat {
                 ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
+    /** {@code 4244.2500000} as {@code 4244.25} and {@code 1.00E+2} as {@code 100}: the value, without the scale H2 carries. */
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static String json(QueryResult r) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -105,7 +111,7 @@ enum ResultFormat {
             for (Object v : row) {
                 switch (v) {
                     case null -> a.addNull();
-                    case BigDecimal d -> a.add(d);
+                    case BigDecimal d -> a.add(plain(d));
                     case Double d when Double.isFinite(d) -> a.add(d);
                     case Float f when Float.isFinite(f) -> a.add(f);
                     case Long l -> a.add(l);

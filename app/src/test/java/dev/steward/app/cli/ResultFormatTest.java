@@ -25,8 +25,16 @@ class ResultFormatTest {
     @Test
     void jsonHasIsoDatesNumbersAndNulls() {
         assertEquals("{\"sql\":\"SELECT 1\",\"columns\":[\"metric_time__month\",\"order__sales_channel\",\"revenue\"],"
-                + "\"rows\":[[\"2024-01-01\",\"web\",1234.50],[\"2024-02-01\",\"app, \\\"mobile\\\"\",0.30000000000000004],"
+                + "\"rows\":[[\"2024-01-01\",\"web\",1234.5],[\"2024-02-01\",\"app, \\\"mobile\\\"\",0.30000000000000004],"
                 + "[\"2024-03-01\",null,null]]}\n", ResultFormat.json.render(RESULT));
+    }
+
+    @Test
+    void jsonNumbersDropTheScaleTheDatabaseCarries() {
+        QueryResult r = new QueryResult("SELECT 1", List.of(new ResultColumn("revenue", ResultColumn.Role.METRIC, false)),
+                List.of(List.of(new BigDecimal("4244.2500000")), List.of(new BigDecimal("1.00E+2"))), false, Duration.ofMillis(1));
+        assertEquals("{\"sql\":\"SELECT 1\",\"columns\":[\"revenue\"],\"rows\":[[4244.25],[100]]}\n",
+                ResultFormat.json.render(r));
     }
 
     @Test
