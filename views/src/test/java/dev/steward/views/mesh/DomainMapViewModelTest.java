@@ -107,7 +107,8 @@ class DomainMapViewModelTest {
         ProductDetails beta = model.detailsProperty().get();
         assertTrue(beta.policy().stream().anyMatch(r -> r.rule().equals("mesh-dependency-cycle")
                 && r.severity() == Severity.ERROR && r.message().contains("cycle")), beta.policy().toString());
-        assertTrue(beta.inputPorts().getFirst().contractExists() == false, "beta-out has no contract file");
+        assertTrue(beta.inputPorts().getFirst().contractExists(), "beta reads alpha-out, which has a contract file");
+        assertFalse(beta.outputPorts().getFirst().contractExists(), "beta-out has no contract file");
         model.select("alpha");
         assertTrue(model.detailsProperty().get().inputPorts().getFirst().contractId().equals("beta-out"));
         assertTrue(model.detailsProperty().get().outputPorts().getFirst().contractExists(), "alpha-out exists");
