@@ -102,7 +102,9 @@ final class DomainMapBuilder {
             String ref = port.contractId() != null ? port.contractId() : port.sourceSystemId();
             boolean exists = port.contractId() != null ? model.contract(port.contractId()).isPresent()
                     : port.sourceSystemId() != null && model.product(port.sourceSystemId()).isPresent();
-            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists);
+            String contractName = port.contractId() == null ? null
+                    : model.contract(port.contractId()).map(c -> c.name()).orElse(null);
+            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName);
         }).toList();
     }
 

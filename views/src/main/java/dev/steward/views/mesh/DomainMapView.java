@@ -112,6 +112,7 @@ public final class DomainMapView extends BorderPane {
             }
             for (ProductDetails.Port port : ports) {
                 String contract = port.contractId() == null ? "no contract"
+                        : port.contractName() != null ? port.contractName() + " (" + port.contractId() + ")"
                         : port.contractId() + (port.contractExists() ? "" : " (not in the workspace)");
                 box.getChildren().add(wrapped("• " + port.name() + " → " + contract, port.contractExists() ? null : "danger"));
             }

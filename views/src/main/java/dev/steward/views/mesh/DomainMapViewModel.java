@@ -92,9 +92,15 @@ public final class DomainMapViewModel {
         long cross = map.edges().stream().filter(DomainMap.ProductEdge::crossDomain).count();
         long cycles = map.edges().stream().filter(DomainMap.ProductEdge::inCycle).count();
         long flagged = map.products().stream().filter(DomainMap.ProductNode::hasFindings).count();
-        return map.domains().size() + " domains, " + map.products().size() + " products, " + map.edges().size()
-                + " dependencies (" + cross + " across domains" + (cycles > 0 ? ", " + cycles + " in cycles" : "")
-                + "), " + flagged + " products with policy findings";
+        return count(map.domains().size(), "domain") + ", " + count(map.products().size(), "product") + ", "
+                + count(map.edges().size(), "dependency") + " (" + cross + " across domains"
+                + (cycles > 0 ? ", " + cycles + " in cycles" : "") + "), " + count(flagged, "product")
+                + " with policy findings";
+    }
+
+    private static String count(long n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
     }
 
     public ReadOnlyObjectProperty<DomainMapDrawing> drawingProperty() {

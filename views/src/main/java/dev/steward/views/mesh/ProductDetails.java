@@ -14,8 +14,11 @@ public record ProductDetails(String id, String label, String domain, String team
         policy = List.copyOf(policy);
     }
 
-    /** A port: its name, the contract (or source system) it names, and whether that contract is in the workspace. */
-    public record Port(String name, String contractId, boolean contractExists) {
+    /**
+     * A port: its name, the contract (or source system) id it names, whether that contract is in the workspace,
+     * and the contract's name when it has one (null otherwise).
+     */
+    public record Port(String name, String contractId, boolean contractExists, String contractName) {
     }
 
     /** One governance finding on the product's file. */

@@ -41,7 +41,9 @@ class DomainMapViewModelTest {
         DomainMap.ProductNode c360 = map.product("customer-360").orElseThrow();
         assertEquals(0, c360.errors());
         assertEquals(1, c360.warnings());
-        assertTrue(model.messageProperty().get().startsWith("3 domains, 6 products"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().startsWith("3 domains, 6 products, 4 dependencies (3 across domains)"),
+                model.messageProperty().get());
+        assertTrue(model.messageProperty().get().endsWith("1 product with policy findings"), model.messageProperty().get());
 
         model.select("customer-360");
         ProductDetails d = model.detailsProperty().get();
@@ -52,6 +54,7 @@ class DomainMapViewModelTest {
         assertEquals(List.of("customers", "orders"), d.inputPorts().stream().map(ProductDetails.Port::name).toList());
         assertTrue(d.inputPorts().stream().allMatch(ProductDetails.Port::contractExists), d.inputPorts().toString());
         assertEquals("customer-360", d.outputPorts().getFirst().contractId());
+        assertEquals("Customer 360", d.outputPorts().getFirst().contractName());
         assertEquals(1, d.policy().size(), d.policy().toString());
         assertEquals("mesh-cross-domain-dependencies", d.policy().getFirst().rule());
         assertEquals(Severity.WARNING, d.policy().getFirst().severity());
@@ -131,6 +134,6 @@ class DomainMapViewModelTest {
         DomainMapViewModel failing = new DomainMapViewModel(new SameThreadTaskRunner());
         failing.setMesh(MeshModel.EMPTY, List.of());
         assertTrue(failing.drawingProperty().get().isEmpty());
-        assertTrue(failing.messageProperty().get().startsWith("0 domains, 0 products"), failing.messageProperty().get());
+        assertTrue(failing.messageProperty().get().startsWith("0 domains, 0 products, 0 dependencies"), failing.messageProperty().get());
     }
 }
