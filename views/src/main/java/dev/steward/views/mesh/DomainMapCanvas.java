@@ -2,14 +2,12 @@ package dev.steward.views.mesh;
 
 import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
+import dev.steward.views.lineage.PanZoom;
 import dev.steward.views.lineage.Viewport;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -25,12 +23,7 @@ public final class DomainMapCanvas extends Region {
     private final DomainMapPainter painter = new DomainMapPainter();
     private DomainMapPalette palette = DomainMapPalette.light();
     private String paletteSource;
-    private Viewport view = Viewport.IDENTITY;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragged;
+    private final PanZoom panZoom;
     private boolean fitPending = true;
 
     public DomainMapCanvas(DomainMapViewModel model) {
@@ -49,39 +42,34 @@ public final class DomainMapCanvas extends Region {
             paletteSource = null;
             redraw();
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        panZoom = new PanZoom(this, canvas, this::redraw, (x, y, clicks) -> model.select(productAt(x, y)));
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
 
     /** Shows the whole map. */
     public void fit() {
-        view = Viewport.fit(model.drawingProperty().get().bounds(), getWidth(), getHeight(), 1.25);
-        redraw();
+        panZoom.setView(Viewport.fit(model.drawingProperty().get().bounds(), getWidth(), getHeight(), 1.25));
     }
 
     /** Zooms by {@code factor} around the centre of the view. */
     public void zoom(double factor) {
-        view = view.zoomedAt(getWidth() / 2, getHeight() / 2, factor);
-        redraw();
+        panZoom.setView(panZoom.view().zoomedAt(getWidth() / 2, getHeight() / 2, factor));
     }
 
     public double scale() {
-        return view.scale();
+        return panZoom.view().scale();
     }
 
     /** Where product {@code id}'s centre is, in this region's coordinates; null when it is not drawn. */
     public Point productCentreOnScreen(String id) {
         Rect r = model.drawingProperty().get().products().get(id);
-        return r == null ? null : view.toScreen(r.center());
+        return r == null ? null : panZoom.view().toScreen(r.center());
     }
 
     /** The product under the point {@code (x, y)} of this region, or null. */
     public String productAt(double x, double y) {
-        Point p = view.toLayout(x, y);
+        Point p = panZoom.view().toLayout(x, y);
         return model.drawingProperty().get().productAt(p.x(), p.y());
     }
 
@@ -93,7 +81,7 @@ public final class DomainMapCanvas extends Region {
     void redraw() {
         refreshPalette();
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                model.drawingProperty().get(), view, model.selectedProperty().get(), palette);
+                model.drawingProperty().get(), panZoom.view(), model.selectedProperty().get(), palette);
     }
 
     private void refreshPalette() {
@@ -134,36 +122,5 @@ public final class DomainMapCanvas extends Region {
             }
         }
         e.consume();
-    }
-
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        pressX = lastX = e.getX();
-        pressY = lastY = e.getY();
-        dragged = false;
-    }
-
-    private void dragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
-            dragged = true;
-        }
-        view = view.panned(e.getX() - lastX, e.getY() - lastY);
-        lastX = e.getX();
-        lastY = e.getY();
-        redraw();
-    }
-
-    private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-            model.select(productAt(e.getX(), e.getY()));
-        }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            view = view.zoomedAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
-            redraw();
-            e.consume();
-        }
     }
 }
