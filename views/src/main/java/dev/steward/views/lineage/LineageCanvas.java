@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -25,10 +24,9 @@ public final class LineageCanvas extends Region {
 
     private final LineageViewModel model;
     private final Canvas canvas = new Canvas();
-    private final Region probe = new Region();
     private final LineagePainter painter = new LineagePainter();
-    private LineagePalette palette = LineagePalette.light();
-    private String paletteSource;
+    private final ThemedPalette<LineagePalette> palette = new ThemedPalette<>(this, LineagePalette.light(),
+            LineagePalette::resolve);
     private final PanZoom panZoom;
     private Set<String> matches = Set.of();
     private Consumer<LineageNode> onOpen = node -> { };
@@ -37,9 +35,7 @@ public final class LineageCanvas extends Region {
     public LineageCanvas(LineageViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("lineage-canvas");
-        probe.setManaged(false);
-        probe.setVisible(false);
-        getChildren().addAll(canvas, probe);
+        getChildren().addAll(canvas, palette.probe());
         setMinSize(0, 0);
         InvalidationListener repaint = o -> redraw();
         model.drawingProperty().addListener(o -> {
@@ -52,10 +48,7 @@ public final class LineageCanvas extends Region {
             matches = new HashSet<>(model.matchesProperty().stream().map(LineageNode::id).toList());
             redraw();
         });
-        sceneProperty().addListener(o -> {
-            paletteSource = null;
-            redraw();
-        });
+        sceneProperty().addListener(o -> redraw());
         panZoom = new PanZoom(this, canvas, this::redraw, this::clicked);
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -111,9 +104,8 @@ public final class LineageCanvas extends Region {
 
     /** Paints one frame now and tells what it drew. */
     LineagePainter.Frame redraw() {
-        refreshPalette();
         return painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                model.drawingProperty().get(), panZoom.view(), model.highlightProperty().get(), matches, palette);
+                model.drawingProperty().get(), panZoom.view(), model.highlightProperty().get(), matches, palette.get());
     }
 
     /** The current view as an image (for PNG export). */
@@ -124,25 +116,11 @@ public final class LineageCanvas extends Region {
 
     /** The current view as SVG text: the whole drawn graph, with the selection's paths highlighted. */
     public String toSvg() {
-        refreshPalette();
-        return LineageSvg.write(model.drawingProperty().get(), model.highlightProperty().get(), matches, palette);
+        return LineageSvg.write(model.drawingProperty().get(), model.highlightProperty().get(), matches, palette.get());
     }
 
     public LineagePalette palette() {
-        refreshPalette();
-        return palette;
-    }
-
-    /** Re-reads theme colours when the scene or the user-agent stylesheet (light/dark) changed. */
-    private void refreshPalette() {
-        if (getScene() == null) {
-            return;
-        }
-        String source = Application.getUserAgentStylesheet() + getScene().getStylesheets();
-        if (!source.equals(paletteSource)) {
-            paletteSource = source;
-            palette = LineagePalette.resolve(probe);
-        }
+        return palette.get();
     }
 
     @Override

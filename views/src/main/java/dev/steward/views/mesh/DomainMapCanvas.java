@@ -3,9 +3,9 @@ package dev.steward.views.mesh;
 import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
 import dev.steward.views.lineage.PanZoom;
+import dev.steward.views.lineage.ThemedPalette;
 import dev.steward.views.lineage.Viewport;
 import java.util.Objects;
-import javafx.application.Application;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -19,29 +19,23 @@ public final class DomainMapCanvas extends Region {
 
     private final DomainMapViewModel model;
     private final Canvas canvas = new Canvas();
-    private final Region probe = new Region();
     private final DomainMapPainter painter = new DomainMapPainter();
-    private DomainMapPalette palette = DomainMapPalette.light();
-    private String paletteSource;
+    private final ThemedPalette<DomainMapPalette> palette = new ThemedPalette<>(this, DomainMapPalette.light(),
+            DomainMapPalette::resolve);
     private final PanZoom panZoom;
     private boolean fitPending = true;
 
     public DomainMapCanvas(DomainMapViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("domain-map-canvas");
-        probe.setManaged(false);
-        probe.setVisible(false);
-        getChildren().addAll(canvas, probe);
+        getChildren().addAll(canvas, palette.probe());
         setMinSize(0, 0);
         model.drawingProperty().addListener(o -> {
             fitPending = true;
             requestLayout();
         });
         model.selectedProperty().addListener(o -> redraw());
-        sceneProperty().addListener(o -> {
-            paletteSource = null;
-            redraw();
-        });
+        sceneProperty().addListener(o -> redraw());
         panZoom = new PanZoom(this, canvas, this::redraw, (x, y, clicks) -> model.select(productAt(x, y)));
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -74,25 +68,12 @@ public final class DomainMapCanvas extends Region {
     }
 
     public DomainMapPalette palette() {
-        refreshPalette();
-        return palette;
+        return palette.get();
     }
 
     void redraw() {
-        refreshPalette();
         painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                model.drawingProperty().get(), panZoom.view(), model.selectedProperty().get(), palette);
-    }
-
-    private void refreshPalette() {
-        if (getScene() == null) {
-            return;
-        }
-        String source = Application.getUserAgentStylesheet() + getScene().getStylesheets();
-        if (!source.equals(paletteSource)) {
-            paletteSource = source;
-            palette = DomainMapPalette.resolve(probe);
-        }
+                model.drawingProperty().get(), panZoom.view(), model.selectedProperty().get(), palette.get());
     }
 
     @Override
