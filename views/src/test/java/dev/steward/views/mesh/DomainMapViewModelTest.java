@@ -130,7 +130,7 @@ class DomainMapViewModelTest {
     }
 
     @Test
-    void aFailingReadIsReportedAsAMessage() {
+    void anEmptyMeshDrawsNothingAndSaysSo() {
         DomainMapViewModel failing = new DomainMapViewModel(new SameThreadTaskRunner());
         failing.setMesh(MeshModel.EMPTY, List.of());
         assertTrue(failing.drawingProperty().get().isEmpty());
