@@ -8,14 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Application;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -28,26 +24,18 @@ public final class LineageCanvas extends Region {
 
     private final LineageViewModel model;
     private final Canvas canvas = new Canvas();
-    private final Region probe = new Region();
     private final LineagePainter painter = new LineagePainter();
-    private LineagePalette palette = LineagePalette.light();
-    private String paletteSource;
-    private Viewport view = Viewport.IDENTITY;
+    private final ThemedPalette<LineagePalette> palette = new ThemedPalette<>(this, LineagePalette.light(),
+            LineagePalette::resolve);
+    private final PanZoom panZoom;
     private Set<String> matches = Set.of();
     private Consumer<LineageNode> onOpen = node -> { };
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragged;
     private boolean fitPending = true;
 
     public LineageCanvas(LineageViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("lineage-canvas");
-        probe.setManaged(false);
-        probe.setVisible(false);
-        getChildren().addAll(canvas, probe);
+        getChildren().addAll(canvas, palette.probe());
         setMinSize(0, 0);
         InvalidationListener repaint = o -> redraw();
         model.drawingProperty().addListener(o -> {
@@ -60,14 +48,8 @@ public final class LineageCanvas extends Region {
             matches = new HashSet<>(model.matchesProperty().stream().map(LineageNode::id).toList());
             redraw();
         });
-        sceneProperty().addListener(o -> {
-            paletteSource = null;
-            redraw();
-        });
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        canvas.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        sceneProperty().addListener(o -> redraw());
+        panZoom = new PanZoom(this, canvas, this::redraw, this::clicked);
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -79,14 +61,12 @@ public final class LineageCanvas extends Region {
 
     /** Shows the whole drawing. */
     public void fit() {
-        view = Viewport.fit(model.drawingProperty().get().layout().bounds(), getWidth(), getHeight(), 1.25);
-        redraw();
+        panZoom.setView(Viewport.fit(model.drawingProperty().get().layout().bounds(), getWidth(), getHeight(), 1.25));
     }
 
     /** Zooms by {@code factor} around the centre of the view. */
     public void zoom(double factor) {
-        view = view.zoomedAt(getWidth() / 2, getHeight() / 2, factor);
-        redraw();
+        panZoom.setView(panZoom.view().zoomedAt(getWidth() / 2, getHeight() / 2, factor));
     }
 
     /** Scrolls so that node {@code id} is in the middle, at zoom {@code scale}; false when it is not drawn. */
@@ -95,24 +75,23 @@ public final class LineageCanvas extends Region {
         if (r == null) {
             return false;
         }
-        view = new Viewport(scale, 0, 0).centredOn(r.center(), getWidth(), getHeight());
-        redraw();
+        panZoom.setView(new Viewport(scale, 0, 0).centredOn(r.center(), getWidth(), getHeight()));
         return true;
     }
 
     public double scale() {
-        return view.scale();
+        return panZoom.view().scale();
     }
 
     /** Where node {@code id}'s centre is, in this region's coordinates; null when it is not drawn. */
     public Point nodeCentreOnScreen(String id) {
         Rect r = model.drawingProperty().get().layout().nodes().get(id);
-        return r == null ? null : view.toScreen(r.center());
+        return r == null ? null : panZoom.view().toScreen(r.center());
     }
 
     /** The drawn node under the point {@code (x, y)} of this region, or null. */
     public String nodeAt(double x, double y) {
-        Point p = view.toLayout(x, y);
+        Point p = panZoom.view().toLayout(x, y);
         String hit = null;
         for (Map.Entry<String, Rect> e : model.drawingProperty().get().layout().nodes().entrySet()) {
             Rect r = e.getValue();
@@ -125,9 +104,8 @@ public final class LineageCanvas extends Region {
 
     /** Paints one frame now and tells what it drew. */
     LineagePainter.Frame redraw() {
-        refreshPalette();
         return painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                model.drawingProperty().get(), view, model.highlightProperty().get(), matches, palette);
+                model.drawingProperty().get(), panZoom.view(), model.highlightProperty().get(), matches, palette.get());
     }
 
     /** The current view as an image (for PNG export). */
@@ -138,25 +116,11 @@ public final class LineageCanvas extends Region {
 
     /** The current view as SVG text: the whole drawn graph, with the selection's paths highlighted. */
     public String toSvg() {
-        refreshPalette();
-        return LineageSvg.write(model.drawingProperty().get(), model.highlightProperty().get(), matches, palette);
+        return LineageSvg.write(model.drawingProperty().get(), model.highlightProperty().get(), matches, palette.get());
     }
 
     public LineagePalette palette() {
-        refreshPalette();
-        return palette;
-    }
-
-    /** Re-reads theme colours when the scene or the user-agent stylesheet (light/dark) changed. */
-    private void refreshPalette() {
-        if (getScene() == null) {
-            return;
-        }
-        String source = Application.getUserAgentStylesheet() + getScene().getStylesheets();
-        if (!source.equals(paletteSource)) {
-            paletteSource = source;
-            palette = LineagePalette.resolve(probe);
-        }
+        return palette.get();
     }
 
     @Override
@@ -194,40 +158,11 @@ public final class LineageCanvas extends Region {
         e.consume();
     }
 
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        pressX = lastX = e.getX();
-        pressY = lastY = e.getY();
-        dragged = false;
-    }
-
-    private void dragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) > 3) {
-            dragged = true;
-        }
-        view = view.panned(e.getX() - lastX, e.getY() - lastY);
-        lastX = e.getX();
-        lastY = e.getY();
-        redraw();
-    }
-
-    private void released(MouseEvent e) {
-        if (dragged || e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        String hit = nodeAt(e.getX(), e.getY());
+    private void clicked(double x, double y, int clickCount) {
+        String hit = nodeAt(x, y);
         model.select(hit);
-        if (hit != null && e.getClickCount() == 2) {
+        if (hit != null && clickCount == 2) {
             model.graphProperty().get().node(hit).ifPresent(onOpen);
         }
-    }
-
-    private void scrolled(ScrollEvent e) {
-        if (e.getDeltaY() == 0) {
-            return;
-        }
-        view = view.zoomedAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
-        redraw();
-        e.consume();
     }
 }

@@ -1,0 +1,129 @@
+package dev.steward.views.mesh;
+
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.mesh.MeshModel;
+import dev.steward.model.mesh.MeshWorkspaceReader;
+import dev.steward.model.mesh.governance.MeshPolicyChecker;
+import dev.steward.model.validation.ValidationPolicy;
+import dev.steward.model.workspace.PolicyFile;
+import dev.steward.views.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The state of the domain map: the laid-out map, the selected product and its details, whether work is
+ * running, and a message for the status line. Reading the workspace, checking the policy and the layout run
+ * through the {@link TaskRunner}; results arrive on the UI thread. Testable without the toolkit.
+ */
+public final class DomainMapViewModel {
+
+    private final TaskRunner runner;
+    private final ReadOnlyObjectWrapper<DomainMapDrawing> drawing = new ReadOnlyObjectWrapper<>(DomainMapDrawing.EMPTY);
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ProductDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private DomainMapBuilder.Built built = DomainMapBuilder.Built.EMPTY;
+    private TaskRunner.Cancellable pending;
+
+    public DomainMapViewModel(TaskRunner runner) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+    }
+
+    /** Reads the mesh of the workspace at {@code root} and its policy file, checks the mesh rules and lays it out. */
+    public void load(Path root) {
+        start("Reading the data mesh", () -> {
+            MeshModel mesh = MeshWorkspaceReader.read(root);
+            ValidationPolicy policy = PolicyFile.load(root).policy();
+            return prepare(mesh, MeshPolicyChecker.check(mesh, policy));
+        }, "Could not read the data mesh of " + root);
+    }
+
+    /** Shows {@code mesh} with its governance {@code findings} (from {@link MeshPolicyChecker}). */
+    public void setMesh(MeshModel mesh, List<Diagnostic> findings) {
+        Objects.requireNonNull(mesh, "mesh");
+        List<Diagnostic> copy = List.copyOf(findings);
+        start("Laying out the domain map", () -> prepare(mesh, copy), "Could not lay out the domain map");
+    }
+
+    private record Prepared(DomainMapBuilder.Built built, DomainMapDrawing drawing) {
+    }
+
+    private static Prepared prepare(MeshModel mesh, List<Diagnostic> findings) {
+        DomainMapBuilder.Built b = DomainMapBuilder.build(mesh, findings);
+        return new Prepared(b, DomainMapLayout.layout(b.map()));
+    }
+
+    private void start(String title, java.util.concurrent.Callable<Prepared> work, String failure) {
+        if (pending != null) {
+            pending.cancel();
+        }
+        busy.set(true);
+        message.set(title + "…");
+        pending = runner.run(title, work, prepared -> {
+            busy.set(false);
+            built = prepared.built();
+            drawing.set(prepared.drawing());
+            message.set(summary(prepared.built().map()));
+            String keep = selected.get();
+            selected.set(null);
+            select(keep);
+        }, error -> {
+            busy.set(false);
+            message.set(failure + ": " + (error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage()));
+        });
+    }
+
+    /** Selects the product {@code id} (null or unknown: clears the selection) and shows its details. */
+    public void select(String id) {
+        ProductDetails d = id == null ? null : built.details().get(id);
+        selected.set(d == null ? null : id);
+        details.set(d);
+    }
+
+    static String summary(DomainMap map) {
+        long cross = map.edges().stream().filter(DomainMap.ProductEdge::crossDomain).count();
+        long cycles = map.edges().stream().filter(DomainMap.ProductEdge::inCycle).count();
+        long flagged = map.products().stream().filter(DomainMap.ProductNode::hasFindings).count();
+        return count(map.domains().size(), "domain") + ", " + count(map.products().size(), "product") + ", "
+                + count(map.edges().size(), "dependency") + " (" + cross + " across domains"
+                + (cycles > 0 ? ", " + cycles + " in cycles" : "") + "), " + count(flagged, "product")
+                + " with policy findings";
+    }
+
+    private static String count(long n, String noun) {
+        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        return n + " " + (n == 1 ? noun : plural);
+    }
+
+    public ReadOnlyObjectProperty<DomainMapDrawing> drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    public DomainMap map() {
+        return built.map();
+    }
+
+    public ReadOnlyStringProperty selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ProductDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.steward.views.mesh;
+
+import dev.steward.model.diagnostic.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the side panel shows for the selected data product. */
+public record ProductDetails(String id, String label, String domain, String team, String status, Path path,
+                            List<Port> inputPorts, List<Port> outputPorts, List<PolicyResult> policy) {
+
+    public ProductDetails {
+        inputPorts = List.copyOf(inputPorts);
+        outputPorts = List.copyOf(outputPorts);
+        policy = List.copyOf(policy);
+    }
+
+    /**
+     * A port: its name, the contract (or source system) id it names, whether that contract is in the workspace,
+     * and the contract's name when it has one (null otherwise).
+     */
+    public record Port(String name, String contractId, boolean contractExists, String contractName) {
+    }
+
+    /** One governance finding on the product's file. */
+    public record PolicyResult(Severity severity, String rule, String message, int line) {
+    }
+}
