@@ -7,11 +7,13 @@ import dev.steward.model.lineage.WorkspaceLineage;
 import dev.steward.views.lineage.LineageView;
 import dev.steward.views.lineage.LineageViewModel;
 import dev.steward.views.task.TaskRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
+import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -40,11 +42,13 @@ final class LineagePanel {
     private boolean showing;
     private TaskRunner.Cancellable pending = () -> { };
 
-    /** {@code openFile} opens a node's defining file in the editor (on double-click). */
-    LineagePanel(TaskRunner tasks, Consumer<Path> openFile) {
+    /** {@code openAt} opens a node's defining file in the editor at a 1-based line (on double-click). */
+    LineagePanel(TaskRunner tasks, ObjIntConsumer<Path> openAt) {
         this.tasks = tasks;
         this.view = new LineageView(new LineageViewModel(tasks));
-        view.setOnOpenDefinition(n -> n.file().ifPresent(openFile));
+        view.setOnOpenDefinition(n -> n.file().ifPresent(file -> tasks.run("Finding " + n.name(),
+                () -> definitionLine(Files.readString(file), n.name()),
+                line -> openAt.accept(file, line), failure -> openAt.accept(file, 1))));
         problem.getStyleClass().add("lineage-problem");
         problem.setWrapText(true);
         problem.setManaged(false);
@@ -169,6 +173,36 @@ final class LineagePanel {
                 .filter(n -> !n.kind().isTest() && !n.kind().isField())
                 .min(Comparator.comparingInt(LineagePanel::rank))
                 .map(LineageNode::id);
+    }
+
+    /**
+     * The 1-based line of the YAML {@code name:} that defines {@code name} in {@code text}; a dotted name
+     * ({@code table.column}) is looked for part by part, each after the previous. Line 1 when not found.
+     */
+    static int definitionLine(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        int whole = nameLine(lines, name, 0);
+        if (whole >= 0) {
+            return whole + 1;
+        }
+        int at = -1;
+        for (String part : name.split("\\.")) {
+            at = nameLine(lines, part, at + 1);
+            if (at < 0) {
+                return 1;
+            }
+        }
+        return at + 1;
+    }
+
+    private static int nameLine(String[] lines, String name, int from) {
+        Pattern key = Pattern.compile("^\\s*(?:-\\s+)?name:\\s*['\"]?" + Pattern.quote(name) + "['\"]?\\s*(?:#.*)?$");
+        for (int i = from; i < lines.length; i++) {
+            if (key.matcher(lines[i]).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int rank(LineageNode n) {

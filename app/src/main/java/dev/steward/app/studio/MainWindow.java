@@ -90,7 +90,7 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
         this.metricPreview = new MetricPreviewPanel(services.tasks());
         documents.onSaved(metricPreview::saved);
-        this.lineage = new LineagePanel(services.tasks(), file -> documents.openAt(file, 1, 1));
+        this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(lineage::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;

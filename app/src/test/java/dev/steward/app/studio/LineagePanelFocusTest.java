@@ -51,4 +51,18 @@ class LineagePanelFocusTest {
         assertEquals(NodeKind.CONTRACT, graph.node(start).orElseThrow().kind());
         assertTrue(LineagePanel.startNode(LineageGraph.empty()).isEmpty());
     }
+
+    @Test
+    void aDoubleClickedNodeOpensAtTheLineThatNamesIt() throws Exception {
+        String metrics = java.nio.file.Files.readString(sample.resolve("models/metrics.yml"));
+        assertEquals(3, LineagePanel.definitionLine(metrics, "revenue"));
+        assertEquals(45, LineagePanel.definitionLine(metrics, "revenue_per_customer"));
+        assertEquals(1, LineagePanel.definitionLine(metrics, "no_such_metric"));
+        String contract = "name: Payments\nschema:\n  - name: refunds\n    properties:\n      - name: order_id\n"
+                + "  - name: payments\n    properties:\n      - name: \"order_id\"  # the order\n";
+        assertEquals(1, LineagePanel.definitionLine(contract, "Payments"));
+        assertEquals(8, LineagePanel.definitionLine(contract, "payments.order_id"));
+        assertEquals(5, LineagePanel.definitionLine(contract, "refunds.order_id"));
+        assertEquals(1, LineagePanel.definitionLine(contract, "orders.order_id"));
+    }
 }

@@ -13,7 +13,6 @@ import dev.steward.views.lineage.LineageCanvas;
 import dev.steward.views.lineage.LineageViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -99,6 +98,9 @@ class LineageStudioTest {
         Path productFile = product.file().orElseThrow();
         waitUntil(productFile.getFileName() + " opens in a tab", () -> window.documents().active()
                 .map(d -> d.model().path().equals(productFile)).orElse(false));
+        int nameLine = LineagePanel.definitionLine(Files.readString(productFile), product.name());
+        assertTrue(nameLine > 1, product.name() + " is named on a line of its file");
+        waitUntil("the caret is on the product's name", () -> window.documents().active().orElseThrow().editor().getCaretLine() == nameLine);
     }
 
     @Test
