@@ -58,21 +58,34 @@ class LineageStudioTest {
         return lineage().drawingProperty().get().graph().nodes().stream().map(LineageNode::kind).collect(Collectors.toSet());
     }
 
-    private void open(Path file) throws Exception {
+    /** Opens a file of the sample workspace in the editor, once the workspace is open. */
+    private Path openSample(String relative) throws Exception {
+        waitUntil("the workspace is open", () -> window.session().root().isPresent());
+        Path file = studio.sample().resolve(relative);
         WaitForAsyncUtils.asyncFx(() -> window.openFile(file, d -> { })).get(10, TimeUnit.SECONDS);
         waitUntil(file.getFileName() + " is the active tab", () -> window.documents().active()
                 .map(d -> d.model().path().equals(file)).orElse(false));
+        return file;
+    }
+
+    private void awaitDrawing(String what) throws Exception {
+        waitUntil(what, () -> lineage().focusProperty().get() != null
+                && !lineage().busyProperty().get() && !lineage().drawingProperty().get().isEmpty());
+    }
+
+    /** Hides the Git column (Ctrl+Shift+G) so the graph has the width, fits it, and writes a snapshot. */
+    private void snapshotWithRoom(FxRobot robot, String name) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.asyncFx(() -> window.lineage().view().canvas().fit()).get(10, TimeUnit.SECONDS);
+        studio.snapshot(name);
     }
 
     @Test
     void ctrlShiftLShowsTheActiveContractsLineageAndDoubleClickOpensANode(FxRobot robot) throws Exception {
-        waitUntil("the workspace is open", () -> window.session().root().isPresent());
-        Path contract = studio.sample().resolve("contracts/payments.odcs.yaml");
-        open(contract);
+        Path contract = openSample("contracts/payments.odcs.yaml");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil("the lineage is drawn around the contract", () -> lineage().focusProperty().get() != null
-                && !lineage().busyProperty().get() && !lineage().drawingProperty().get().isEmpty());
+        awaitDrawing("the lineage is drawn around the contract");
         assertTrue(window.lineageShowing());
         LineageGraph whole = lineage().graphProperty().get();
         LineageNode focus = whole.node(lineage().focusProperty().get()).orElseThrow();
@@ -81,9 +94,7 @@ class LineageStudioTest {
         assertTrue(lineage().drawingProperty().get().graph().nodeCount() < whole.nodeCount(),
                 "a neighbourhood, not the whole graph of " + whole.nodeCount() + " nodes");
         assertTrue(drawnKinds().containsAll(Set.of(NodeKind.CONTRACT, NodeKind.DATA_PRODUCT)), "drawn: " + drawnKinds());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL); // room for the graph
-        WaitForAsyncUtils.asyncFx(() -> window.lineage().view().canvas().fit()).get(10, TimeUnit.SECONDS);
-        studio.snapshot("studio-lineage.png");
+        snapshotWithRoom(robot, "studio-lineage.png");
 
         // a product drawn next to the contract: double-click opens its file
         LineageNode product = lineage().drawingProperty().get().graph().nodes().stream()
@@ -105,22 +116,17 @@ class LineageStudioTest {
 
     @Test
     void showInLineageFromThePaletteFocusesOnTheMetricsFileAndASaveKeepsTheFocus(FxRobot robot) throws Exception {
-        waitUntil("the workspace is open", () -> window.session().root().isPresent());
-        Path metrics = studio.sample().resolve("models/metrics.yml");
-        open(metrics);
+        openSample("models/metrics.yml");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil("the palette opens", () -> robot.lookup("#paletteQuery").tryQuery().map(Node::isVisible).orElse(false));
         robot.write("show in lineage");
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
-        waitUntil("the lineage is drawn around a metric", () -> lineage().focusProperty().get() != null
-                && !lineage().busyProperty().get() && !lineage().drawingProperty().get().isEmpty());
+        awaitDrawing("the lineage is drawn around a metric");
         String focus = lineage().focusProperty().get();
         assertEquals(NodeKind.METRIC, lineage().graphProperty().get().node(focus).orElseThrow().kind());
         assertTrue(drawnKinds().containsAll(Set.of(NodeKind.SEMANTIC_MODEL, NodeKind.METRIC)), "drawn: " + drawnKinds());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G).release(KeyCode.G, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.asyncFx(() -> window.lineage().view().canvas().fit()).get(10, TimeUnit.SECONDS);
-        studio.snapshot("studio-lineage-metric.png");
+        snapshotWithRoom(robot, "studio-lineage-metric.png");
         LineageGraph before = lineage().graphProperty().get();
         WaitForAsyncUtils.asyncFx(() -> lineage().select(focus)).get(10, TimeUnit.SECONDS);
 
