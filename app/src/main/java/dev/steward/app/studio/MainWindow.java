@@ -68,6 +68,7 @@ public final class MainWindow {
     private SplitPane mainSplit;
     private final SplitPane editorAndProblems;
     private final MetricPreviewPanel metricPreview;
+    private final LineagePanel lineage;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -89,6 +90,8 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
         this.metricPreview = new MetricPreviewPanel(services.tasks());
         documents.onSaved(metricPreview::saved);
+        this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
+        documents.onSaved(lineage::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -152,6 +155,7 @@ public final class MainWindow {
         stage.focusedProperty().removeListener(focusListener);
         documents.closeAll();
         metricPreview.close();
+        lineage.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -239,6 +243,24 @@ public final class MainWindow {
         }
     }
 
+    /** Shows or hides the lineage graph under the editor (Ctrl+Shift+L), focused on the active document. */
+    public void toggleLineage() {
+        lineage.toggleIn(editorAndProblems, documents.active().map(d -> d.model().path()));
+    }
+
+    /** Shows the lineage focused on the active document's node. */
+    public void showInLineage() {
+        lineage.showIn(editorAndProblems, documents.active().map(d -> d.model().path()));
+    }
+
+    LineagePanel lineage() {
+        return lineage;
+    }
+
+    public boolean lineageShowing() {
+        return lineage.showingIn(editorAndProblems);
+    }
+
     MetricPreviewPanel metricPreview() {
         return metricPreview;
     }
@@ -283,6 +305,7 @@ public final class MainWindow {
             attachGit(snapshot.root());
             indexSemanticFiles(snapshot.root());
             metricPreview.workspaceOpened(snapshot.root());
+            lineage.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));

@@ -67,6 +67,9 @@ final class StudioActions {
                 window::toggleGitPanel);
         add("View", "metric-preview", "Metric Preview", combo(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::toggleMetricPreview);
+        add("View", "lineage", "Show Lineage", combo(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::toggleLineage);
+        add("View", "show-in-lineage", "Show in Lineage", null, window::showInLineage);
     }
 
     private void add(String menu, String id, String title, KeyCombination shortcut, Runnable run) {
@@ -149,7 +152,7 @@ final class StudioActions {
 
     private static boolean global(String id) {
         return switch (id) {
-            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview" -> true;
+            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview", "lineage" -> true;
             default -> false;
         };
     }
