@@ -17,11 +17,13 @@ package dev.steward.model.lineage;
  */
 public final class LineageIds {
 
+    static final String CONTRACT_PREFIX = "contract:";
+
     private LineageIds() {
     }
 
     public static String contract(String contractId) {
-        return "contract:" + contractId;
+        return CONTRACT_PREFIX + contractId;
     }
 
     public static String schemaObject(String contractId, String objectName) {

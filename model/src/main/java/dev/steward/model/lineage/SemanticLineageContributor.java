@@ -84,7 +84,16 @@ public final class SemanticLineageContributor implements LineageContributor {
         return true;
     }
 
+    /**
+     * What {@code ref(name)} reads, in the order the semantic validator resolves it: the one contract schema
+     * object of that name (so a contract change reaches the metrics), else the dbt model, else a model node.
+     */
     private static String dbtModel(String ref, LineageGraphBuilder builder) {
+        List<String> objects = builder.resolve(LineageAlias.table(ref)).stream()
+                .filter(id -> id.startsWith(LineageIds.CONTRACT_PREFIX)).distinct().toList();
+        if (objects.size() == 1) {
+            return objects.getFirst();
+        }
         return builder.resolveFirst(LineageAlias.ref(ref)).orElseGet(() -> {
             String id = LineageIds.semantic(NodeKind.MODEL, ref);
             builder.addNode(new LineageNode(id, NodeKind.MODEL, ref));

@@ -55,6 +55,19 @@ class WorkspaceLineageTest {
     }
 
     @Test
+    void aSemanticModelReadingAContractObjectHangsBelowItSoContractChangesReachTheMetrics() throws IOException {
+        LineageWorkspaceFixture.write(root, false);
+        Files.writeString(root.resolve("models/semantic.yml"), LineageWorkspaceFixture.SEMANTIC.replace("ref('fct_orders')", "ref('orders')"));
+        LineageGraph g = WorkspaceLineage.build(root, new WorkspaceLineage.Sources(Optional.empty(), List.of())).graph();
+
+        assertEdge(g, "contract:orders/orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
+        assertFalse(g.contains("model:orders"), "ref('orders') is the contract object, not an unknown dbt model");
+        ImpactAnalysis.Reached aov = ImpactAnalysis.downstream(g, "contract:orders/orders/amount").reached().stream()
+                .filter(r -> r.node().id().equals("metric:average_order_value")).findFirst().orElseThrow();
+        assertEquals("contract:orders/orders/amount", aov.path().getFirst().id());
+    }
+
+    @Test
     void dcsContractsAreReadLikeOdcs() throws IOException {
         Files.writeString(root.resolve("shipments.yaml"), """
                 dataContractSpecification: 1.1.0
@@ -121,8 +134,9 @@ class WorkspaceLineageTest {
     void semanticLayerWithoutManifestReadsItsRefsAndMetricInputs() throws IOException {
         LineageGraph g = build(false, List.of()).graph();
 
-        assertEquals(NodeKind.MODEL, g.node("model:fct_orders").orElseThrow().kind());
-        assertEdge(g, "model:fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
+        // ref('fct_orders') is the order-facts contract's schema object (the order semantic validation resolves refs in)
+        assertFalse(g.contains("model:fct_orders"));
+        assertEdge(g, "contract:order-facts/fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
         assertEdge(g, "semantic_model:orders_sm", "metric:revenue", EdgeKind.DEPENDS_ON);
         assertEdge(g, "metric:revenue", "metric:average_order_value", EdgeKind.DEPENDS_ON);
         assertEdge(g, "metric:order_total", "metric:average_order_value", EdgeKind.DEPENDS_ON);
@@ -142,7 +156,9 @@ class WorkspaceLineageTest {
         // the manifest's revenue wins; the workspace-only semantic model reads the manifest's model
         assertFalse(g.contains("metric:revenue"));
         assertFalse(g.contains("model:fct_orders"));
-        assertEdge(g, "model.shop.fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
+        // the dbt model delivers the contract object the semantic model reads: model -> contract -> semantic model
+        assertEdge(g, "model.shop.fct_orders", "contract:order-facts/fct_orders", EdgeKind.DELIVERS);
+        assertEdge(g, "contract:order-facts/fct_orders", "semantic_model:orders_sm", EdgeKind.DEPENDS_ON);
         assertEdge(g, "metric.shop.revenue", "metric:average_order_value", EdgeKind.DEPENDS_ON);
         // transformSourceObjects prefers the warehouse table (the dbt source) over a contract of that name
         assertEdge(g, "source.shop.raw.orders", "contract:customers/customers/lifetime_value", EdgeKind.TRANSFORMS);
