@@ -1,0 +1,18 @@
+package dev.steward.model.diff;
+
+import java.util.List;
+
+/** The differs of every artifact kind. A new kind adds its differ here, in one line. */
+final class StandardDiffers {
+
+    private StandardDiffers() {
+    }
+
+    static List<ArtifactDiffer> all() {
+        return List.of(
+                // new dev.steward.model.diff.contract.ContractDiffer(),        (contracts helper)
+                // new dev.steward.model.diff.semantic.SemanticLayerDiffer(),   (semantic helper)
+                // new dev.steward.model.diff.product.DataProductDiffer()       (semantic helper)
+        );
+    }
+}
