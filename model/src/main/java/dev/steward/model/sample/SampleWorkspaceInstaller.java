@@ -64,7 +64,7 @@ public final class SampleWorkspaceInstaller {
         Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".installing-");
         try {
             copySample(staging);
-            commitAll(staging);
+            commitAll(staging, SampleBranch.read(source));
             moveIntoPlace(staging, dir);
         } catch (IOException | RuntimeException e) {
             try {
@@ -119,20 +119,38 @@ public final class SampleWorkspaceInstaller {
         }
     }
 
-    private static void commitAll(Path dir) throws IOException {
+    /** Commits the sample on {@code main}, then each branch as one commit on top of it; ends on {@code main}. */
+    private void commitAll(Path dir, List<SampleBranch> branches) throws IOException {
         PersonIdent steward = new PersonIdent(AUTHOR_NAME, AUTHOR_EMAIL);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(BRANCH).call()) {
             git.add().addFilepattern(".").call();
-            git.commit()
-                    .setMessage(COMMIT_MESSAGE)
-                    .setAuthor(steward)
-                    .setCommitter(steward)
-                    .setSign(false)
-                    .setNoVerify(true)
-                    .call();
+            commit(git, COMMIT_MESSAGE, steward);
+            for (SampleBranch branch : branches) {
+                git.checkout().setCreateBranch(true).setName(branch.name()).call();
+                for (String file : branch.files()) {
+                    Path destination = dir.resolve(checkedEntry(file, 0));
+                    Files.createDirectories(destination.getParent());
+                    try (InputStream in = source.open(branch.folder() + file)) {
+                        Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    git.add().addFilepattern(file).call();
+                }
+                commit(git, branch.message(), steward);
+                git.checkout().setName(BRANCH).call();
+            }
         } catch (GitAPIException e) {
             throw new IOException("Could not create the Git history of the sample workspace in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void commit(Git git, String message, PersonIdent steward) throws GitAPIException {
+        git.commit()
+                .setMessage(message)
+                .setAuthor(steward)
+                .setCommitter(steward)
+                .setSign(false)
+                .setNoVerify(true)
+                .call();
     }
 
     private static void moveIntoPlace(Path staging, Path target) throws IOException {
