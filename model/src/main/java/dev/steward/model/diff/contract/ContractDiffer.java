@@ -78,18 +78,19 @@ public final class ContractDiffer implements VersionedDiffer {
                 || revision.document().rootMapping().map(r -> r.has("dataContractSpecification")).orElse(false);
     }
 
-    /** The syntax problem of a revision that has no root mapping to diff, or whose parse failed. */
+    /**
+     * Why a revision cannot be diffed: it has no root mapping (a syntax error stopped the parser, or
+     * the text is empty or not a mapping). Problems the parser recovers from, such as a repeated
+     * key, do not stop the diff.
+     */
     private static Optional<Diagnostic> unparsable(ArtifactRevision revision) {
-        Optional<Diagnostic> error = revision.document().problems().stream()
-                .filter(d -> d.severity() == dev.steward.model.diagnostic.Severity.ERROR).findFirst();
-        if (error.isPresent()) {
-            return error;
+        if (revision.document().rootMapping().isPresent()) {
+            return Optional.empty();
         }
-        if (revision.document().rootMapping().isEmpty()) {
-            return Optional.of(new Diagnostic(Path.of(revision.path()), SourceRange.START,
-                    dev.steward.model.diagnostic.Severity.ERROR, RULE_UNPARSABLE, "the file holds no YAML mapping"));
-        }
-        return Optional.empty();
+        return revision.document().problems().stream()
+                .filter(d -> d.severity() == dev.steward.model.diagnostic.Severity.ERROR).findFirst()
+                .or(() -> Optional.of(new Diagnostic(Path.of(revision.path()), SourceRange.START,
+                        dev.steward.model.diagnostic.Severity.ERROR, RULE_UNPARSABLE, "the file holds no YAML mapping")));
     }
 
     private static SemanticChange broken(Diagnostic problem, boolean base) {

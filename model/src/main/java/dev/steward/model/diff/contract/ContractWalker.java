@@ -109,6 +109,9 @@ final class ContractWalker {
         for (Pair pair : KeyedPairing.pair(base, head)) {
             Keyed shown = pair.head().or(pair::base).orElseThrow();
             Place item = itemPlace(c, place, place.child(key) + "." + shown.label(), shown.label());
+            if (c.item() == Scope.SLA) {
+                item = NodeValues.text(shown.node(), "element").map(item::concerning).orElse(item);
+            }
             if (pair.head().isEmpty() || pair.base().isEmpty()) {
                 boolean added = pair.base().isEmpty();
                 ChangeKind kind = added ? ChangeKind.ADDED : ChangeKind.REMOVED;
@@ -117,8 +120,8 @@ final class ContractWalker {
                         added ? null : node, added ? node : null, item.subject());
                 continue;
             }
-            Keyed was = pair.base().get();
-            Keyed now = pair.head().get();
+            Keyed was = orEmpty(pair.base().get());
+            Keyed now = orEmpty(pair.head().get());
             boolean named = c.item() == Scope.OBJECT || c.item() == Scope.PROPERTY;
             if (named && !was.label().equals(now.label())) {
                 Place old = itemPlace(c, place, place.child(key) + "." + was.label(), was.label());
@@ -135,6 +138,13 @@ final class ContractWalker {
                 value(c.item(), item, "value", was.node(), now.node());
             }
         }
+    }
+
+    /** A map entry written without a value ({@code my_field:}) is an element with no attributes. */
+    private static Keyed orEmpty(Keyed item) {
+        return NodeValues.absent(item.node())
+                ? new Keyed(item.key(), item.label(), item.id(), new YamlMapping(List.of(), false, item.node().range()))
+                : item;
     }
 
     private Place itemPlace(Collection c, Place place, String path, String label) {

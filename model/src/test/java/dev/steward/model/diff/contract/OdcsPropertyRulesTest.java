@@ -174,6 +174,8 @@ class OdcsPropertyRulesTest {
         SemanticChange link = change(lines(), lines("authoritativeDefinitions:", "  - type: businessDefinition", "    url: https://x"));
         assertRule(link, "definition-link-changed", ChangeSeverity.INFO);
         assertEquals(AMOUNT + ".authoritativeDefinitions.https://x", link.element());
+        assertRule(change(lines(), lines("customProperties:", "  - property: owner", "    value: a")), "custom-property-changed",
+                ChangeSeverity.INFO);
     }
 
     @Test
