@@ -111,8 +111,11 @@ final class RuleTable {
 
     private static Finding property(String key, Change c) {
         if (TYPES.contains(key)) {
-            return c.kind == ChangeKind.UPDATED ? c.is("property-type-changed", BREAKING)
-                    : c.is(c.kind == ChangeKind.ADDED ? "property-type-added" : "property-type-removed", WARNING);
+            if (c.kind != ChangeKind.UPDATED) {
+                return c.is(c.kind == ChangeKind.ADDED ? "property-type-added" : "property-type-removed", WARNING);
+            }
+            return Constraints.widened(NodeValues.show(c.before), NodeValues.show(c.after))
+                    ? c.is("physical-type-widened", WARNING, " (widened)") : c.is("property-type-changed", BREAKING);
         }
         if (Constraints.isConstraint(key)) {
             return constraint(key, c);
