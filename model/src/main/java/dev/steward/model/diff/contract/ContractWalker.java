@@ -1,7 +1,6 @@
 package dev.steward.model.diff.contract;
 
 import dev.steward.model.diff.ChangeKind;
-import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.diff.contract.KeyedPairing.Pair;
 import dev.steward.model.diff.contract.ListKeys.Collection;
@@ -193,14 +192,13 @@ final class ContractWalker {
                 .or(() -> kind == ChangeKind.ADDED ? Optional.ofNullable(otherSide) : Optional.empty());
         Optional<SourceRange> headRange = Optional.ofNullable(after).map(YamlNode::range)
                 .or(() -> kind == ChangeKind.REMOVED ? Optional.ofNullable(otherSide) : Optional.empty());
-        out.add(new SemanticChange(element, kind, f.severity(), f.rule(), beforeText, afterText, f.message(), baseRange,
+        out.add(new SemanticChange(element, kind, f.rule().severity(), f.rule().id(), beforeText, afterText, f.message(), baseRange,
                 headRange, Optional.of(subject), List.of()));
     }
 
     /** For the service-level walk: a finding with a severity decided outside the rule table. */
-    void emitJudged(String element, String rule, ChangeSeverity severity, String message, YamlNode before, YamlNode after,
-                    String subject) {
-        emit(element, ChangeKind.UPDATED, new RuleTable.Finding(rule, severity, message), before, after, subject);
+    void emitJudged(String element, ContractRule rule, String message, YamlNode before, YamlNode after, String subject) {
+        emit(element, ChangeKind.UPDATED, new RuleTable.Finding(rule, message), before, after, subject);
     }
 
     void mappingOf(Scope scope, Place place, YamlMapping base, YamlMapping head, Set<String> skip) {

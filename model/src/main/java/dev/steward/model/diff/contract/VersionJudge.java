@@ -62,7 +62,7 @@ final class VersionJudge {
         Optional<String> was = baseNode.map(YamlScalar::value);
         Optional<String> now = headNode.map(YamlScalar::value);
         long breaking = changes.stream().filter(c -> c.severity() == ChangeSeverity.BREAKING).count();
-        boolean changed = changes.stream().anyMatch(c -> !c.rule().equals("version-changed"));
+        boolean changed = changes.stream().anyMatch(c -> !c.rule().equals(ContractRule.VERSION_CHANGED.id()));
         Bump required = breaking > 0 ? Bump.MAJOR : changed ? Bump.PATCH : Bump.NONE;
         Optional<Version> base = was.flatMap(Version::parse);
         Bump bump = bump(was, now);
