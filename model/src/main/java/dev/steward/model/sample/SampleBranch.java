@@ -9,22 +9,22 @@ import java.util.List;
 
 /**
  * A branch the sample installs next to {@code main}: one commit that replaces {@code files} with the
- * versions under {@code branches/<folder>/}, so the review view has a change to review on first start.
+ * versions in the branch's {@link #folder()} of the branches source (kept apart from the sample, so
+ * that the sample folder stays a workspace of its own), so the review view has a change to review on
+ * first start.
  */
 public record SampleBranch(String name, String message, List<String> files) {
 
-    /** Name of the file listing the branches, next to {@code index.txt}. */
+    /** Name of the file listing the branches, at the root of the branches source. */
     public static final String INDEX = "branches.txt";
-    /** Folder holding each branch's files, in a sub-folder named by {@link #folder()}. */
-    public static final String FOLDER = "branches/";
 
     public SampleBranch {
         files = List.copyOf(files);
     }
 
-    /** The sub-folder of {@link #FOLDER} with this branch's files: its name with '/' written as "--". */
+    /** The folder with this branch's files: its name with '/' written as "--". */
     public String folder() {
-        return FOLDER + name.replace("/", "--") + "/";
+        return name.replace("/", "--") + "/";
     }
 
     /** The branches listed in {@code source}'s {@link #INDEX}; none when the sample has no such file. */

@@ -34,14 +34,23 @@ public final class SampleWorkspaceInstaller {
     public static final String BRANCH = "main";
 
     private final SampleSource source;
+    private final SampleSource branches;
 
-    /** Installs the sample bundled in the resources jar. */
+    /** Installs the sample bundled in the resources jar, with its branches. */
     public SampleWorkspaceInstaller() {
-        this(SampleSource.classpath());
+        this(SampleSource.classpath(), SampleSource.classpath(SampleSource.class.getClassLoader(),
+                SampleSource.CLASSPATH_BRANCHES_FOLDER));
     }
 
+    /** Installs a sample without branches. */
     public SampleWorkspaceInstaller(SampleSource source) {
+        this(source, SampleSource.empty());
+    }
+
+    /** Installs a sample and the branches listed in {@code branches}' {@link SampleBranch#INDEX}. */
+    public SampleWorkspaceInstaller(SampleSource source, SampleSource branches) {
         this.source = Objects.requireNonNull(source, "source");
+        this.branches = Objects.requireNonNull(branches, "branches");
     }
 
     /**
@@ -64,7 +73,7 @@ public final class SampleWorkspaceInstaller {
         Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".installing-");
         try {
             copySample(staging);
-            commitAll(staging, SampleBranch.read(source));
+            commitAll(staging, SampleBranch.read(branches));
             moveIntoPlace(staging, dir);
         } catch (IOException | RuntimeException e) {
             try {
@@ -120,17 +129,17 @@ public final class SampleWorkspaceInstaller {
     }
 
     /** Commits the sample on {@code main}, then each branch as one commit on top of it; ends on {@code main}. */
-    private void commitAll(Path dir, List<SampleBranch> branches) throws IOException {
+    private void commitAll(Path dir, List<SampleBranch> sampleBranches) throws IOException {
         PersonIdent steward = new PersonIdent(AUTHOR_NAME, AUTHOR_EMAIL);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(BRANCH).call()) {
             git.add().addFilepattern(".").call();
             commit(git, COMMIT_MESSAGE, steward);
-            for (SampleBranch branch : branches) {
+            for (SampleBranch branch : sampleBranches) {
                 git.checkout().setCreateBranch(true).setName(branch.name()).call();
                 for (String file : branch.files()) {
                     Path destination = dir.resolve(checkedEntry(file, 0));
                     Files.createDirectories(destination.getParent());
-                    try (InputStream in = source.open(branch.folder() + file)) {
+                    try (InputStream in = branches.open(branch.folder() + file)) {
                         Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
                     }
                     git.add().addFilepattern(file).call();

@@ -23,8 +23,7 @@ class SampleIndexTest {
         try (Stream<Path> files = Files.walk(folder)) {
             onDisk = files.filter(Files::isRegularFile)
                     .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(SampleSource.INDEX) && !p.equals(SampleBranch.INDEX)
-                            && !p.startsWith(SampleBranch.FOLDER))
+                    .filter(p -> !p.equals(SampleSource.INDEX))
                     .sorted()
                     .toList();
         }
@@ -32,12 +31,13 @@ class SampleIndexTest {
     }
 
     @Test
-    void branchesTxtListsExactlyTheFilesUnderBranchesAndEachReplacesASampleFile() throws IOException {
-        Path folder = BundledSample.folder();
+    void branchesTxtListsExactlyTheBranchFilesAndEachReplacesASampleFile() throws IOException {
+        Path folder = BundledSample.folder().resolveSibling("sample-branches");
         List<String> onDisk;
-        try (Stream<Path> files = Files.walk(folder.resolve(SampleBranch.FOLDER))) {
+        try (Stream<Path> files = Files.walk(folder)) {
             onDisk = files.filter(Files::isRegularFile)
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(SampleBranch.INDEX)).sorted().toList();
         }
         List<SampleBranch> branches = SampleBranch.read(SampleSource.folder(folder));
         assertFalse(branches.isEmpty(), "the sample ships a branch to review");
