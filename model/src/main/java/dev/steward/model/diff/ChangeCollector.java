@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Collects the {@link SemanticChange}s of one file as a differ walks it, and writes their one-line
@@ -76,6 +77,18 @@ public final class ChangeCollector {
         changes.add(new SemanticChange(owner.path() + "." + field, kind, judge.of(before, after), rule, before, after,
                 owner.what() + " " + label + " " + describe(kind, before, after), baseRange, headRange,
                 owner.subject(), List.of()));
+    }
+
+    /**
+     * Applies a table of field rules to an element present in both revisions; {@code beforeAt} and
+     * {@code afterAt} give where a key's value is written in each (the element when it is not).
+     */
+    public <T> void fields(Element owner, T before, T after, List<FieldRule<T>> rules,
+                           Function<String, SourceRange> beforeAt, Function<String, SourceRange> afterAt) {
+        for (FieldRule<T> f : rules) {
+            value(owner, f.path(), f.rule(), f.judge(), f.value().apply(before), f.value().apply(after),
+                    Optional.of(beforeAt.apply(f.key())), Optional.of(afterAt.apply(f.key())));
+        }
     }
 
     /** A change worded by the differ (a file that does not parse, a flag turned on). */
