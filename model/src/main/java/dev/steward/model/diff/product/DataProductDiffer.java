@@ -5,8 +5,6 @@ import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.artifact.ArtifactKind;
-import dev.steward.model.diagnostic.Diagnostic;
-import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.ArtifactDiffer;
 import dev.steward.model.diff.ArtifactRevision;
 import dev.steward.model.diff.ChangeCollector;
@@ -23,7 +21,6 @@ import dev.steward.model.yaml.SourceRange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The diff rules of data products, Bitol ODPS (v0.9.0, v1.0.0) and the Data Product Specification
@@ -40,30 +37,22 @@ public final class DataProductDiffer implements ArtifactDiffer {
 
     @Override
     public List<SemanticChange> diff(Optional<ArtifactRevision> before, Optional<ArtifactRevision> after) {
-        try {
+        return UnparsableChange.guard(before, after, () -> {
             ChangeCollector out = new ChangeCollector();
             Optional<ProductSide> base = before.flatMap(b -> side(b, true, out));
             Optional<ProductSide> head = after.flatMap(h -> side(h, false, out));
             if (!out.isEmpty()) {
                 return out.changes();
             }
-            if (base.isEmpty() || head.isEmpty()) {
-                ProductSide only = head.or(() -> base).orElseThrow();
-                Element product = element(only);
-                if (head.isPresent()) {
-                    out.added(product, INFO, "product-added", Optional.of(only.root().range()));
-                } else {
-                    out.removed(product, BREAKING, "product-removed", Optional.of(only.root().range()));
-                }
-                return out.changes();
+            if (base.isPresent() && head.isPresent()) {
+                compare(out, base.get(), head.get());
+            } else if (head.isPresent()) {
+                out.added(element(head.get()), INFO, "product-added", Optional.of(head.get().root().range()));
+            } else {
+                out.removed(element(base.orElseThrow()), BREAKING, "product-removed", Optional.of(base.get().root().range()));
             }
-            compare(out, base.get(), head.get());
             return out.changes();
-        } catch (RuntimeException e) {
-            // the readers never throw on odd input; this is the last guard of "never throw"
-            return List.of(UnparsableChange.of(after.or(() -> before).orElseThrow(), after.isEmpty(),
-                    SourceRange.START, "could not be compared: " + e));
-        }
+        });
     }
 
     @Override
@@ -80,10 +69,9 @@ public final class DataProductDiffer implements ArtifactDiffer {
     }
 
     private static Optional<ProductSide> side(ArtifactRevision revision, boolean base, ChangeCollector out) {
-        Optional<Diagnostic> problem = revision.document().problems().stream()
-                .filter(d -> d.severity() == Severity.ERROR).findFirst();
-        if (problem.isPresent()) {
-            out.add(UnparsableChange.of(revision, base, problem.get().range(), problem.get().message()));
+        Optional<SemanticChange> unparsable = UnparsableChange.firstError(revision, base, revision.document().problems());
+        if (unparsable.isPresent()) {
+            out.add(unparsable.get());
             return Optional.empty();
         }
         Optional<ProductStandard> standard = ProductStandard.detect(revision.text());
@@ -132,9 +120,8 @@ public final class DataProductDiffer implements ArtifactDiffer {
                         b::at, h::at);
             }
         };
-        Function<Port, String> byNameAndVersion = Port::nameAndVersion;
         if (standard == ProductStandard.ODPS) {
-            ElementMatcher.match(base, head, visitor, byNameAndVersion, Port::name);
+            ElementMatcher.match(base, head, visitor, Port::nameAndVersion, Port::name);
         } else {
             ElementMatcher.match(base, head, visitor, Port::name);
         }
