@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class DataProductDiffTest {
 
-    private static final String ODPS = """
+    static final String ODPS = """
             apiVersion: v1.0.0
             kind: DataProduct
             id: orders-product
@@ -45,7 +45,7 @@ class DataProductDiffTest {
                 tags: [pii]
             """;
 
-    private static final String DPS = """
+    static final String DPS = """
             dataProductSpecification: 0.0.1
             id: shelf_warmers
             info:
@@ -67,18 +67,18 @@ class DataProductDiffTest {
 
     private static final DataProductDiffer DIFFER = new DataProductDiffer();
 
-    private static List<SemanticChange> diff(String before, String after) {
+    static List<SemanticChange> diff(String before, String after) {
         return DIFFER.diff(Optional.of(ArtifactRevision.parse("products/p.yaml", before)),
                 Optional.of(ArtifactRevision.parse("products/p.yaml", after)));
     }
 
-    private static SemanticChange single(String before, String after) {
+    static SemanticChange single(String before, String after) {
         List<SemanticChange> changes = diff(before, after);
         assertEquals(1, changes.size(), () -> "expected one change, got " + changes);
         return changes.getFirst();
     }
 
-    private static String edit(String text, String from, String to) {
+    static String edit(String text, String from, String to) {
         int at = text.indexOf(from);
         assertTrue(at >= 0 && at == text.lastIndexOf(from), () -> "not exactly once in the fixture: " + from);
         return text.substring(0, at) + to + text.substring(at + from.length());
