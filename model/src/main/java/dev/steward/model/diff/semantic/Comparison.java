@@ -42,8 +42,8 @@ record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, Lis
         Set<String> keys = new LinkedHashSet<>(after.keySet());
         keys.addAll(before.keySet());
         for (String key : keys) {
-            Optional<YamlNode> b = Optional.ofNullable(before.get(key));
-            Optional<YamlNode> a = Optional.ofNullable(after.get(key));
+            Optional<YamlNode> b = Optional.ofNullable(before.get(key)).filter(n -> !n.isNull()); // null is unset
+            Optional<YamlNode> a = Optional.ofNullable(after.get(key)).filter(n -> !n.isNull());
             Optional<SourceRange> bRange = Optional.of(b.map(YamlNode::range).orElse(beforeRange));
             Optional<SourceRange> aRange = Optional.of(a.map(YamlNode::range).orElse(afterRange));
             if (key.equals("config") && enabled(b) && !enabled(a)) {

@@ -16,6 +16,7 @@ import dev.steward.model.semantic.SavedQuery;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticDocumentReader;
 import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.semantic.TimeSpine;
 import dev.steward.model.semantic.YamlDocumentStream;
 import dev.steward.model.yaml.SourceRange;
 import java.util.ArrayList;
@@ -28,11 +29,12 @@ import java.util.stream.Stream;
 /**
  * The diff rules of dbt Semantic Layer / MetricFlow files, in all three surface formats (dbt legacy
  * {@code semantic_models:}/{@code metrics:}, the latest spec inside {@code models:} entries,
- * MetricFlow-native documents). Semantic models, metrics and saved queries are matched by name, and
- * within a semantic model its entities, dimensions and measures; a file rewritten from one format
- * to another therefore only reports what changed in meaning. Removing anything consumers can name is
- * breaking, adding it is information; the rules for values are in {@link SemanticModelRules},
- * {@link MetricRules} and {@link SavedQueryRules}. Stateless and thread-safe.
+ * MetricFlow-native documents). Semantic models, metrics, saved queries and time spines are matched
+ * by name, and within a semantic model its entities, dimensions and measures; a file rewritten from
+ * one format to another therefore only reports what changed in meaning. Removing anything consumers
+ * can name is breaking, adding it is information; the rules for values are in
+ * {@link SemanticModelRules}, {@link MetricRules}, {@link SavedQueryRules} and {@link TimeSpineRules}.
+ * Stateless and thread-safe.
  */
 public final class SemanticLayerDiffer implements ArtifactDiffer {
 
@@ -106,6 +108,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
         d.semanticModels().forEach(m -> tops.add(new Top("semantic_model:" + m.name(), m, m.range())));
         d.metrics().forEach(m -> tops.add(new Top("metric:" + m.name(), m, m.range())));
         d.savedQueries().forEach(q -> tops.add(new Top("saved_query:" + q.name(), q, q.range())));
+        d.timeSpines().forEach(t -> tops.add(new Top("time_spine:" + TimeSpineRules.name(t), t, t.range())));
         tops.sort(Comparator.comparingInt(t -> t.range().startOffset()));
         return Optional.of(new Side(tops, new ValueLocator(documents.roots()), d.semanticModels()));
     }
@@ -118,13 +121,14 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
         return side.map(Side::locator).orElseGet(() -> new ValueLocator(List.of()));
     }
 
-    /** A semantic model, metric or saved query, keyed by kind and name. */
+    /** A semantic model, metric, saved query or time spine, keyed by kind and name. */
     private record Top(String key, Object value, SourceRange range) {
         Element element() {
             return switch (value) {
                 case SemanticModel m -> SemanticModelRules.element(m);
                 case Metric m -> MetricRules.element(m);
                 case SavedQuery q -> SavedQueryRules.element(q);
+                case TimeSpine t -> TimeSpineRules.element(t);
                 default -> throw new IllegalStateException("not a semantic element: " + value);
             };
         }
@@ -133,12 +137,16 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
             return switch (value) {
                 case SemanticModel m -> "semantic-model";
                 case Metric m -> "metric";
+                case TimeSpine t -> "time-spine";
                 default -> "saved-query";
             };
         }
     }
 
-    /** Removed elements break who names them; added ones are news; kept ones are compared rule by rule. */
+    /**
+     * Removed elements break who names them (a removed time spine, the metrics computed against it);
+     * added ones are news; kept ones are compared rule by rule.
+     */
     private record TopLevelVisitor(Comparison c) implements ElementMatcher.Visitor<Top> {
         @Override
         public void removed(Top base) {
@@ -157,6 +165,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
                 case SemanticModel m -> SemanticModelRules.compare(c, e, (SemanticModel) base.value(), m);
                 case Metric m -> MetricRules.compare(c, e, (Metric) base.value(), m);
                 case SavedQuery q -> SavedQueryRules.compare(c, e, (SavedQuery) base.value(), q);
+                case TimeSpine t -> TimeSpineRules.compare(c, e, (TimeSpine) base.value(), t);
                 default -> throw new IllegalStateException("not a semantic element: " + head.value());
             }
         }
