@@ -71,7 +71,9 @@ public final class ChangeCollector {
 
     /**
      * Records a change of the value {@code field} of {@code owner} when {@code before} and
-     * {@code after} differ; a value only in head is added, only in base removed.
+     * {@code after} differ; a value only in head is added, only in base removed. The ranges are where
+     * the value is written in each revision, or its owner where it is not (so a review can still show
+     * where a removed value was taken from).
      */
     public void value(Element owner, String field, String rule, Judge judge, Optional<String> before,
                       Optional<String> after, Optional<SourceRange> baseRange, Optional<SourceRange> headRange) {
