@@ -3,6 +3,7 @@ package dev.steward.model.diff.semantic;
 import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.ChangeSeverity;
+import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.YamlValueText;
 import dev.steward.model.semantic.SemanticModel;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * One base/head comparison in progress: where values are in each revision, the semantic models of
@@ -30,6 +33,35 @@ record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, Lis
     <T> void fields(Element owner, T before, T after, SourceRange beforeRange, SourceRange afterRange,
                     List<FieldRule<T>> fields) {
         out.fields(owner, before, after, fields, key -> base.value(beforeRange, key), key -> head.value(afterRange, key));
+    }
+
+    /**
+     * Matches the children of one element by {@code key} and walks them in head order: a removed
+     * child is {@code <kind>-removed} with {@code removal} severity, an added one
+     * {@code <kind>-added} (information), a kept one goes to {@code kept}.
+     *
+     * @param kind    the rule prefix of a child, e.g. {@code measure}
+     * @param element the element a child is, in its parent as it is in head
+     */
+    <T> void children(List<T> before, List<T> after, Function<T, String> key, Function<T, String> kind,
+                      Function<T, Element> element, Function<T, SourceRange> range, ChangeSeverity removal,
+                      BiConsumer<T, T> kept) {
+        ElementMatcher.match(before, after, new ElementMatcher.Visitor<>() {
+            @Override
+            public void removed(T b) {
+                out.removed(element.apply(b), removal, kind.apply(b) + "-removed", Optional.of(range.apply(b)));
+            }
+
+            @Override
+            public void added(T h) {
+                out.added(element.apply(h), ChangeSeverity.INFO, kind.apply(h) + "-added", Optional.of(range.apply(h)));
+            }
+
+            @Override
+            public void kept(T b, T h) {
+                kept.accept(b, h);
+            }
+        }, key);
     }
 
     /**

@@ -5,7 +5,6 @@ import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.FieldRule;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.semantic.SavedQuery;
@@ -45,24 +44,12 @@ final class SavedQueryRules {
     static void compare(Comparison c, Element owner, SavedQuery before, SavedQuery after) {
         c.fields(owner, before, after, before.range(), after.range(), QUERY);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
-        ElementMatcher.match(before.exports(), after.exports(), new ElementMatcher.Visitor<>() {
-            @Override
-            public void removed(SavedQuery.Export b) {
-                c.out().removed(export(owner, after, b), WARNING, "saved-query-export-removed", Optional.of(b.range()));
-            }
-
-            @Override
-            public void added(SavedQuery.Export h) {
-                c.out().added(export(owner, after, h), INFO, "saved-query-export-added", Optional.of(h.range()));
-            }
-
-            @Override
-            public void kept(SavedQuery.Export b, SavedQuery.Export h) {
-                Element e = export(owner, after, h);
-                c.fields(e, b, h, b.range(), h.range(), EXPORT);
-                c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
-            }
-        }, SavedQuery.Export::name);
+        c.children(before.exports(), after.exports(), SavedQuery.Export::name, x -> "saved-query-export",
+                x -> export(owner, after, x), SavedQuery.Export::range, WARNING, (b, h) -> {
+                    Element e = export(owner, after, h);
+                    c.fields(e, b, h, b.range(), h.range(), EXPORT);
+                    c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
+                });
     }
 
     private static Element export(Element query, SavedQuery q, SavedQuery.Export e) {

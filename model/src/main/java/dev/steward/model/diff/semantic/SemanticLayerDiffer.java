@@ -1,14 +1,12 @@
 package dev.steward.model.diff.semantic;
 
 import static dev.steward.model.diff.ChangeSeverity.BREAKING;
-import static dev.steward.model.diff.ChangeSeverity.INFO;
 
 import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.diff.ArtifactDiffer;
 import dev.steward.model.diff.ArtifactRevision;
 import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.diff.UnparsableChange;
 import dev.steward.model.semantic.Metric;
@@ -55,8 +53,8 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
                 return out.changes();
             }
             Comparison c = new Comparison(out, locator(base), locator(head), models(base), models(head));
-            ElementMatcher.match(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()),
-                    new TopLevelVisitor(c), Top::key);
+            c.children(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()), Top::key,
+                    Top::rulePrefix, Top::element, Top::range, BREAKING, (b, h) -> compare(c, b, h));
             return out.changes();
         });
     }
@@ -144,30 +142,17 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
     }
 
     /**
-     * Removed elements break who names them (a removed time spine, the metrics computed against it);
-     * added ones are news; kept ones are compared rule by rule.
+     * Compares a kept element rule by rule. (Removed elements break who names them, a removed time
+     * spine the metrics computed against it; added ones are news.)
      */
-    private record TopLevelVisitor(Comparison c) implements ElementMatcher.Visitor<Top> {
-        @Override
-        public void removed(Top base) {
-            c.out().removed(base.element(), BREAKING, base.rulePrefix() + "-removed", Optional.of(base.range()));
-        }
-
-        @Override
-        public void added(Top head) {
-            c.out().added(head.element(), INFO, head.rulePrefix() + "-added", Optional.of(head.range()));
-        }
-
-        @Override
-        public void kept(Top base, Top head) {
-            Element e = head.element();
-            switch (head.value()) {
-                case SemanticModel m -> SemanticModelRules.compare(c, e, (SemanticModel) base.value(), m);
-                case Metric m -> MetricRules.compare(c, e, (Metric) base.value(), m);
-                case SavedQuery q -> SavedQueryRules.compare(c, e, (SavedQuery) base.value(), q);
-                case TimeSpine t -> TimeSpineRules.compare(c, e, (TimeSpine) base.value(), t);
-                default -> throw new IllegalStateException("not a semantic element: " + head.value());
-            }
+    private static void compare(Comparison c, Top base, Top head) {
+        Element e = head.element();
+        switch (head.value()) {
+            case SemanticModel m -> SemanticModelRules.compare(c, e, (SemanticModel) base.value(), m);
+            case Metric m -> MetricRules.compare(c, e, (Metric) base.value(), m);
+            case SavedQuery q -> SavedQueryRules.compare(c, e, (SavedQuery) base.value(), q);
+            case TimeSpine t -> TimeSpineRules.compare(c, e, (TimeSpine) base.value(), t);
+            default -> throw new IllegalStateException("not a semantic element: " + head.value());
         }
     }
 }

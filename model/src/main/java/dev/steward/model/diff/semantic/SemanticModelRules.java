@@ -7,7 +7,6 @@ import static dev.steward.model.diff.ChangeSeverity.WARNING;
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.ChangeCollector.Judge;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.semantic.Dimension;
@@ -105,29 +104,17 @@ final class SemanticModelRules {
     static void compare(Comparison c, Element owner, SemanticModel before, SemanticModel after) {
         c.fields(owner, before, after, before.range(), after.range(), MODEL);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
-        ElementMatcher.match(parts(before), parts(after), new ElementMatcher.Visitor<>() {
-            @Override
-            public void removed(Part b) {
-                c.out().removed(b.element(owner, after.name()), BREAKING, b.kind() + "-removed", Optional.of(b.range()));
-            }
-
-            @Override
-            public void added(Part h) {
-                c.out().added(h.element(owner, after.name()), INFO, h.kind() + "-added", Optional.of(h.range()));
-            }
-
-            @Override
-            public void kept(Part b, Part h) {
-                Element e = h.element(owner, after.name());
-                switch (h.value()) {
-                    case Entity a -> c.fields(e, (Entity) b.value(), a, b.range(), h.range(), ENTITY);
-                    case Dimension a -> c.fields(e, (Dimension) b.value(), a, b.range(), h.range(), DIMENSION);
-                    case Measure a -> c.fields(e, (Measure) b.value(), a, b.range(), h.range(), MEASURE);
-                    default -> throw new IllegalStateException("not a semantic model part: " + h.value());
-                }
-                c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
-            }
-        }, Part::key);
+        c.children(parts(before), parts(after), Part::key, Part::kind, p -> p.element(owner, after.name()), Part::range,
+                BREAKING, (b, h) -> {
+                    Element e = h.element(owner, after.name());
+                    switch (h.value()) {
+                        case Entity a -> c.fields(e, (Entity) b.value(), a, b.range(), h.range(), ENTITY);
+                        case Dimension a -> c.fields(e, (Dimension) b.value(), a, b.range(), h.range(), DIMENSION);
+                        case Measure a -> c.fields(e, (Measure) b.value(), a, b.range(), h.range(), MEASURE);
+                        default -> throw new IllegalStateException("not a semantic model part: " + h.value());
+                    }
+                    c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
+                });
     }
 
     /** Entities, dimensions and measures in document order (the latest spec interleaves them on columns). */

@@ -1,11 +1,9 @@
 package dev.steward.model.diff.semantic;
 
 import static dev.steward.model.diff.ChangeSeverity.BREAKING;
-import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.diff.FieldRule;
 import dev.steward.model.semantic.TimeSpine;
 import java.util.List;
@@ -44,23 +42,9 @@ final class TimeSpineRules {
     static void compare(Comparison c, Element owner, TimeSpine before, TimeSpine after) {
         c.fields(owner, before, after, before.range(), after.range(), SPINE);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
-        ElementMatcher.match(before.customGranularities(), after.customGranularities(), new ElementMatcher.Visitor<>() {
-            @Override
-            public void removed(TimeSpine.CustomGranularity b) {
-                c.out().removed(custom(owner, after, b), BREAKING, "time-spine-custom-granularity-removed",
-                        Optional.of(b.range()));
-            }
-
-            @Override
-            public void added(TimeSpine.CustomGranularity h) {
-                c.out().added(custom(owner, after, h), INFO, "time-spine-custom-granularity-added", Optional.of(h.range()));
-            }
-
-            @Override
-            public void kept(TimeSpine.CustomGranularity b, TimeSpine.CustomGranularity h) {
-                c.fields(custom(owner, after, h), b, h, b.range(), h.range(), CUSTOM);
-            }
-        }, TimeSpine.CustomGranularity::name);
+        c.children(before.customGranularities(), after.customGranularities(), TimeSpine.CustomGranularity::name,
+                g -> "time-spine-custom-granularity", g -> custom(owner, after, g), TimeSpine.CustomGranularity::range,
+                BREAKING, (b, h) -> c.fields(custom(owner, after, h), b, h, b.range(), h.range(), CUSTOM));
     }
 
     private static Element custom(Element spine, TimeSpine t, TimeSpine.CustomGranularity g) {
