@@ -78,4 +78,26 @@ class TimeSpineDiffTest {
         assertEquals("time-spine-custom-granularity-changed", column.rule());
         assertEquals(ChangeSeverity.WARNING, column.severity());
     }
+
+    @Test
+    void aMetricFlowSpineReadFromAnotherSchemaWarns() {
+        String spine = """
+                project_configuration:
+                  time_spines:
+                    - node_relation:
+                        schema_name: analytics
+                        alias: time_spine_day
+                      primary_column:
+                        name: date_day
+                        time_granularity: day
+                """;
+        assertEquals(0, diff(spine, spine).size());
+        SemanticChange c = single(spine, edit(spine, "schema_name: analytics", "schema_name: marts"));
+        assertEquals("time-spine-relation-changed", c.rule());
+        assertEquals(ChangeSeverity.WARNING, c.severity());
+        assertEquals("time spine `time_spine_day` node_relation analytics.time_spine_day → marts.time_spine_day",
+                c.message());
+        SemanticChange grain = single(spine, edit(spine, "time_granularity: day", "time_granularity: hour"));
+        assertEquals(ChangeSeverity.WARNING, grain.severity(), "a finer grain keeps every query working");
+    }
 }
