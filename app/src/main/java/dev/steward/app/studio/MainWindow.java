@@ -69,6 +69,7 @@ public final class MainWindow {
     private final SplitPane editorAndProblems;
     private final MetricPreviewPanel metricPreview;
     private final LineagePanel lineage;
+    private final DomainMapPanel domainMap;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -92,6 +93,8 @@ public final class MainWindow {
         documents.onSaved(metricPreview::saved);
         this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(lineage::saved);
+        this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
+        documents.onSaved(domainMap::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -156,6 +159,7 @@ public final class MainWindow {
         documents.closeAll();
         metricPreview.close();
         lineage.close();
+        domainMap.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -253,6 +257,19 @@ public final class MainWindow {
         lineage.showIn(editorAndProblems, documents.active().map(d -> d.model().path()));
     }
 
+    /** Shows or hides the domain map under the editor (Ctrl+Shift+D). */
+    public void toggleDomainMap() {
+        domainMap.toggleIn(editorAndProblems);
+    }
+
+    DomainMapPanel domainMap() {
+        return domainMap;
+    }
+
+    public boolean domainMapShowing() {
+        return domainMap.showingIn(editorAndProblems);
+    }
+
     LineagePanel lineage() {
         return lineage;
     }
@@ -306,6 +323,7 @@ public final class MainWindow {
             indexSemanticFiles(snapshot.root());
             metricPreview.workspaceOpened(snapshot.root());
             lineage.workspaceOpened(snapshot.root());
+            domainMap.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));

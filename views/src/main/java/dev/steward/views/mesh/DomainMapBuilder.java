@@ -104,7 +104,12 @@ final class DomainMapBuilder {
                     : port.sourceSystemId() != null && model.product(port.sourceSystemId()).isPresent();
             String contractName = port.contractId() == null ? null
                     : model.contract(port.contractId()).map(c -> c.name()).orElse(null);
-            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName);
+            Path target = port.contractId() != null ? model.contract(port.contractId()).map(c -> c.path()).orElse(null)
+                    : port.sourceSystemId() == null ? null
+                    : model.product(port.sourceSystemId()).map(MeshProduct::path).orElse(null);
+            int line = port.range() == null ? 1 : port.range().startLine();
+            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName,
+                    line, target);
         }).toList();
     }
 

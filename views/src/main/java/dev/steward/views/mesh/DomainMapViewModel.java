@@ -88,6 +88,11 @@ public final class DomainMapViewModel {
         details.set(d);
     }
 
+    /** The details of product {@code id}, or null when the map has no such product. */
+    public ProductDetails details(String id) {
+        return id == null ? null : built.details().get(id);
+    }
+
     static String summary(DomainMap map) {
         long cross = map.edges().stream().filter(DomainMap.ProductEdge::crossDomain).count();
         long cycles = map.edges().stream().filter(DomainMap.ProductEdge::inCycle).count();
