@@ -35,9 +35,7 @@ public final class DomainMapView extends BorderPane {
         zoomIn.setOnAction(e -> canvas.zoom(1.25));
         Button zoomOut = new Button("−");
         zoomOut.setOnAction(e -> canvas.zoom(0.8));
-        Label legend = new Label("Thick blue: across domains · red: dependency cycle · badge: policy findings");
-        legend.getStyleClass().add("text-muted");
-        HBox toolbar = new HBox(6, fit, zoomIn, zoomOut, legend);
+        HBox toolbar = new HBox(6, fit, zoomIn, zoomOut, legend());
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
         setTop(toolbar);
@@ -51,6 +49,34 @@ public final class DomainMapView extends BorderPane {
         status.textProperty().bind(model.messageProperty());
         setBottom(status);
         model.detailsProperty().addListener(o -> details.fill(model.detailsProperty().get()));
+    }
+
+    /** Samples of the edge and badge colours with what they mean; the colours follow the theme. */
+    private static HBox legend() {
+        HBox legend = new HBox(14, sample("-color-fg-subtle", 1.5, "inside a domain"),
+                sample("-color-accent-fg", 3, "across domains"), sample("-color-danger-fg", 3, "in a dependency cycle"),
+                badge("-color-danger-fg", "policy errors"), badge("-color-warning-fg", "warnings"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(0, 0, 0, 12));
+        legend.setId("domainMapLegend");
+        return legend;
+    }
+
+    private static Label sample(String colour, double width, String meaning) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        line.setStrokeWidth(width);
+        line.setStyle("-fx-stroke: " + colour + ";");
+        Label label = new Label(meaning, line);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static Label badge(String colour, String meaning) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(6);
+        dot.setStyle("-fx-fill: " + colour + ";");
+        Label label = new Label(meaning, dot);
+        label.getStyleClass().add("text-muted");
+        return label;
     }
 
     /** Reads the data mesh of the workspace at {@code root} in the background and shows it. */

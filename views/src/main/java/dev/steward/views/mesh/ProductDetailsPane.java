@@ -76,11 +76,13 @@ final class ProductDetailsPane extends VBox {
             String contract = port.contractId() == null ? "no contract"
                     : port.contractName() != null ? port.contractName() + " (" + port.contractId() + ")"
                     : port.contractId() + (port.contractExists() ? "" : " (not in the workspace)");
-            Node target = port.contractPath() != null ? link(contract, port.contractPath(), 1, null)
-                    : styled(new Text(contract), port.contractExists() ? null : "danger");
-            TextFlow line = new TextFlow(new Text("• "), link(port.name(), d.path(), port.line(), null), new Text(" → "), target);
-            line.getStyleClass().add("domain-map-port");
-            getChildren().add(line);
+            Node target = port.contractPath() != null ? link("→ " + contract, port.contractPath(), 1, null)
+                    : wrapped("→ " + contract, port.contractExists() ? null : "danger");
+            VBox.setMargin(target, new Insets(0, 0, 0, 14));
+            VBox row = new VBox(1, new TextFlow(new Text("• "), link(port.name(), d.path(), port.line(), null)), target);
+            row.getStyleClass().add("domain-map-port");
+            row.setUserData("• " + port.name() + " → " + contract);
+            getChildren().add(row);
         }
     }
 
@@ -100,13 +102,6 @@ final class ProductDetailsPane extends VBox {
         return link;
     }
 
-    private static Text styled(Text text, String styleClass) {
-        if (styleClass != null) {
-            text.getStyleClass().add(styleClass);
-        }
-        return text;
-    }
-
     private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -122,6 +117,8 @@ final class ProductDetailsPane extends VBox {
         for (Node n : getChildren()) {
             if (n instanceof Labeled l) {
                 lines.add(l.getText());
+            } else if (n.getUserData() instanceof String summary) {
+                lines.add(summary);
             } else if (n instanceof Parent p && !(n instanceof Separator)) {
                 StringBuilder b = new StringBuilder();
                 collect(p, b);
