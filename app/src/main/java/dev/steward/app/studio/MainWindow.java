@@ -1,6 +1,5 @@
 package dev.steward.app.studio;
 
-import dev.steward.model.contract.ContractCompletionProvider;
 import dev.steward.model.semantic.navigation.SemanticWorkspaceFiles;
 import dev.steward.model.git.CommitGate;
 import dev.steward.model.git.GitRepository;
@@ -70,6 +69,7 @@ public final class MainWindow {
     private final MetricPreviewPanel metricPreview;
     private final LineagePanel lineage;
     private final DomainMapPanel domainMap;
+    private final StudioCompletion completion;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -81,8 +81,9 @@ public final class MainWindow {
         this.dialogs = new StudioDialogs(() -> stage, () -> theme);
         this.session = new WorkspaceSession(services.linter(), treeModel, problemsModel);
         this.recent = new RecentWorkspaces(services.settingsDir());
+        this.completion = new StudioCompletion(services.tasks());
         this.documents = new DocumentTabs(new DocumentTabs.Wiring(services.tasks(), services.validationExecutor(), session,
-                new ContractCompletionProvider(), ContractForms::factory, this::migrate,
+                completion, ContractForms::factory, this::migrate,
                 m -> dialogs.error("Steward", m), dialogs::confirmDiscard));
         StudioActions actions = new StudioActions(this);
         this.palette = new CommandPalette(actions::paletteCommands);
@@ -95,6 +96,7 @@ public final class MainWindow {
         documents.onSaved(lineage::saved);
         this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(domainMap::saved);
+        documents.onSaved(completion::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -324,6 +326,7 @@ public final class MainWindow {
             metricPreview.workspaceOpened(snapshot.root());
             lineage.workspaceOpened(snapshot.root());
             domainMap.workspaceOpened(snapshot.root());
+            completion.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
