@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  * Completes data product files (Bitol ODPS and DPS), also while the text does not parse: the keys and enum
  * values of the standard (from indentation, through {@link ContractCompletionProvider#fromSpec}); the
  * workspace's contract ids where a port's contract goes (ODPS {@code contractId}, DPS {@code dataContractId});
- * product ids and source systems where a DPS input port's {@code sourceSystemId} goes, and the chosen
- * product's output ports for {@code sourceOutputPortId}; domain names for {@code domain}; team names for the
+ * product ids and source systems where a DPS input port's {@code sourceSystemId} goes; domain names for {@code domain}; team names for the
  * owner; the port types already used in the file for an output port's {@code type}. Names are read from the
  * supplier at each request; thread-safe.
  */
@@ -92,12 +91,6 @@ public final class ProductCompletionProvider implements CompletionProvider {
             n.sourceSystems().forEach(s -> out.add(new Candidate(s.id(), "source system" + (s.name() == null ? "" : " " + s.name()))));
             return out;
         }
-        if (inInput && key.equals("sourceOutputPortId")) {
-            String source = at.siblings().get("sourceSystemId");
-            return n.products().stream().filter(p -> source == null || p.id().equals(unquoted(source)))
-                    .flatMap(p -> p.outputPorts().keySet().stream().map(port -> new Candidate(port, "output port of " + p.id())))
-                    .toList();
-        }
         if (key.equals("domain") && (path.isEmpty() || path.equals(List.of("info")))) {
             return n.domains().stream().map(d -> new Candidate(d.id(), d.name() == null ? "domain" : "domain " + d.name())).toList();
         }
@@ -135,11 +128,6 @@ public final class ProductCompletionProvider implements CompletionProvider {
 
     private static boolean inPort(List<String> path, String ports) {
         return path.size() == 2 && path.get(0).equals(ports) && path.get(1).equals(SpecPaths.ITEM);
-    }
-
-    private static String unquoted(String value) {
-        String v = value.strip();
-        return v.length() >= 2 && (v.startsWith("\"") || v.startsWith("'")) ? v.substring(1, v.length() - 1) : v;
     }
 
     /** Values starting with what was typed first, then those containing it; ids are matched case-insensitively. */
