@@ -83,7 +83,7 @@ public final class MainWindow {
         this.recent = new RecentWorkspaces(services.settingsDir());
         this.completion = new StudioCompletion(services.tasks());
         this.documents = new DocumentTabs(new DocumentTabs.Wiring(services.tasks(), services.validationExecutor(), session,
-                completion, ContractForms::factory, this::migrate,
+                completion, path -> ProductForms.factory(path, completion::names), this::migrate,
                 m -> dialogs.error("Steward", m), dialogs::confirmDiscard));
         StudioActions actions = new StudioActions(this);
         this.palette = new CommandPalette(actions::paletteCommands);

@@ -35,6 +35,11 @@ final class StudioCompletion implements CompletionProvider {
         return items.isEmpty() ? products.complete(text, offset) : items;
     }
 
+    /** The names data products refer to, as last read from the workspace. */
+    MeshNames names() {
+        return names.get();
+    }
+
     void workspaceOpened(Path workspace) {
         root = workspace;
         read();
