@@ -11,6 +11,7 @@ import dev.steward.views.form.product.ProductFormViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,26 +57,9 @@ final class ProductForms {
 
     private static DocumentView.FormPane productPane(Consumer<List<TextEdit>> sink, Supplier<MeshNames> names) {
         ProductFormViewModel model = new ProductFormViewModel(sink, names);
-        return new DocumentView.FormPane() {
-            private ProductFormView view;
-
-            @Override
-            public Node node() {
-                if (view == null) {
-                    view = new ProductFormView(model); // built after the first text: it lays out the declared standard
-                }
-                return view;
-            }
-
-            @Override
-            public void setText(String text) {
-                model.setText(text);
-            }
-
-            @Override
-            public void setDocument(YamlDocument document) {
-                model.setDocument(document);
-            }
-        };
+        AtomicReference<ProductFormView> view = new AtomicReference<>();
+        // built after the first text: it lays out the standard the text declares
+        return new FormPaneOf(() -> view.updateAndGet(v -> v != null ? v : new ProductFormView(model)),
+                model::setText, model::setDocument);
     }
 }

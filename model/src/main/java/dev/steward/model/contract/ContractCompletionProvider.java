@@ -127,20 +127,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
                     .map(t -> t.fieldFor(at.key(), SpecPaths.mappingOf(at.siblings())))
                     .map(SpecPaths::valuesOf).orElse(List.of());
         }
-        String typed = at.partial().toLowerCase(Locale.ROOT);
-        List<CompletionItem> starts = new ArrayList<>();
-        List<CompletionItem> contains = new ArrayList<>();
-        for (String v : values) {
-            String lower = v.toLowerCase(Locale.ROOT);
-            CompletionItem item = new CompletionItem(v, v, at.key() + " value", CompletionItem.Kind.VALUE,
-                    at.replaceStart(), at.replaceEnd());
-            if (lower.startsWith(typed)) {
-                starts.add(item);
-            } else if (lower.contains(typed)) {
-                contains.add(item);
-            }
-        }
-        starts.addAll(contains);
-        return starts;
+        return CompletionItem.matching(values.stream().map(v -> new CompletionItem(v, v, at.key() + " value",
+                CompletionItem.Kind.VALUE, at.replaceStart(), at.replaceEnd())).toList(), at.partial());
     }
 }

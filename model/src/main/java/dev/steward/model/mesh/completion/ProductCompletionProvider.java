@@ -15,7 +15,6 @@ import dev.steward.model.mesh.schema.OdpsSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,26 +129,10 @@ public final class ProductCompletionProvider implements CompletionProvider {
         return path.size() == 2 && path.get(0).equals(ports) && path.get(1).equals(SpecPaths.ITEM);
     }
 
-    /** Values starting with what was typed first, then those containing it; ids are matched case-insensitively. */
+    /** Values starting with what was typed first, then those containing it, ignoring case. */
     private static List<CompletionItem> ranked(List<Candidate> candidates, CursorContext at) {
-        String typed = at.partial().toLowerCase(Locale.ROOT);
-        List<CompletionItem> starts = new ArrayList<>();
-        List<CompletionItem> contains = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Candidate c : candidates) {
-            if (c.value() == null || !seen.add(c.value())) {
-                continue;
-            }
-            String lower = c.value().toLowerCase(Locale.ROOT);
-            CompletionItem item = new CompletionItem(c.value(), c.value(), c.detail(), CompletionItem.Kind.REFERENCE,
-                    at.replaceStart(), at.replaceEnd());
-            if (lower.startsWith(typed)) {
-                starts.add(item);
-            } else if (lower.contains(typed)) {
-                contains.add(item);
-            }
-        }
-        starts.addAll(contains);
-        return starts;
+        return CompletionItem.matching(candidates.stream().filter(c -> c.value() != null)
+                .map(c -> new CompletionItem(c.value(), c.value(), c.detail(), CompletionItem.Kind.REFERENCE,
+                        at.replaceStart(), at.replaceEnd())).toList(), at.partial());
     }
 }
