@@ -2,6 +2,7 @@ package dev.steward.app.studio;
 
 import dev.steward.model.artifact.ArtifactDetector;
 import dev.steward.model.artifact.ArtifactKind;
+import dev.steward.model.validation.FileReport;
 import dev.steward.views.mesh.DomainMapView;
 import dev.steward.views.mesh.DomainMapViewModel;
 import dev.steward.views.task.TaskRunner;
@@ -16,7 +17,8 @@ import javafx.scene.control.SplitPane;
 /**
  * The domain map as a studio panel (View › Domain Map, Ctrl+Shift+D): the workspace's data products by
  * domain, read off the FX thread when the panel is first shown and again after a save of a file that shapes
- * it (a data product, a contract, the domains or teams file, the workspace policy). A rebuild keeps the zoom,
+ * it (a data product, a contract, the domains or teams file, the workspace policy); while a data product is
+ * typed, the map follows its unsaved text when its identity, domain, owner, status or ports change. A rebuild keeps the zoom,
  * the selection and the selected product's place on screen. A click on a port, contract or finding in the
  * side panel, or a double-click on a product, opens the file at its line.
  */
@@ -106,6 +108,14 @@ final class DomainMapPanel {
         }
         return !Files.isRegularFile(file)
                 || ArtifactDetector.detect(Files.readString(file)).filter(k -> k == ArtifactKind.SEMANTIC).isEmpty();
+    }
+
+    /** An open document was validated while typing: a data product's changes show at once when the map is shown. */
+    void edited(FileReport report) {
+        if (showing && loadedFor != null && report.path().startsWith(loadedFor)
+                && report.kind().filter(k -> k == ArtifactKind.DATA_PRODUCT).isPresent()) {
+            model().productEdited(report.document()); // re-laid out only when what the map shows changed
+        }
     }
 
     void close() {

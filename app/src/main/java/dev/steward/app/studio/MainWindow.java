@@ -96,6 +96,7 @@ public final class MainWindow {
         documents.onSaved(lineage::saved);
         this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(domainMap::saved);
+        documents.onReport(domainMap::edited);
         documents.onSaved(completion::saved);
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;

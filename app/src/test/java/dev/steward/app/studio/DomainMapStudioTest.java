@@ -149,6 +149,18 @@ class DomainMapStudioTest {
         assertEquals(before.y(), after.y(), 0.5, "the selected product stays where it was");
         assertEquals(scale, WaitForAsyncUtils.asyncFx(() -> canvas().scale()).get(10, TimeUnit.SECONDS), 1e-9);
 
+        // typing (unsaved) a new domain moves the product at once
+        WaitForAsyncUtils.asyncFx(() -> {
+            var editor = window.documents().active().orElseThrow().editor();
+            int at = editor.getText().indexOf("domain: finance");
+            editor.applyEdits(java.util.List.of(new dev.steward.model.text.TextEdit(at, "domain: finance".length(),
+                    "domain: customer")));
+        }).get(10, TimeUnit.SECONDS);
+        waitUntil("the map follows the unsaved domain", () -> map().map().domain("customer")
+                .map(d -> d.productIds().contains("payments-ledger")).orElse(false));
+        assertTrue(window.documents().active().orElseThrow().model().dirtyProperty().get(), "not saved");
+        assertTrue(details().contains("Domain: customer"), details());
+
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil("the domain map is hidden", () -> !window.domainMapShowing());
         assertFalse(robot.lookup("#domainMapPanel").tryQuery().isPresent());

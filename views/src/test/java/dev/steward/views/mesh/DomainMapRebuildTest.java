@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.lineage.layout.Point;
 import dev.steward.views.lineage.Viewport;
 import dev.steward.views.task.SameThreadTaskRunner;
+import dev.steward.model.yaml.YamlParser;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +37,35 @@ class DomainMapRebuildTest {
         assertNotSame(before, model.drawingProperty().get(), "the map was rebuilt");
         assertEquals("gamma", model.selectedProperty().get());
         assertEquals("reporting-team", model.detailsProperty().get().team(), "the details show the saved file");
+    }
+
+    @Test
+    void typingInAProductMovesItAtOnceButAnEditOfItsDescriptionLaysNothingOut(@TempDir Path root) throws Exception {
+        MeshFiles.cycle(root);
+        model.load(root);
+        model.select("gamma");
+        Path gamma = root.resolve("products/gamma.odps.yaml");
+        String saved = Files.readString(gamma);
+        DomainMapDrawing before = model.drawingProperty().get();
+
+        model.productEdited(new YamlParser().parse(gamma, saved.replace("status: active", "status: active\ndescription:\n  purpose: BI")));
+        assertSame(before, model.drawingProperty().get(), "nothing the map shows changed");
+
+        model.productEdited(new YamlParser().parse(gamma, saved.replace("domain: bi", "domain: ops")));
+        assertNotSame(before, model.drawingProperty().get());
+        assertEquals(List.of("alpha", "beta", "gamma"), model.map().domain("ops").orElseThrow().productIds(),
+                "gamma moved into ops, in its place in the model's order");
+        assertTrue(model.map().domain("bi").isEmpty(), "no product is left in bi");
+        assertEquals("gamma", model.selectedProperty().get());
+        assertEquals("ops", model.detailsProperty().get().domain());
+    }
+
+    @Test
+    void anEditBeforeTheFirstLoadIsIgnored(@TempDir Path root) throws Exception {
+        MeshFiles.cycle(root);
+        Path gamma = root.resolve("products/gamma.odps.yaml");
+        model.productEdited(new YamlParser().parse(gamma, Files.readString(gamma)));
+        assertTrue(model.drawingProperty().get().isEmpty());
     }
 
     @Test
