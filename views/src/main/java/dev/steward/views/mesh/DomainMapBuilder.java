@@ -69,7 +69,8 @@ final class DomainMapBuilder {
                     : byFile.getOrDefault(p.path().toAbsolutePath().normalize(), List.of());
             int errors = (int) own.stream().filter(d -> d.severity() == Severity.ERROR).count();
             int warnings = (int) own.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            nodes.add(new DomainMap.ProductNode(ids.get(p), p.label(), domainOf.get(p), p.status(), errors, warnings));
+            boolean pii = p.outputPorts().stream().anyMatch(MeshPort::containsPii);
+            nodes.add(new DomainMap.ProductNode(ids.get(p), p.label(), domainOf.get(p), p.status(), errors, warnings, pii));
             String shownDomain = p.domain() == null || p.domain().isBlank() ? "(none)" : domainOf.get(p);
             details.put(ids.get(p), new ProductDetails(ids.get(p), p.label(), shownDomain, p.team(), p.status(),
                     p.path(), ports(model, p.inputPorts()), ports(model, p.outputPorts()),
@@ -133,7 +134,7 @@ final class DomainMapBuilder {
                     : model.product(port.sourceSystemId()).map(MeshProduct::path).orElse(null);
             int line = port.range() == null ? 1 : port.range().startLine();
             return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName,
-                    line, target);
+                    line, target, port.containsPii());
         }).toList();
     }
 

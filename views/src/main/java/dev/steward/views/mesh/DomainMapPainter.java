@@ -86,6 +86,11 @@ final class DomainMapPainter {
                 new double[]{end.y(), end.y() - size * Math.sin(angle - 0.4), end.y() - size * Math.sin(angle + 0.4)}, 3);
     }
 
+    /** The id, the status and, when an output port carries personal data, "PII". */
+    static String subtitle(DomainMap.ProductNode node) {
+        return node.id() + (node.status() == null ? "" : " · " + node.status()) + (node.pii() ? " · PII" : "");
+    }
+
     private void product(GraphicsContext g, Rect r, DomainMap.ProductNode node, boolean selected, DomainMapPalette p) {
         Color flag = node.errors() > 0 ? p.danger() : node.warnings() > 0 ? p.warning() : null;
         g.setFill(p.nodeFill());
@@ -99,8 +104,7 @@ final class DomainMapPainter {
         g.fillText(node.label(), r.x() + 12, r.y() + r.height() * 0.36, r.width() - 24 - (flag != null ? 22 : 0));
         g.setFill(p.mutedText());
         g.setFont(Font.font(null, FontWeight.NORMAL, 11.5));
-        g.fillText(node.status() == null ? node.id() : node.id() + " · " + node.status(), r.x() + 12,
-                r.y() + r.height() * 0.70, r.width() - 24);
+        g.fillText(subtitle(node), r.x() + 12, r.y() + r.height() * 0.70, r.width() - 24);
         if (flag != null) {
             int count = node.errors() + node.warnings();
             double cx = r.maxX() - 4;

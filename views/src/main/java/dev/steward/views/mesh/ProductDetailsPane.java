@@ -79,9 +79,16 @@ final class ProductDetailsPane extends VBox {
             Node target = port.contractPath() != null ? link("→ " + contract, port.contractPath(), 1, null)
                     : wrapped("→ " + contract, port.contractExists() ? null : "danger");
             VBox.setMargin(target, new Insets(0, 0, 0, 14));
-            VBox row = new VBox(1, new TextFlow(new Text("• "), link(port.name(), d.path(), port.line(), null)), target);
+            TextFlow name = new TextFlow(new Text("• "), link(port.name(), d.path(), port.line(), null));
+            if (port.containsPii()) {
+                Label pii = new Label("PII");
+                pii.getStyleClass().addAll("domain-map-pii", "warning");
+                pii.setPadding(new Insets(0, 0, 0, 6));
+                name.getChildren().add(pii);
+            }
+            VBox row = new VBox(1, name, target);
             row.getStyleClass().add("domain-map-port");
-            row.setUserData("• " + port.name() + " → " + contract);
+            row.setUserData("• " + port.name() + (port.containsPii() ? " (PII)" : "") + " → " + contract);
             getChildren().add(row);
         }
     }
