@@ -70,6 +70,8 @@ final class StudioActions {
         add("View", "lineage", "Show Lineage", combo(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::toggleLineage);
         add("View", "show-in-lineage", "Show in Lineage", null, window::showInLineage);
+        add("View", "domain-map", "Domain Map", combo(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::toggleDomainMap);
     }
 
     private void add(String menu, String id, String title, KeyCombination shortcut, Runnable run) {
@@ -152,7 +154,7 @@ final class StudioActions {
 
     private static boolean global(String id) {
         return switch (id) {
-            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview", "lineage" -> true;
+            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview", "lineage", "domain-map" -> true;
             default -> false;
         };
     }

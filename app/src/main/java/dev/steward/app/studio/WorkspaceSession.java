@@ -6,7 +6,6 @@ import dev.steward.model.diff.ImpactedArtifact;
 import dev.steward.model.diff.SemanticDiffEngine;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.validation.ArtifactLinter;
-import dev.steward.model.validation.ContractSummary;
 import dev.steward.model.validation.FileReport;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.validation.ValidationPolicy;
@@ -88,7 +87,7 @@ public final class WorkspaceSession {
         List<WorkspaceEntry> entries = new ArrayList<>();
         Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
         for (FileReport report : snapshot.reports()) {
-            entries.add(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+            entries.add(entry(report));
             byFile.put(report.path(), report.diagnostics());
         }
         for (Diagnostic d : snapshot.otherProblems()) {
@@ -116,7 +115,7 @@ public final class WorkspaceSession {
     public void publish(FileReport report) {
         problems.setDiagnostics(report.path(), report.diagnostics());
         if (report.kind().isPresent() || tree.entry(report.path()).isPresent()) {
-            tree.update(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+            tree.update(entry(report));
         }
     }
 
@@ -152,11 +151,11 @@ public final class WorkspaceSession {
         return linter;
     }
 
-    private WorkspaceEntry entry(Path path, Optional<ContractSummary> summary,
-                                 Optional<dev.steward.model.artifact.ArtifactKind> kind, List<Diagnostic> diagnostics) {
-        String title = summary.map(s -> s.name() != null && !s.name().isBlank() ? s.name() : s.id())
-                .filter(t -> t != null && !t.isBlank())
-                .orElse(path.getFileName().toString());
+    private WorkspaceEntry entry(FileReport report) {
+        Path path = report.path();
+        List<Diagnostic> diagnostics = report.diagnostics();
+        Optional<dev.steward.model.artifact.ArtifactKind> kind = report.kind();
+        String title = dev.steward.views.workspace.EntryTitle.of(report);
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
         String rel = root != null && path.toAbsolutePath().normalize().startsWith(root)
