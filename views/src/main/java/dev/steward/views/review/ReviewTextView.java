@@ -1,0 +1,110 @@
+package dev.steward.views.review;
+
+import dev.steward.model.diff.ChangeSeverity;
+import dev.steward.model.git.DiffLine;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The base and head text of the selected artifact side by side, read-only. Both sides are one
+ * virtualised list of aligned rows, so they always scroll together. A line where a change starts has
+ * a marker in its margin, coloured by the most severe change there, with the messages as tooltip.
+ * Uses the Git panel's diff styles ({@code git-panel.css}).
+ */
+final class ReviewTextView extends ListView<ReviewLine> {
+
+    ReviewTextView(ReviewViewModel model) {
+        setId("reviewText");
+        getStyleClass().addAll("review-text", "diff-view");
+        setItems(model.lines());
+        setCellFactory(l -> new LineCell());
+        setFocusTraversable(false);
+        setPlaceholder(new Label("Select a changed artifact to see its text"));
+        model.scrollRowProperty().addListener((o, a, row) -> {
+            int r = row.intValue();
+            if (r >= 0) {
+                scrollTo(Math.max(0, r - 4));
+                getSelectionModel().select(r);
+            }
+        });
+    }
+
+    private static final class LineCell extends ListCell<ReviewLine> {
+        {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ReviewLine row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            GridPane grid = new GridPane();
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            grid.getColumnConstraints().addAll(half, half);
+            grid.add(side(row.left(), row.leftMark(), row, true), 0, 0);
+            grid.add(side(row.right(), row.rightMark(), row, false), 1, 0);
+            setGraphic(grid);
+        }
+
+        private static Node side(Optional<DiffLine> line, Optional<ChangeSeverity> mark, ReviewLine row, boolean base) {
+            Region marker = new Region();
+            marker.getStyleClass().add("change-marker");
+            marker.setMinWidth(Region.USE_PREF_SIZE);
+            marker.setMaxHeight(Double.MAX_VALUE);
+            SeverityBadges.mark(marker, mark);
+            if (mark.isPresent()) {
+                Tooltip tip = new Tooltip(String.join("\n", row.notes()));
+                tip.setShowDelay(Duration.millis(200));
+                Tooltip.install(marker, tip);
+            }
+            HBox box;
+            if (line.isEmpty()) {
+                box = new HBox(marker, number(0), code(""));
+                box.getStyleClass().add("diff-empty");
+            } else {
+                DiffLine l = line.get();
+                Label text = code(l.text());
+                HBox.setHgrow(text, Priority.ALWAYS);
+                box = new HBox(marker, number(base ? l.oldLineNo() : l.newLineNo()), text);
+                box.getStyleClass().add(switch (l.kind()) {
+                    case ADD -> "diff-add";
+                    case DELETE -> "diff-delete";
+                    case CONTEXT -> "diff-context";
+                });
+            }
+            box.setMinWidth(0);
+            return box;
+        }
+
+        private static Label number(int lineNo) {
+            Label label = new Label(lineNo > 0 ? Integer.toString(lineNo) : "");
+            label.getStyleClass().add("diff-line-no");
+            label.setMaxHeight(Double.MAX_VALUE);
+            return label;
+        }
+
+        private static Label code(String text) {
+            Label label = new Label(text);
+            label.getStyleClass().add("diff-code");
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setMaxHeight(Double.MAX_VALUE);
+            label.setMinWidth(0);
+            return label;
+        }
+    }
+}
