@@ -73,6 +73,10 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<ReviewRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
     private final ReadOnlyObjectWrapper<ReviewStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyObjectWrapper<MergeOutcome> mergeOutcome = new ReadOnlyObjectWrapper<>(this, "mergeOutcome");
+    private final ObservableList<String> branchesView = FXCollections.unmodifiableObservableList(branches);
+    private final ObservableList<String> versionProblemsView = FXCollections.unmodifiableObservableList(versionProblems);
+    private final ObservableList<ArtifactDiff> artifactsView = FXCollections.unmodifiableObservableList(artifacts);
+    private final ObservableList<ReviewLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canComment = new ReadOnlyBooleanWrapper(this, "canComment");
@@ -436,7 +440,7 @@ public final class ReviewViewModel {
     }
 
     public ObservableList<String> branches() {
-        return FXCollections.unmodifiableObservableList(branches);
+        return branchesView;
     }
 
     public ReadOnlyObjectProperty<ReviewRange> rangeProperty() {
@@ -454,11 +458,11 @@ public final class ReviewViewModel {
 
     /** One line per contract whose version does not follow its changes. */
     public ObservableList<String> versionProblems() {
-        return FXCollections.unmodifiableObservableList(versionProblems);
+        return versionProblemsView;
     }
 
     public ObservableList<ArtifactDiff> artifacts() {
-        return FXCollections.unmodifiableObservableList(artifacts);
+        return artifactsView;
     }
 
     public ReadOnlyObjectProperty<ArtifactDiff> selectedArtifactProperty() {
@@ -472,7 +476,7 @@ public final class ReviewViewModel {
 
     /** The selected artifact's base and head, side by side, with margin marks. */
     public ObservableList<ReviewLine> lines() {
-        return FXCollections.unmodifiableObservableList(lines);
+        return linesView;
     }
 
     public ReadOnlyObjectProperty<ChangeNode> selectedNodeProperty() {
