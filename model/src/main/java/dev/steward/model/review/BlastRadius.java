@@ -94,7 +94,8 @@ final class BlastRadius {
                 boolean offers = r.node().kind() == NodeKind.DATA_PRODUCT && path.size() == 3
                         && path.get(1).kind() == NodeKind.PORT;
                 if (offers && !out.containsKey(r.node().id())) {
-                    out.put(r.node().id(), artifact(r.node(), r.explanation()));
+                    out.put(r.node().id(), artifact(r.node(), path.get(2).name() + " is offered by " + r.node().name()
+                            + " (output port " + path.get(1).name() + ")"));
                 }
             }
         }
