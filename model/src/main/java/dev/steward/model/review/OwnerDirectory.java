@@ -63,7 +63,7 @@ final class OwnerDirectory {
     private List<String> upstreamContractOwners(String id) {
         Set<String> out = new LinkedHashSet<>();
         for (ImpactAnalysis.Reached r : ImpactAnalysis.upstream(graph, id).reached()) {
-            if (r.node().kind() == NodeKind.CONTRACT) {
+            if (r.node().kind().category() == NodeKind.Category.CONTRACTS) {
                 r.node().file().ifPresent(f -> out.addAll(contractOwners(f)));
             }
         }
