@@ -69,6 +69,7 @@ public final class MainWindow {
     private final SplitPane editorAndProblems;
     private final MetricPreviewPanel metricPreview;
     private final LineagePanel lineage;
+    private final ReviewPanel review;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -92,6 +93,8 @@ public final class MainWindow {
         documents.onSaved(metricPreview::saved);
         this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(lineage::saved);
+        this.review = new ReviewPanel(services.tasks(), () -> stage, () -> theme, this::rememberedIdentity,
+                this::rememberIdentity, () -> git().ifPresent(GitPanelViewModel::refresh), m -> dialogs.error("Review", m));
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -156,6 +159,7 @@ public final class MainWindow {
         documents.closeAll();
         metricPreview.close();
         lineage.close();
+        review.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -261,6 +265,15 @@ public final class MainWindow {
         return lineage.showingIn(editorAndProblems);
     }
 
+    /** Opens the review window on the workspace's repository (Ctrl+Shift+R). */
+    public void openReview() {
+        review.show();
+    }
+
+    ReviewPanel review() {
+        return review;
+    }
+
     MetricPreviewPanel metricPreview() {
         return metricPreview;
     }
@@ -306,6 +319,7 @@ public final class MainWindow {
             indexSemanticFiles(snapshot.root());
             metricPreview.workspaceOpened(snapshot.root());
             lineage.workspaceOpened(snapshot.root());
+            review.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
@@ -368,8 +382,8 @@ public final class MainWindow {
         CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
         GitPanelViewModel model = new GitPanelViewModel(repo, services.tasks(), gate,
                 GitDialogs.identityPrompt(() -> stage, this::rememberIdentity), GitDialogs.switchPrompt(() -> stage));
-        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
-                .flatMap(m -> Identity.of(n, m))).ifPresent(model::setRememberedIdentity);
+        rememberedIdentity().ifPresent(model::setRememberedIdentity);
+        model.setReviewStatusSource(review::status);
         return model;
     }
 
@@ -460,6 +474,11 @@ public final class MainWindow {
             documents.documents().forEach(d -> d.model().discardJournalNow());
         }
         return true;
+    }
+
+    private Optional<Identity> rememberedIdentity() {
+        return services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
+                .flatMap(m -> Identity.of(n, m)));
     }
 
     /** Called when the identity prompt returned an answer, so it is asked once. */

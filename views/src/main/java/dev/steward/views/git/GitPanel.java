@@ -79,6 +79,7 @@ public final class GitPanel extends BorderPane {
         review.textProperty().bind(model.reviewStatusProperty());
         review.visibleProperty().bind(model.reviewStatusProperty().isNotEmpty());
         review.managedProperty().bind(review.visibleProperty());
+        review.setMinWidth(Region.USE_PREF_SIZE);
 
         branchMenu.setId("gitBranchMenu");
         branchMenu.setText("Branches");

@@ -27,21 +27,21 @@ final class ChangeTreeView extends TreeView<ChangeNode> {
         getStyleClass().add("review-change-tree");
         setShowRoot(true);
         setCellFactory(t -> new NodeCell());
-        model.changeTreeProperty().addListener((o, a, tree) -> show(tree));
+        model.selection().treeProperty().addListener((o, a, tree) -> show(tree));
         getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing) {
-                model.select(item == null ? null : item.getValue());
+                model.selection().select(item == null ? null : item.getValue());
             }
         });
-        model.selectedNodeProperty().addListener((o, a, node) -> selectQuietly(node));
-        show(model.changeTreeProperty().get());
+        model.selection().nodeProperty().addListener((o, a, node) -> selectQuietly(node));
+        show(model.selection().treeProperty().get());
     }
 
     private void show(ChangeNode.Group tree) {
         syncing = true;
         try {
             setRoot(tree == null ? null : item(tree));
-            selectQuietly(model.selectedNodeProperty().get());
+            selectQuietly(model.selection().nodeProperty().get());
         } finally {
             syncing = false;
         }

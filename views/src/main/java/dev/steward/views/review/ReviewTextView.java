@@ -26,11 +26,11 @@ final class ReviewTextView extends ListView<ReviewLine> {
     ReviewTextView(ReviewViewModel model) {
         setId("reviewText");
         getStyleClass().addAll("review-text", "diff-view");
-        setItems(model.lines());
+        setItems(model.selection().lines());
         setCellFactory(l -> new LineCell());
         setFocusTraversable(false);
         setPlaceholder(new Label("Select a changed artifact to see its text"));
-        model.scrollRowProperty().addListener((o, a, row) -> {
+        model.selection().scrollRowProperty().addListener((o, a, row) -> {
             int r = row.intValue();
             if (r >= 0) {
                 scrollTo(Math.max(0, r - 4));

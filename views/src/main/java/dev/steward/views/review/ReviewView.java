@@ -162,8 +162,7 @@ public final class ReviewView extends BorderPane {
                 .then("Pick what to compare, then Compare").otherwise(model.summaryProperty()));
         Label range = new Label();
         range.getStyleClass().add("review-muted");
-        range.textProperty().bind(Bindings.createStringBinding(() -> model.rangeProperty().get() == null ? ""
-                : model.rangeProperty().get().label(), model.rangeProperty()));
+        range.textProperty().bind(model.rangeLabelProperty());
         Label status = new Label();
         status.setId("reviewStatus");
         status.getStyleClass().add("review-status");
@@ -207,12 +206,14 @@ public final class ReviewView extends BorderPane {
         artifacts.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         artifacts.setCellFactory(l -> new ArtifactCell());
         artifacts.setPlaceholder(new Label("No changed artifacts"));
+        artifacts.setMinWidth(240);
+        artifacts.setPrefWidth(380);
         artifacts.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
-            if (item != null && item != model.selectedArtifactProperty().get()) {
-                model.selectArtifact(item);
+            if (item != null && item != model.selection().artifactProperty().get()) {
+                model.selection().showArtifact(item);
             }
         });
-        model.selectedArtifactProperty().addListener((o, a, item) -> {
+        model.selection().artifactProperty().addListener((o, a, item) -> {
             if (artifacts.getSelectionModel().getSelectedItem() != item) {
                 artifacts.getSelectionModel().select(item);
             }
@@ -235,8 +236,8 @@ public final class ReviewView extends BorderPane {
         Label target = new Label();
         target.setId("reviewCommentTarget");
         target.getStyleClass().add("review-muted");
-        target.textProperty().bind(Bindings.when(model.commentTargetProperty().isEmpty())
-                .then("Select a change to comment on it").otherwise(model.commentTargetProperty()));
+        target.textProperty().bind(Bindings.when(model.selection().commentTargetProperty().isEmpty())
+                .then("Select a change to comment on it").otherwise(model.selection().commentTargetProperty()));
         TextArea text = new TextArea();
         text.setId("reviewCommentText");
         text.setPromptText("Write a review comment");

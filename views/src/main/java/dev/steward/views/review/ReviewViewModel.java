@@ -2,7 +2,6 @@ package dev.steward.views.review;
 
 import dev.steward.model.diff.ArtifactDiff;
 import dev.steward.model.diff.DiffReport;
-import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
 import dev.steward.model.review.MergeOutcome;
@@ -59,24 +58,19 @@ public final class ReviewViewModel {
 
     private final ObservableList<String> branches = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReviewRange> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
     private final ReadOnlyObjectWrapper<DiffReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<String> versionProblems = FXCollections.observableArrayList();
     private final ObservableList<ArtifactDiff> artifacts = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ArtifactDiff> selectedArtifact = new ReadOnlyObjectWrapper<>(this, "selectedArtifact");
-    private final ReadOnlyObjectWrapper<ChangeNode.Group> changeTree = new ReadOnlyObjectWrapper<>(this, "changeTree");
-    private final ObservableList<ReviewLine> lines = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ChangeNode> selectedNode = new ReadOnlyObjectWrapper<>(this, "selectedNode");
-    private final ReadOnlyIntegerWrapper scrollRow = new ReadOnlyIntegerWrapper(this, "scrollRow", -1);
-    private final ReadOnlyStringWrapper commentTarget = new ReadOnlyStringWrapper(this, "commentTarget", "");
     private final ReadOnlyStringWrapper reviewedBranch = new ReadOnlyStringWrapper(this, "reviewedBranch", "");
     private final ReadOnlyObjectWrapper<ReviewRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
     private final ReadOnlyObjectWrapper<ReviewStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyObjectWrapper<MergeOutcome> mergeOutcome = new ReadOnlyObjectWrapper<>(this, "mergeOutcome");
+    private final ReviewSelection selection = new ReviewSelection();
     private final ObservableList<String> branchesView = FXCollections.unmodifiableObservableList(branches);
     private final ObservableList<String> versionProblemsView = FXCollections.unmodifiableObservableList(versionProblems);
     private final ObservableList<ArtifactDiff> artifactsView = FXCollections.unmodifiableObservableList(artifacts);
-    private final ObservableList<ReviewLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canComment = new ReadOnlyBooleanWrapper(this, "canComment");
@@ -91,11 +85,8 @@ public final class ReviewViewModel {
         busy.bind(running.greaterThan(0));
         canDecide.bind(Bindings.createBooleanBinding(() -> !reviewedBranch.get().isEmpty() && running.get() == 0,
                 reviewedBranch, running));
-        canComment.bind(Bindings.createBooleanBinding(() -> canDecide.get() && selectedArtifact.get() != null
-                && !commentText.get().isBlank(), canDecide, selectedArtifact, commentText));
-        selectedNode.addListener((o, a, node) -> commentTarget.set(node == null || selectedArtifact.get() == null ? ""
-                : node.element().isEmpty() ? "Comment on " + selectedArtifact.get().path()
-                : "Comment on `" + node.element() + "`"));
+        canComment.bind(Bindings.createBooleanBinding(() -> canDecide.get() && selection.artifactProperty().get() != null
+                && !commentText.get().isBlank(), canDecide, selection.artifactProperty(), commentText));
     }
 
     /** The identity the app remembered from an earlier prompt, used when Git's configuration has none. */
@@ -177,9 +168,19 @@ public final class ReviewViewModel {
         }, failure -> mine == loadRequest);
     }
 
+    /** A revision as a person reads it: commit ids shortened, a branch review's base named as the merge base. */
+    static String label(Revision revision, boolean mergeBase) {
+        String text = revision.label();
+        if (text.matches("[0-9a-f]{40}")) {
+            text = text.substring(0, 7);
+        }
+        return mergeBase ? "merge base " + text : text;
+    }
+
     private void apply(Loaded loaded) {
         configuredIdentity = loaded.identity();
         range.set(loaded.range());
+        rangeLabel.set(label(loaded.range().base(), !loaded.branch().isEmpty()) + " → " + label(loaded.range().head(), false));
         report.set(loaded.report());
         summary.set(ReviewSummary.counts(loaded.report()));
         versionProblems.setAll(ReviewSummary.versionProblems(loaded.report()));
@@ -190,88 +191,21 @@ public final class ReviewViewModel {
         mergeOutcome.set(null);
         info.set(loaded.report().artifacts().isEmpty() ? "No artifact changed between " + loaded.range().label() + "." : "");
         artifacts.setAll(loaded.report().artifacts());
-        selectArtifact(artifacts.isEmpty() ? null : artifacts.getFirst());
-    }
-
-    // ---- selection -----------------------------------------------------------------------------
-
-    /** Shows {@code artifact}'s change tree and its base and head side by side. */
-    public void selectArtifact(ArtifactDiff artifact) {
-        selectedArtifact.set(artifact);
-        selectedNode.set(null);
-        scrollRow.set(-1);
-        if (artifact == null) {
-            changeTree.set(null);
-            lines.clear();
-            return;
-        }
-        lines.setAll(ReviewLine.of(artifact));
-        rebuildTree();
-    }
-
-    /** Selects a node of the change tree and scrolls the text to the line of the change it belongs to. */
-    public void select(ChangeNode node) {
-        if (java.util.Objects.equals(node, selectedNode.get())) {
-            return;
-        }
-        selectedNode.set(node);
-        changeOf(node).ifPresent(change -> {
-            scrollRow.set(-1);
-            scrollRow.set(ReviewLine.rowOf(lines, change));
-        });
-    }
-
-    private Optional<SemanticChange> changeOf(ChangeNode node) {
-        ArtifactDiff artifact = selectedArtifact.get();
-        if (node == null || artifact == null) {
-            return Optional.empty();
-        }
-        if (node instanceof ChangeNode.Change c) {
-            return Optional.of(c.change());
-        }
-        String element = node.element();
-        return artifact.changes().stream()
-                .filter(c -> c.element().equals(element) || c.element().startsWith(element + ".") || element.isEmpty())
-                .findFirst();
-    }
-
-    private void rebuildTree() {
-        ArtifactDiff artifact = selectedArtifact.get();
-        List<dev.steward.model.review.ReviewComment> comments = record.get() == null ? List.of() : record.get().comments();
-        ChangeNode.Group tree = ChangeTree.build(artifact, comments);
-        ChangeNode was = selectedNode.get();
-        changeTree.set(tree);
-        if (was != null) {
-            selectedNode.set(find(tree, was).orElse(null));
-        }
-    }
-
-    /** The node of {@code tree} standing where {@code old} stood: the same node, else the same change, else the same element. */
-    private static Optional<ChangeNode> find(ChangeNode tree, ChangeNode old) {
-        if (tree.equals(old) || (old instanceof ChangeNode.Change a && tree instanceof ChangeNode.Change b
-                && a.change().equals(b.change()))) {
-            return Optional.of(tree);
-        }
-        for (ChangeNode child : tree.children()) {
-            Optional<ChangeNode> found = find(child, old);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        selection.setComments(loaded.record().map(ReviewRecord::comments).orElse(List.of()));
+        selection.showArtifact(artifacts.isEmpty() ? null : artifacts.getFirst());
     }
 
     // ---- review actions ------------------------------------------------------------------------
 
     /** Adds the comment text to the review file, anchored to the selected node's element (the file when none). */
     public void comment() {
-        ArtifactDiff artifact = selectedArtifact.get();
+        ArtifactDiff artifact = selection.artifactProperty().get();
         String text = commentText.get().strip();
         if (reviewedBranch.get().isEmpty() || artifact == null || text.isEmpty()) {
             error.set("Open a branch review, select a change and write a comment first.");
             return;
         }
-        String element = selectedNode.get() == null ? "" : selectedNode.get().element();
+        String element = selection.element();
         Optional<Identity> who = identity("Your name and email are written with your review comments.");
         if (who.isEmpty()) {
             return;
@@ -316,9 +250,7 @@ public final class ReviewViewModel {
     private void applyReview(Reviewed done, String message) {
         record.set(done.record());
         status.set(done.status());
-        if (selectedArtifact.get() != null) {
-            rebuildTree();
-        }
+        selection.setComments(done.record().comments());
         info.set(message);
         onReviewChanged.run();
     }
@@ -447,6 +379,11 @@ public final class ReviewViewModel {
         return range.getReadOnlyProperty();
     }
 
+    /** "merge base a1b2c3d → feature/x", "HEAD → working tree". */
+    public ReadOnlyStringProperty rangeLabelProperty() {
+        return rangeLabel.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<DiffReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
@@ -465,32 +402,9 @@ public final class ReviewViewModel {
         return artifactsView;
     }
 
-    public ReadOnlyObjectProperty<ArtifactDiff> selectedArtifactProperty() {
-        return selectedArtifact.getReadOnlyProperty();
-    }
-
-    /** The selected artifact's change tree, with comments under their elements. */
-    public ReadOnlyObjectProperty<ChangeNode.Group> changeTreeProperty() {
-        return changeTree.getReadOnlyProperty();
-    }
-
-    /** The selected artifact's base and head, side by side, with margin marks. */
-    public ObservableList<ReviewLine> lines() {
-        return linesView;
-    }
-
-    public ReadOnlyObjectProperty<ChangeNode> selectedNodeProperty() {
-        return selectedNode.getReadOnlyProperty();
-    }
-
-    /** The row of {@link #lines()} the text should scroll to; -1 for none. */
-    public javafx.beans.property.ReadOnlyIntegerProperty scrollRowProperty() {
-        return scrollRow.getReadOnlyProperty();
-    }
-
-    /** "Comment on `schema.orders.properties.amount`", empty while nothing is selected. */
-    public ReadOnlyStringProperty commentTargetProperty() {
-        return commentTarget.getReadOnlyProperty();
+    /** The shown artifact, its change tree and text, and the selected node. */
+    public ReviewSelection selection() {
+        return selection;
     }
 
     /** The branch of the open review; empty unless a branch review is open. */

@@ -20,6 +20,8 @@ import java.util.Optional;
 /** Reviews kept in memory: the diffs it returns are set by the test; comments and decisions are recorded. */
 final class FakeReviewBackend implements ReviewBackend {
 
+    static final String MERGE_BASE = "0123456789abcdef0123456789abcdef01234567";
+
     List<String> branches = List.of("feature/amount-as-text", "main");
     Optional<String> current = Optional.of("feature/amount-as-text");
     Optional<Identity> identity = Optional.of(new Identity("Grace Reviewer", "grace@example.com"));
@@ -45,7 +47,7 @@ final class FakeReviewBackend implements ReviewBackend {
         if (!branches.contains(branch) || !branches.contains(target)) {
             throw new GitProblem(GitProblem.Kind.OTHER, "No branch " + branch + " or " + target + ".");
         }
-        return new ReviewRange(Revision.of("merge-base(" + target + ")"), Revision.of(branch));
+        return new ReviewRange(Revision.of(MERGE_BASE), Revision.of(branch));
     }
 
     @Override

@@ -71,7 +71,7 @@ class ReviewViewFxTest {
     void selectTheBreakingChangeCommentAndApprove(FxRobot robot) throws Exception {
         waitUntil("the branches are read", () -> "main".equals(model.targetProperty().get()));
         robot.clickOn("#reviewCompare");
-        waitUntil("the review is open", () -> model.changeTreeProperty().get() != null);
+        waitUntil("the review is open", () -> model.selection().treeProperty().get() != null);
         assertEquals("1 breaking · 0 warnings · 1 info in 1 artifact (1 other file changed)",
                 robot.lookup("#reviewSummary").queryAs(Label.class).getText());
 
@@ -79,7 +79,7 @@ class ReviewViewFxTest {
                 .filter(c -> c.getItem() instanceof ChangeNode.Change ch && ch.label().equals(ReviewFixtures.TYPE_MESSAGE))
                 .findFirst().orElseThrow(() -> new AssertionError("the breaking change is shown in the tree"));
         robot.clickOn(breaking);
-        waitUntil("the text scrolls to the change", () -> model.scrollRowProperty().get() >= 0);
+        waitUntil("the text scrolls to the change", () -> model.selection().scrollRowProperty().get() >= 0);
         assertEquals("Comment on `" + ReviewFixtures.TYPE_ELEMENT + "`",
                 robot.lookup("#reviewCommentTarget").queryAs(Label.class).getText());
         assertTrue(robot.lookup(".change-marker").queryAll().stream()

@@ -31,7 +31,7 @@ class ReviewViewModelTest {
     });
 
     private ChangeNode.Change breakingChange() {
-        return find(model.changeTreeProperty().get(), ChangeNode.Change.class, ReviewFixtures.TYPE_MESSAGE);
+        return find(model.selection().treeProperty().get(), ChangeNode.Change.class, ReviewFixtures.TYPE_MESSAGE);
     }
 
     static <T extends ChangeNode> T find(ChangeNode node, Class<T> type, String label) {
@@ -64,12 +64,13 @@ class ReviewViewModelTest {
         assertEquals("1 breaking · 0 warnings · 1 info in 1 artifact (1 other file changed)", model.summaryProperty().get());
         assertEquals(List.of(ReviewFixtures.PATH + ": a breaking change needs a new major version: 1.1.0 → 2.0.0"),
                 model.versionProblems());
-        assertEquals(ReviewFixtures.PATH, model.selectedArtifactProperty().get().path());
+        assertEquals(ReviewFixtures.PATH, model.selection().artifactProperty().get().path());
         assertEquals("feature/amount-as-text", model.reviewedBranchProperty().get());
         assertEquals(ReviewStatus.NONE, model.statusProperty().get());
+        assertEquals("merge base 0123456 → feature/amount-as-text", model.rangeLabelProperty().get());
         assertTrue(model.canDecideProperty().get());
 
-        ChangeNode.Group root = model.changeTreeProperty().get();
+        ChangeNode.Group root = model.selection().treeProperty().get();
         assertEquals(ReviewFixtures.PATH, root.label());
         ChangeNode.Group orders = assertInstanceOf(ChangeNode.Group.class, root.children().getFirst());
         assertEquals("schema.orders", orders.label(), "single levels are compacted");
@@ -85,18 +86,18 @@ class ReviewViewModelTest {
     @Test
     void selectingTheBreakingChangeScrollsToItsLineAndNamesTheCommentTarget() {
         model.openBranch("feature/amount-as-text", "main");
-        assertEquals("", model.commentTargetProperty().get());
+        assertEquals("", model.selection().commentTargetProperty().get());
 
-        model.select(breakingChange());
+        model.selection().select(breakingChange());
 
-        int row = model.scrollRowProperty().get();
-        ReviewLine line = model.lines().get(row);
+        int row = model.selection().scrollRowProperty().get();
+        ReviewLine line = model.selection().lines().get(row);
         assertEquals(ReviewFixtures.AMOUNT_TYPE_LINE, line.right().orElseThrow().newLineNo());
         assertEquals("    logicalType: string", line.right().orElseThrow().text().substring(4));
         assertEquals(Optional.of(ChangeSeverity.BREAKING), line.rightMark());
         assertEquals(Optional.of(ChangeSeverity.BREAKING), line.leftMark());
         assertEquals(List.of("breaking: " + ReviewFixtures.TYPE_MESSAGE), line.notes());
-        assertEquals("Comment on `" + ReviewFixtures.TYPE_ELEMENT + "`", model.commentTargetProperty().get());
+        assertEquals("Comment on `" + ReviewFixtures.TYPE_ELEMENT + "`", model.selection().commentTargetProperty().get());
     }
 
     @Test
@@ -104,14 +105,14 @@ class ReviewViewModelTest {
         List<String> changed = new ArrayList<>();
         model.setOnReviewChanged(() -> changed.add("git panel"));
         model.openBranch("feature/amount-as-text", "main");
-        model.select(breakingChange());
+        model.selection().select(breakingChange());
         assertFalse(model.canCommentProperty().get(), "nothing written yet");
         model.commentTextProperty().set("Consumers sum this column; keep it a number.");
         assertTrue(model.canCommentProperty().get());
 
         model.comment();
 
-        assertEquals(List.of("diff merge-base(main) → feature/amount-as-text",
+        assertEquals(List.of("diff " + FakeReviewBackend.MERGE_BASE + " → feature/amount-as-text",
                 "comment " + ReviewFixtures.PATH + " " + ReviewFixtures.TYPE_ELEMENT), backend.calls);
         assertEquals("Grace Reviewer <grace@example.com>", backend.records.get("feature/amount-as-text").comments().getFirst().author());
         assertEquals("", model.commentTextProperty().get());
@@ -119,7 +120,7 @@ class ReviewViewModelTest {
         ChangeNode.Change type = breakingChange();
         assertEquals("Grace Reviewer <grace@example.com>: Consumers sum this column; keep it a number.",
                 type.children().getLast().label());
-        assertEquals(type, model.selectedNodeProperty().get(), "the selection stays on the change");
+        assertEquals(type, model.selection().nodeProperty().get(), "the selection stays on the change");
         assertEquals(List.of("git panel"), changed);
         assertTrue(prompts.isEmpty(), "Git knows who is reviewing");
     }
@@ -173,6 +174,7 @@ class ReviewViewModelTest {
 
         assertEquals(Revision.workingTree(), backend.diffed.getFirst().head());
         assertEquals(Revision.of("HEAD"), backend.diffed.getFirst().base());
+        assertEquals("HEAD → working tree", model.rangeLabelProperty().get());
         assertEquals("", model.reviewedBranchProperty().get());
         assertFalse(model.canDecideProperty().get());
         model.approve();
