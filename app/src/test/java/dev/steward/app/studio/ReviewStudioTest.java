@@ -40,15 +40,17 @@ class ReviewStudioTest {
 
     static final String BRANCH = "feature/amount-as-text";
     static final String CONTRACT = """
-            apiVersion: v3.0.2
+            apiVersion: v3.1.0
             kind: DataContract
-            id: urn:datacontract:orders
-            name: Orders
+            id: order-facts
+            name: Order facts
             version: 1.0.0
             status: active
+            team:
+              name: analytics-eng
             schema:
-              - name: orders
-                physicalName: orders
+              - name: fct_orders
+                physicalName: analytics.fct_orders
                 properties:
                   - name: order_id
                     logicalType: string
@@ -56,6 +58,37 @@ class ReviewStudioTest {
                   - name: amount
                     logicalType: number
                     description: Order total in EUR
+            """;
+    static final String SEMANTIC = """
+            semantic_models:
+              - name: orders_sm
+                model: ref('fct_orders')
+                entities:
+                  - name: order
+                    type: primary
+                measures:
+                  - name: amount_total
+                    agg: sum
+                    expr: amount
+            metrics:
+              - name: revenue
+                type: simple
+                type_params:
+                  measure: amount_total
+            """;
+    static final String CONSUMER = """
+            apiVersion: v1.0.0
+            kind: DataProduct
+            id: finance-reporting
+            name: Finance reporting
+            status: active
+            domain: finance
+            inputPorts:
+              - name: orders
+                version: 1.0.0
+                contractId: order-facts
+            team:
+              name: Finance
             """;
 
     @TempDir
@@ -74,6 +107,10 @@ class ReviewStudioTest {
         try (GitRepository git = GitRepository.init(repo)) {
             Files.createDirectories(repo.resolve("contracts"));
             Files.writeString(repo.resolve("contracts/orders.odcs.yaml"), CONTRACT);
+            Files.createDirectories(repo.resolve("models"));
+            Files.writeString(repo.resolve("models/semantic.yml"), SEMANTIC);
+            Files.createDirectories(repo.resolve("products"));
+            Files.writeString(repo.resolve("products/finance.odps.yaml"), CONSUMER);
             git.stageAll();
             git.commit("Orders contract", author);
             git.createBranch(BRANCH);
@@ -130,6 +167,12 @@ class ReviewStudioTest {
         assertTrue(message.contains("amount") && message.contains("number") && message.contains("string"), message);
         assertTrue(robot.from(breaking).lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals(message)), "the tree shows " + message);
+        // the breaking change opens on the consumers it reaches, with who to tell
+        java.util.List<String> impacts = ((ChangeNode.Change) breaking.getItem()).children().stream()
+                .filter(n -> n instanceof ChangeNode.Impact).map(ChangeNode::label).toList();
+        assertTrue(impacts.stream().anyMatch(l -> l.startsWith("metric revenue")), "reaches revenue: " + impacts);
+        assertTrue(impacts.stream().anyMatch(l -> l.contains("Finance reporting") && l.contains("Finance")),
+                "reaches the consuming product and its team: " + impacts);
         robot.clickOn(breaking);
         waitUntil("the comment box names the change", () -> review().selection().commentTargetProperty().get().startsWith("Comment on `"));
 

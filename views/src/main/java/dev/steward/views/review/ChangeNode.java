@@ -58,7 +58,7 @@ public sealed interface ChangeNode {
         @Override
         public String label() {
             String owners = impacted.owners().isEmpty() ? "no owner recorded" : "owners: " + String.join(", ", impacted.owners());
-            return impacted.kind() + " " + impacted.name() + " — " + owners + " (" + impacted.explanation() + ")";
+            return impacted.kind().replace('_', ' ') + " " + impacted.name() + " — " + owners + " (" + impacted.explanation() + ")";
         }
 
         @Override

@@ -37,7 +37,7 @@ final class MergeConflictDialog {
         how.setWrapText(true);
         how.setMaxWidth(520);
         VBox content = new VBox(8, files, how);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 0, 12));
         alert.getDialogPane().setContent(content);
         return alert;
     }

@@ -3,17 +3,20 @@ package dev.steward.views.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.steward.model.review.MergeOutcome;
 import dev.steward.model.review.ReviewDecision;
 import dev.steward.views.export.PngExport;
 import dev.steward.views.task.FxTaskRunner;
 import dev.steward.views.theme.Theme;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -101,5 +104,32 @@ class ReviewViewFxTest {
         assertEquals("Revenue sums this column: keep it a number.",
                 backend.records.get("feature/amount-as-text").comments().getLast().text());
         snapshot("review-view-approved.png");
+    }
+
+    @Test
+    void aMergeWithConflictsListsTheFilesSaysHowToFinishAndCanBeAborted(FxRobot robot) throws Exception {
+        backend.mergeOutcome = new MergeOutcome(MergeOutcome.Status.CONFLICTS,
+                "main is merging feature/amount-as-text with conflicts in 1 file. Resolve the conflict markers, stage the "
+                        + "files and commit to finish; or abort the merge to put main back as it was.",
+                Optional.empty(), List.of(new MergeOutcome.ConflictFile(ReviewFixtures.PATH, 2, List.of(13, 21))));
+        waitUntil("the branches are read", () -> "main".equals(model.targetProperty().get()));
+        robot.clickOn("#reviewCompare");
+        waitUntil("the review is open", () -> model.selection().treeProperty().get() != null);
+
+        robot.clickOn("#reviewMerge");
+        waitUntil("the conflicts are listed", () -> robot.lookup("#reviewConflictFiles").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ListView<String> files = robot.lookup("#reviewConflictFiles").queryAs(ListView.class);
+        assertEquals(List.of(ReviewFixtures.PATH + " — 2 conflicts (lines 13, 21)"), files.getItems());
+        Stage dialog = (Stage) files.getScene().getWindow();
+        WaitForAsyncUtils.asyncFx(() -> PngExport.write(dialog.getScene(), Path.of("target", "snapshots", "review-merge-conflicts.png")))
+                .get(20, TimeUnit.SECONDS);
+        assertTrue(robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("abort the merge")), "the dialog says how to finish or abort");
+
+        robot.clickOn("Abort merge");
+        waitUntil("the merge is aborted", () -> model.mergeOutcomeProperty().get().status() == MergeOutcome.Status.ABORTED);
+        assertEquals("abort", backend.calls.getLast());
+        assertEquals("Merge aborted: main is as it was.", robot.lookup("#reviewInfo").queryAs(Label.class).getText());
     }
 }
