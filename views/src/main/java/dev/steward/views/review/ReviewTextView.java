@@ -2,16 +2,15 @@ package dev.steward.views.review;
 
 import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.git.DiffLine;
+import dev.steward.views.git.DiffCells;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
@@ -52,12 +51,8 @@ final class ReviewTextView extends ListView<ReviewLine> {
                 setGraphic(null);
                 return;
             }
-            GridPane grid = new GridPane();
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().addAll(half, half);
-            grid.add(side(row.left(), row.leftMark(), row, true), 0, 0);
-            grid.add(side(row.right(), row.rightMark(), row, false), 1, 0);
+            GridPane grid = DiffCells.split(side(row.left(), row.leftMark(), row, true),
+                    side(row.right(), row.rightMark(), row, false));
             setGraphic(grid);
         }
 
@@ -72,39 +67,9 @@ final class ReviewTextView extends ListView<ReviewLine> {
                 tip.setShowDelay(Duration.millis(200));
                 Tooltip.install(marker, tip);
             }
-            HBox box;
-            if (line.isEmpty()) {
-                box = new HBox(marker, number(0), code(""));
-                box.getStyleClass().add("diff-empty");
-            } else {
-                DiffLine l = line.get();
-                Label text = code(l.text());
-                HBox.setHgrow(text, Priority.ALWAYS);
-                box = new HBox(marker, number(base ? l.oldLineNo() : l.newLineNo()), text);
-                box.getStyleClass().add(switch (l.kind()) {
-                    case ADD -> "diff-add";
-                    case DELETE -> "diff-delete";
-                    case CONTEXT -> "diff-context";
-                });
-            }
-            box.setMinWidth(0);
+            HBox box = DiffCells.side(line, base);
+            box.getChildren().addFirst(marker);
             return box;
-        }
-
-        private static Label number(int lineNo) {
-            Label label = new Label(lineNo > 0 ? Integer.toString(lineNo) : "");
-            label.getStyleClass().add("diff-line-no");
-            label.setMaxHeight(Double.MAX_VALUE);
-            return label;
-        }
-
-        private static Label code(String text) {
-            Label label = new Label(text);
-            label.getStyleClass().add("diff-code");
-            label.setMaxWidth(Double.MAX_VALUE);
-            label.setMaxHeight(Double.MAX_VALUE);
-            label.setMinWidth(0);
-            return label;
         }
     }
 }
