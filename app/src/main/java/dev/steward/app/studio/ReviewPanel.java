@@ -149,6 +149,6 @@ final class ReviewPanel {
         window.setScene(scene);
         window.show();
         window.toFront();
-        model.refreshBranches();
+        model.openCurrentBranch();
     }
 }

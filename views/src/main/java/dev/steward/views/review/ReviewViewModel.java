@@ -39,6 +39,9 @@ import javafx.collections.ObservableList;
  */
 public final class ReviewViewModel {
 
+    /** The branches others are merged into, picked as the target by default. */
+    private static final java.util.Set<String> MAINLINES = java.util.Set.of("main", "master");
+
     private final ReviewBackend backend;
     private final TaskRunner tasks;
     private final GitPrompts.IdentityPrompt identityPrompt;
@@ -103,6 +106,23 @@ public final class ReviewViewModel {
 
     /** Reads the branches; picks the current branch to review into main (else master) when none is chosen. */
     public void refreshBranches() {
+        readBranches(() -> { });
+    }
+
+    /**
+     * Reads the branches and, when a feature branch is checked out (not main or master), opens its review
+     * into main at once: what a reviewer wants on opening the view from a feature branch.
+     */
+    public void openCurrentBranch() {
+        readBranches(() -> {
+            if (mode.get() == ReviewMode.BRANCH && !branch.get().isEmpty() && !MAINLINES.contains(branch.get())
+                    && !target.get().isEmpty() && !branch.get().equals(target.get())) {
+                open();
+            }
+        });
+    }
+
+    private void readBranches(Runnable then) {
         submit("Reading branches", () -> new Branches(backend.branches(), backend.currentBranch(),
                 backend.configuredIdentity()), found -> {
             configuredIdentity = found.identity();
@@ -111,10 +131,11 @@ public final class ReviewViewModel {
                 branch.set(found.current().orElse(found.names().isEmpty() ? "" : found.names().getFirst()));
             }
             if (!found.names().contains(target.get()) || target.get().equals(branch.get())) {
-                target.set(found.names().stream().filter(n -> n.equals("main") || n.equals("master"))
+                target.set(found.names().stream().filter(MAINLINES::contains)
                         .filter(n -> !n.equals(branch.get())).findFirst()
                         .orElse(found.names().stream().filter(n -> !n.equals(branch.get())).findFirst().orElse("")));
             }
+            then.run();
         });
     }
 

@@ -57,6 +57,22 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void openingOnAFeatureBranchReviewsItAtOnceButOnMainOnlyPicksTheBranches() {
+        model.openCurrentBranch();
+        assertEquals("feature/amount-as-text", model.reviewedBranchProperty().get());
+
+        FakeReviewBackend onMain = new FakeReviewBackend();
+        onMain.current = Optional.of("main");
+        onMain.branches = List.of("main", "release");
+        ReviewViewModel fromMain = new ReviewViewModel(onMain, new SameThreadTaskRunner(), r -> Optional.empty());
+        fromMain.openCurrentBranch();
+        assertEquals("main", fromMain.branchProperty().get());
+        assertEquals("release", fromMain.targetProperty().get(), "a branch other than the one to review");
+        assertTrue(onMain.calls.isEmpty(), "nothing compared: " + onMain.calls);
+        assertEquals("", fromMain.reviewedBranchProperty().get());
+    }
+
+    @Test
     void openingABranchShowsCountsVersionProblemsAndTheFirstArtifactsChangeTree() {
         model.openBranch("feature/amount-as-text", "main");
 
