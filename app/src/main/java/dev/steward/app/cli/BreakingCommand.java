@@ -37,6 +37,6 @@ final class BreakingCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.print(BreakingText.write(report.get()));
         out.flush();
-        return report.get().versionViolations().isEmpty() ? StewardCommand.OK : StewardCommand.FOUND_ERRORS;
+        return BreakingText.offending(report.get()).isEmpty() ? StewardCommand.OK : StewardCommand.FOUND_ERRORS;
     }
 }
