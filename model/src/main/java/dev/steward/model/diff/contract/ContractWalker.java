@@ -167,11 +167,6 @@ final class ContractWalker {
         }
     }
 
-    /** Records an attribute change with the default texts ("before"/"after" as written). */
-    void attribute(Scope scope, Place place, String key, YamlNode b, YamlNode h) {
-        value(scope, place, key, b, h);
-    }
-
     void emit(String element, ChangeKind kind, RuleTable.Finding f, YamlNode before, YamlNode after, String subject) {
         emit(element, kind, f, before, after, subject, Optional.ofNullable(before).map(NodeValues::show),
                 Optional.ofNullable(after).map(NodeValues::show));

@@ -88,6 +88,12 @@ final class KeyedPairing {
                 }
                 out.add(new Pair(Optional.of(base.get(match[h])), Optional.of(head.get(h))));
             } else {
+                for (int b = 0; b <= Math.min(h, base.size() - 1); b++) {
+                    if (!used[b] && !emitted[b]) {
+                        out.add(new Pair(Optional.of(base.get(b)), Optional.empty()));
+                        emitted[b] = true;
+                    }
+                }
                 out.add(new Pair(Optional.empty(), Optional.of(head.get(h))));
             }
         }

@@ -64,6 +64,7 @@ final class ListKeys {
             case "fields" -> dcs && (scope == Scope.OBJECT || scope == Scope.PROPERTY) ? of(Scope.PROPERTY, "field", Keying.MAP_KEY) : null;
             case "servers" -> scope == Scope.CONTRACT
                     ? (dcs ? of(Scope.SERVER, "server", Keying.MAP_KEY) : fields(Scope.SERVER, "server", false, "server")) : null;
+            case "servicelevels" -> scope == Scope.CONTRACT && dcs ? of(Scope.SLA, "SLA", Keying.MAP_KEY) : null;
             case "slaProperties" -> scope == Scope.CONTRACT ? fields(Scope.SLA, "SLA", false, "property", "element") : null;
             case "team" -> scope == Scope.CONTRACT && !dcs ? fields(Scope.MEMBER, "team member", false, "username") : null;
             case "members" -> scope == Scope.TEAM ? fields(Scope.MEMBER, "team member", false, "username") : null;

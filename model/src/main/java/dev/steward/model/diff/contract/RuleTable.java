@@ -78,12 +78,12 @@ final class RuleTable {
             case OBJECT -> object(key, c);
             case CONTRACT, INFO -> contract(key, c);
             case SERVER -> SERVER_NOTES.contains(key) ? c.is("server-changed", INFO)
-                    : c.kind == ChangeKind.ADDED ? c.is("server-connection-changed", WARNING) : c.is("server-connection-changed", BREAKING);
+                    : c.kind == ChangeKind.ADDED ? c.is("server-connection-added", WARNING) : c.is("server-connection-changed", BREAKING);
             case SLA -> DOCS.contains(key) ? c.is("description-changed", INFO) : c.is("sla-changed", WARNING);
             case TEAM, MEMBER -> c.is("team-changed", INFO);
             case ROLE -> DOCS.contains(key) ? c.is("description-changed", INFO) : c.is("access-changed", WARNING);
             case QUALITY -> DOCS.contains(key) || key.equals("tags") || key.equals("businessImpact")
-                    ? c.is("description-changed", INFO) : c.is(qualityRule(kind), WARNING);
+                    ? c.is("description-changed", INFO) : c.is("quality-rule-changed", WARNING);
             case RELATIONSHIP -> c.is("relationship-changed", WARNING);
             case ENUM_VALUE -> c.is("description-changed", INFO);
             default -> documentation(key, c);
@@ -127,7 +127,7 @@ final class RuleTable {
                 case REMOVED -> c.is("classification-removed", BREAKING);
                 default -> c.is("classification-changed", BREAKING);
             };
-            case "physicalName" -> c.is("physical-name-changed", c.kind == ChangeKind.UPDATED ? BREAKING : WARNING);
+            case "physicalName" -> physicalName(c);
             case "references" -> c.is("relationship-changed", WARNING);
             case "$ref" -> c.is("definition-ref-changed", WARNING);
             case "partitioned", "partitionKeyPosition" -> c.is("partitioning-changed", WARNING);
@@ -155,12 +155,16 @@ final class RuleTable {
         };
     }
 
+    private static Finding physicalName(Change c) {
+        return c.kind == ChangeKind.UPDATED ? c.is("physical-name-changed", BREAKING) : c.is("physical-name-declared", WARNING);
+    }
+
     private static Finding object(String key, Change c) {
         if (TYPES.contains(key)) {
             return c.kind == ChangeKind.UPDATED ? c.is("object-type-changed", BREAKING) : c.is("attribute-changed", INFO);
         }
         return switch (key) {
-            case "physicalName" -> c.is("physical-name-changed", c.kind == ChangeKind.UPDATED ? BREAKING : WARNING);
+            case "physicalName" -> physicalName(c);
             case "primaryKey" -> c.is("primary-key-changed", BREAKING);
             default -> documentation(key, c);
         };
@@ -187,10 +191,6 @@ final class RuleTable {
             return c.is("description-changed", INFO);
         }
         return c.is(key.equals("tags") ? "tags-changed" : "attribute-changed", INFO);
-    }
-
-    private static String qualityRule(ChangeKind kind) {
-        return "quality-rule-changed";
     }
 
     /** A boolean flag whose absence means {@code false}: compare what it means, not how it is written. */

@@ -96,7 +96,7 @@ final class VersionJudge {
     }
 
     static Bump bump(Optional<String> was, Optional<String> now) {
-        if (was.isEmpty() && now.isEmpty() || was.equals(now)) {
+        if (now.isEmpty() || was.equals(now)) {
             return Bump.NONE;
         }
         Optional<Version> b = was.flatMap(Version::parse);

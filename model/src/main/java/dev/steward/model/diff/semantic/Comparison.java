@@ -4,6 +4,7 @@ import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.YamlValueText;
+import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.yaml.SourceRange;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
@@ -14,8 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** One base/head comparison in progress: where values are in each revision, and the changes so far. */
-record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head) {
+/**
+ * One base/head comparison in progress: where values are in each revision, the semantic models of
+ * each (to resolve measures), and the changes so far.
+ */
+record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, List<SemanticModel> baseModels,
+                  List<SemanticModel> headModels) {
 
     /** Keys that document or configure an element without changing what it computes. */
     private static final Set<String> METADATA_KEYS = Set.of("meta", "config", "tags", "docs", "group", "access");

@@ -33,7 +33,7 @@ final class MetricRules {
             Field.of("filter", "metric-filter-changed", BREAKING, m -> ValueText.list(m.filters())),
             Field.of("time_granularity", "metric-granularity-changed", WARNING, Metric::timeGranularity),
             Field.judged("hidden", "metric-hidden-changed", HIDDEN, m -> ValueText.flag(m.hidden())),
-            Field.of("model", "metric-model-changed", WARNING, Metric::owningModel),
+            Field.of("model", "metric-model-changed", WARNING, MetricRules::aggregatedModel),
             Field.of("label", "label-changed", INFO, Metric::label),
             Field.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
 
@@ -47,11 +47,52 @@ final class MetricRules {
 
     static void compare(Comparison c, Element owner, Metric before, Metric after) {
         List<Field<Metric>> fields = new ArrayList<>(METRIC);
+        Optional<Aggregate> rewritten = Optional.empty();
         if (before.type().equals(after.type())) {
-            fields.addAll(paramFields(after));
+            Optional<Aggregate> b = Aggregate.of(before, c.baseModels());
+            Optional<Aggregate> a = Aggregate.of(after, c.headModels());
+            if (b.isPresent() && a.isPresent() && measured(before) != measured(after)) {
+                fields.removeIf(f -> f.rule().equals("metric-model-changed"));
+                c.fields(owner, b.get(), a.get(), before.range(), after.range(),
+                        aggregateFields(after.nestedTypeParams() ? "type_params." : ""));
+            } else {
+                fields.addAll(paramFields(after));
+            }
         }
         c.fields(owner, before, after, before.range(), after.range(), fields);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
+    }
+
+    /**
+     * The model a latest-spec simple metric with {@code agg} aggregates: the one it is declared under.
+     * Other metrics only live there; where they are declared says nothing about what they compute.
+     */
+    private static Optional<String> aggregatedModel(Metric m) {
+        return m.params() instanceof MetricParams.Simple s && s.agg().isPresent() ? m.owningModel() : Optional.empty();
+    }
+
+    /** A simple metric that aggregates through a measure (legacy), rather than its own {@code agg}. */
+    private static boolean measured(Metric m) {
+        return m.params() instanceof MetricParams.Simple s && s.agg().isEmpty();
+    }
+
+    /**
+     * The fields of a simple metric rewritten between a measure and its own {@code agg}: what it
+     * aggregates, compared whichever way it is written.
+     */
+    private static List<Field<Aggregate>> aggregateFields(String p) {
+        return List.of(
+                Field.of(p + "agg", "metric-agg-changed", BREAKING, Aggregate::agg),
+                Field.of(p + "expr", "metric-expr-changed", BREAKING, Aggregate::expr),
+                Field.of(p + "agg_params", "metric-agg-params-changed", BREAKING, Aggregate::aggParams),
+                Field.of(p + "agg_time_dimension", "metric-agg-time-dimension-changed", BREAKING,
+                        Aggregate::aggTimeDimension),
+                Field.of(p + "non_additive_dimension", "metric-non-additive-dimension-changed", BREAKING,
+                        Aggregate::nonAdditiveDimension),
+                Field.of(p + "measure", "metric-input-changed", BREAKING, Aggregate::input),
+                Field.of(p + "join_to_timespine", "metric-null-handling-changed", WARNING, Aggregate::joinToTimespine),
+                Field.of(p + "fill_nulls_with", "metric-null-handling-changed", WARNING, Aggregate::fillNullsWith),
+                Field.of("model", "metric-model-changed", WARNING, Aggregate::source));
     }
 
     /** The fields of the metric's type, under {@code type_params.} when head nests them there. */

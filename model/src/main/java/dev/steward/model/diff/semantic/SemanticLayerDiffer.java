@@ -54,7 +54,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
             if (!out.isEmpty()) {
                 return out.changes();
             }
-            Comparison c = new Comparison(out, locator(base), locator(head));
+            Comparison c = new Comparison(out, locator(base), locator(head), models(base), models(head));
             ElementMatcher.match(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()),
                     new TopLevelVisitor(c), Top::key);
             return out.changes();
@@ -96,7 +96,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
     }
 
     /** One revision read: its elements and where their values are; empty (with a change) when it does not parse. */
-    private record Side(List<Top> tops, ValueLocator locator) {
+    private record Side(List<Top> tops, ValueLocator locator, List<SemanticModel> models) {
     }
 
     private static Optional<Side> side(ArtifactRevision revision, boolean base, ChangeCollector out) {
@@ -113,7 +113,11 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
         d.metrics().forEach(m -> tops.add(new Top("metric:" + m.name(), m, m.range())));
         d.savedQueries().forEach(q -> tops.add(new Top("saved_query:" + q.name(), q, q.range())));
         tops.sort(Comparator.comparingInt(t -> t.range().startOffset()));
-        return Optional.of(new Side(tops, new ValueLocator(documents.roots())));
+        return Optional.of(new Side(tops, new ValueLocator(documents.roots()), d.semanticModels()));
+    }
+
+    private static List<SemanticModel> models(Optional<Side> side) {
+        return side.map(Side::models).orElse(List.of());
     }
 
     private static ValueLocator locator(Optional<Side> side) {

@@ -45,15 +45,25 @@ final class ValueText {
 
     /** A bare name when the input says nothing more, else its mapping. */
     static String input(MetricInput in) {
+        return options(in, false).map(o -> "{name: " + in.name() + ", " + o + "}").orElse(in.name());
+    }
+
+    /**
+     * The filter, alias, offsets and (unless {@code withoutNullHandling}) null handling of an input,
+     * as {@code key: value} pairs; empty when it has none.
+     */
+    static Optional<String> options(MetricInput in, boolean withoutNullHandling) {
         Fields f = new Fields();
         f.add("filter", list(in.filters()));
         f.add("alias", in.alias());
         f.add("offset_window", text(in.offsetWindow()));
         f.add("offset_to_grain", in.offsetToGrain());
-        f.add("join_to_timespine", in.joinToTimespine().map(String::valueOf));
-        f.add("fill_nulls_with", in.fillNullsWith());
+        if (!withoutNullHandling) {
+            f.add("join_to_timespine", in.joinToTimespine().map(String::valueOf));
+            f.add("fill_nulls_with", in.fillNullsWith());
+        }
         in.extensions().forEach((k, v) -> f.add(k, Optional.of(YamlValueText.of(v))));
-        return f.isEmpty() ? in.name() : "{name: " + in.name() + ", " + f.joined() + "}";
+        return f.isEmpty() ? Optional.empty() : Optional.of(f.joined());
     }
 
     static Optional<String> input(Optional<MetricInput> in) {

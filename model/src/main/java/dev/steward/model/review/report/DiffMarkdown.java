@@ -29,7 +29,9 @@ public final class DiffMarkdown {
         out.append("\n");
         for (ArtifactDiff a : report.artifacts()) {
             out.append("\n#### ").append(cell(DiffSummary.title(a))).append("\n\n");
-            if (!a.changes().isEmpty()) {
+            if (a.changes().isEmpty()) {
+                out.append("No changes in meaning.\n");
+            } else {
                 out.append("| Severity | Element | Change | Before | After |\n|---|---|---|---|---|\n");
                 for (SemanticChange c : a.changes()) {
                     out.append("| ").append(severity(c)).append(" | `").append(cell(c.element())).append("` | ")

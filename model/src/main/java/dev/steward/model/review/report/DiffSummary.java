@@ -42,7 +42,8 @@ final class DiffSummary {
     }
 
     static String title(ArtifactDiff a) {
-        return a.path() + a.oldPath().map(o -> " (renamed from " + o + ")").orElse("")
+        String state = a.base().isEmpty() ? " (new)" : a.head().isEmpty() ? " (deleted)" : "";
+        return a.path() + state + a.oldPath().map(o -> " (renamed from " + o + ")").orElse("")
                 + (a.title().isBlank() || a.title().equals(a.path()) ? "" : " — " + a.title());
     }
 }

@@ -18,6 +18,9 @@ public final class DiffText {
                 .append(DiffSummary.counts(report)).append('\n');
         for (ArtifactDiff a : report.artifacts()) {
             out.append('\n').append(DiffSummary.title(a)).append('\n');
+            if (a.changes().isEmpty()) {
+                out.append("  no changes in meaning\n");
+            }
             for (SemanticChange c : a.changes()) {
                 out.append(String.format(Locale.ROOT, "  %-9s %s: %s%n", c.severity().id().toUpperCase(Locale.ROOT),
                         c.element(), c.message()));

@@ -89,6 +89,58 @@ class SemanticFileDiffTest {
     }
 
     @Test
+    void rewritingAMeasureBasedMetricInTheLatestSpecOnlyLosesTheMeasure() {
+        String legacy = """
+                semantic_models:
+                  - name: orders
+                    model: ref('orders')
+                    defaults:
+                      agg_time_dimension: ordered_at
+                    entities:
+                      - name: order_id
+                        type: primary
+                    dimensions:
+                      - name: ordered_at
+                        type: time
+                        type_params:
+                          time_granularity: day
+                    measures:
+                      - name: order_total
+                        agg: sum
+                metrics:
+                  - name: revenue
+                    type: simple
+                    type_params:
+                      measure: order_total
+                """;
+        String latest = """
+                models:
+                  - name: orders
+                    columns:
+                      - name: order_id
+                        entity: primary
+                      - name: ordered_at
+                        granularity: day
+                        dimension:
+                          type: time
+                    semantic_model:
+                      enabled: true
+                    agg_time_dimension: ordered_at
+                    metrics:
+                      - name: revenue
+                        type: simple
+                        agg: sum
+                        expr: order_total
+                """;
+        assertEquals(List.of("measure-removed"), diff(legacy, latest).stream().map(SemanticChange::rule).toList(),
+                "the metric computes the same; the measure other files may name is gone");
+
+        List<SemanticChange> changed = diff(legacy, edit(latest, "agg: sum", "agg: max"));
+        assertEquals(List.of("measure-removed", "metric-agg-changed"), changed.stream().map(SemanticChange::rule).toList());
+        assertEquals("metric `revenue` agg sum → max", changed.get(1).message());
+    }
+
+    @Test
     void savedQueryParametersAndExportsWarnRemovingTheQueryBreaks() {
         SemanticChange params = single(LEGACY, legacy("metrics: [revenue, orders]", "metrics: [revenue]"));
         assertEquals("saved-query-params-changed", params.rule());

@@ -1,0 +1,42 @@
+package dev.steward.app.cli;
+
+import dev.steward.model.diff.DiffReport;
+import dev.steward.model.review.report.BreakingText;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code steward breaking [--workspace DIR] --base REV [--head REV]}: fails (exit 1) when a contract has
+ * breaking changes without a major version bump, printing them; the CI gate of a pull request.
+ */
+@Command(name = "breaking", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
+        description = "Check that every contract with breaking changes between two revisions got a new major version.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no breaking change without a major version bump",
+                "1:breaking changes without a major version bump (printed)",
+                "2:bad usage, not a Git repository, unknown revision", "3:internal error"})
+final class BreakingCommand implements Callable<Integer> {
+
+    @Mixin
+    RevisionOptions revisions;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Optional<DiffReport> report = revisions.diff("breaking", err, true);
+        err.flush();
+        if (report.isEmpty()) {
+            return StewardCommand.BAD_INPUT;
+        }
+        var out = spec.commandLine().getOut();
+        out.print(BreakingText.write(report.get()));
+        out.flush();
+        return BreakingText.offending(report.get()).isEmpty() ? StewardCommand.OK : StewardCommand.FOUND_ERRORS;
+    }
+}
