@@ -85,9 +85,16 @@ class OdcsPropertyRulesTest {
         assertRule(change(lines("logicalType: number"), lines("logicalType: string")), "property-type-changed", ChangeSeverity.BREAKING);
         assertEquals("property `orders.amount` logicalType number → string",
                 change(lines("logicalType: number"), lines("logicalType: string")).message());
-        assertRule(change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: DECIMAL(12,2)")), "property-type-changed",
-                ChangeSeverity.BREAKING);
+        SemanticChange widened = change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: decimal(12, 2)"));
+        assertRule(widened, "physical-type-widened", ChangeSeverity.WARNING);
+        assertEquals("property `orders.amount` physicalType DECIMAL(10,2) → decimal(12, 2) (widened)", widened.message());
         assertRule(change(lines(), lines("physicalType: INT")), "property-type-added", ChangeSeverity.WARNING);
+        assertRule(change(lines("physicalType: DECIMAL(12,2)"), lines("physicalType: DECIMAL(10,2)")), "property-type-changed",
+                ChangeSeverity.BREAKING);
+        assertRule(change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: DECIMAL(10,4)")), "property-type-changed",
+                ChangeSeverity.BREAKING);
+        assertRule(change(lines("physicalType: VARCHAR(12)"), lines("physicalType: TEXT")), "property-type-changed",
+                ChangeSeverity.BREAKING);
         assertRule(change(lines("physicalType: INT"), lines()), "property-type-removed", ChangeSeverity.WARNING);
     }
 
@@ -174,6 +181,8 @@ class OdcsPropertyRulesTest {
         SemanticChange link = change(lines(), lines("authoritativeDefinitions:", "  - type: businessDefinition", "    url: https://x"));
         assertRule(link, "definition-link-changed", ChangeSeverity.INFO);
         assertEquals(AMOUNT + ".authoritativeDefinitions.https://x", link.element());
+        assertRule(change(lines(), lines("customProperties:", "  - property: owner", "    value: a")), "custom-property-changed",
+                ChangeSeverity.INFO);
     }
 
     @Test
