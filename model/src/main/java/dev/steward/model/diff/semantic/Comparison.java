@@ -3,6 +3,7 @@ package dev.steward.model.diff.semantic;
 import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.ChangeSeverity;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.YamlValueText;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.yaml.SourceRange;
@@ -27,11 +28,8 @@ record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, Lis
 
     /** Compares each field of an element present in both revisions. */
     <T> void fields(Element owner, T before, T after, SourceRange beforeRange, SourceRange afterRange,
-                    List<Field<T>> fields) {
-        for (Field<T> f : fields) {
-            out.value(owner, f.path(), f.rule(), f.judge(), f.value().apply(before), f.value().apply(after),
-                    Optional.of(base.value(beforeRange, f.key())), Optional.of(head.value(afterRange, f.key())));
-        }
+                    List<FieldRule<T>> fields) {
+        out.fields(owner, before, after, fields, key -> base.value(beforeRange, key), key -> head.value(afterRange, key));
     }
 
     /**

@@ -4,6 +4,7 @@ import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
@@ -18,20 +19,20 @@ import java.util.Optional;
  */
 final class SavedQueryRules {
 
-    private static final List<Field<SavedQuery>> QUERY = List.of(
-            Field.of("query_params.metrics", "saved-query-params-changed", WARNING, q -> ValueText.list(q.metrics())),
-            Field.of("query_params.group_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.groupBy())),
-            Field.of("query_params.where", "saved-query-params-changed", WARNING, q -> ValueText.list(q.where())),
-            Field.of("query_params.order_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.orderBy())),
-            Field.of("query_params.limit", "saved-query-params-changed", WARNING,
+    private static final List<FieldRule<SavedQuery>> QUERY = List.of(
+            FieldRule.of("query_params.metrics", "saved-query-params-changed", WARNING, q -> ValueText.list(q.metrics())),
+            FieldRule.of("query_params.group_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.groupBy())),
+            FieldRule.of("query_params.where", "saved-query-params-changed", WARNING, q -> ValueText.list(q.where())),
+            FieldRule.of("query_params.order_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.orderBy())),
+            FieldRule.of("query_params.limit", "saved-query-params-changed", WARNING,
                     q -> q.limit().isPresent() ? Optional.of(String.valueOf(q.limit().getAsLong())) : Optional.empty()),
-            Field.of("label", "label-changed", INFO, SavedQuery::label),
-            Field.of("description", "description-changed", INFO, q -> ValueText.text(q.description())));
+            FieldRule.of("label", "label-changed", INFO, SavedQuery::label),
+            FieldRule.of("description", "description-changed", INFO, q -> ValueText.text(q.description())));
 
-    private static final List<Field<SavedQuery.Export>> EXPORT = List.of(
-            Field.of("config.export_as", "saved-query-export-changed", WARNING, SavedQuery.Export::exportAs),
-            Field.of("config.schema", "saved-query-export-changed", WARNING, SavedQuery.Export::schema),
-            Field.of("config.alias", "saved-query-export-changed", WARNING, SavedQuery.Export::alias));
+    private static final List<FieldRule<SavedQuery.Export>> EXPORT = List.of(
+            FieldRule.of("config.export_as", "saved-query-export-changed", WARNING, SavedQuery.Export::exportAs),
+            FieldRule.of("config.schema", "saved-query-export-changed", WARNING, SavedQuery.Export::schema),
+            FieldRule.of("config.alias", "saved-query-export-changed", WARNING, SavedQuery.Export::alias));
 
     private SavedQueryRules() {
     }

@@ -4,8 +4,6 @@ import static dev.steward.model.diff.ChangeSeverity.BREAKING;
 import static dev.steward.model.diff.ChangeSeverity.INFO;
 
 import dev.steward.model.artifact.ArtifactKind;
-import dev.steward.model.diagnostic.Diagnostic;
-import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.ArtifactDiffer;
 import dev.steward.model.diff.ArtifactRevision;
 import dev.steward.model.diff.ChangeCollector;
@@ -47,7 +45,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
 
     @Override
     public List<SemanticChange> diff(Optional<ArtifactRevision> before, Optional<ArtifactRevision> after) {
-        try {
+        return UnparsableChange.guard(before, after, () -> {
             ChangeCollector out = new ChangeCollector();
             Optional<Side> base = before.flatMap(b -> side(b, true, out));
             Optional<Side> head = after.flatMap(h -> side(h, false, out));
@@ -58,11 +56,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
             ElementMatcher.match(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()),
                     new TopLevelVisitor(c), Top::key);
             return out.changes();
-        } catch (RuntimeException e) {
-            // the readers never throw on odd input; this is the last guard of "never throw"
-            return List.of(UnparsableChange.of(after.or(() -> before).orElseThrow(), after.isEmpty(),
-                    SourceRange.START, "could not be compared: " + e));
-        }
+        });
     }
 
     @Override
@@ -101,10 +95,10 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
 
     private static Optional<Side> side(ArtifactRevision revision, boolean base, ChangeCollector out) {
         YamlDocumentStream.Documents documents = YamlDocumentStream.read(revision.document());
-        Optional<Diagnostic> problem = Stream.concat(revision.document().problems().stream(),
-                documents.laterProblems().stream()).filter(d -> d.severity() == Severity.ERROR).findFirst();
-        if (problem.isPresent()) {
-            out.add(UnparsableChange.of(revision, base, problem.get().range(), problem.get().message()));
+        Optional<SemanticChange> unparsable = UnparsableChange.firstError(revision, base,
+                Stream.concat(revision.document().problems().stream(), documents.laterProblems().stream()).toList());
+        if (unparsable.isPresent()) {
+            out.add(unparsable.get());
             return Optional.empty();
         }
         SemanticDocument d = READER.read(revision.document().path(), documents.roots());
