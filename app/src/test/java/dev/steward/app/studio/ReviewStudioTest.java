@@ -10,6 +10,7 @@ import dev.steward.model.git.DirtyTreeChoice;
 import dev.steward.model.git.GitConfigIsolation;
 import dev.steward.model.git.GitRepository;
 import dev.steward.model.git.Identity;
+import dev.steward.model.review.MergeOutcome;
 import dev.steward.views.export.PngExport;
 import dev.steward.views.review.ChangeNode;
 import dev.steward.views.review.ReviewViewModel;
@@ -194,5 +195,36 @@ class ReviewStudioTest {
         waitUntil("the Git panel shows the approval", () -> robot.lookup("#gitReviewStatus").tryQuery()
                 .map(n -> ((Label) n).getText().equals("Approved") && n.isVisible()).orElse(false));
         snapshot(window.scene(), "studio-review-git-panel.png");
+
+        // no conflicts: the approved branch merges into main, and the Git panel follows the checkout
+        robot.clickOn(robot.from(reviewWindow.getScene().getRoot()).lookup("#reviewMerge").queryButton());
+        waitUntil(() -> "the merge is done (" + review().errorProperty().get() + ")", () -> review().mergeOutcomeProperty().get() != null);
+        MergeOutcome merged = review().mergeOutcomeProperty().get();
+        assertTrue(merged.status() == MergeOutcome.Status.MERGED || merged.status() == MergeOutcome.Status.FAST_FORWARD,
+                merged.toString());
+        waitUntil("the Git panel is on main", () -> window.git().map(g -> g.branchProperty().get().equals("main")).orElse(false));
+        assertTrue(Files.readString(repo.resolve("contracts/orders.odcs.yaml")).contains("logicalType: string"));
+    }
+
+    @Test
+    void theUncommittedWorkingTreeIsComparedWithHead(FxRobot robot) throws Exception {
+        waitUntil("the Git panel is on the branch", () -> window.git().map(g -> g.branchProperty().get().equals(BRANCH)).orElse(false));
+        Files.writeString(repo.resolve("contracts/orders.odcs.yaml"), CONTRACT.replace("logicalType: number", "logicalType: string")
+                .replace("description: Order total in EUR", "description: Order total in EUR, tax included"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil("the branch review is open", () -> window.review().view().isPresent()
+                && review().selection().treeProperty().get() != null);
+        Stage reviewWindow = window.review().window().orElseThrow();
+        robot.clickOn(robot.from(reviewWindow.getScene().getRoot()).lookup("#reviewModeWORKING_TREE").queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(reviewWindow.getScene().getRoot()).lookup("#reviewCompare").queryButton());
+        waitUntil(() -> "the working tree is compared (" + review().errorProperty().get() + ")",
+                () -> review().rangeLabelProperty().get().equals("HEAD → working tree"));
+        waitUntil("the description change is listed", () -> review().selection().treeProperty().get() != null
+                && review().selection().treeProperty().get().toString().contains("description"));
+        assertTrue(review().selection().lines().stream().anyMatch(l -> l.rightMark().isPresent()
+                && l.right().orElseThrow().text().contains("tax included")), "the changed line is marked");
+        assertTrue(robot.from(reviewWindow.getScene().getRoot()).lookup("#reviewApprove").queryButton().isDisabled(),
+                "the working tree is not a branch to approve");
+        snapshot(reviewWindow.getScene(), "studio-review-working-tree.png");
     }
 }

@@ -1,6 +1,6 @@
 package dev.steward.views.review;
 
-import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.ArtifactDiff;
 import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.DiffReport;
@@ -27,12 +27,16 @@ public final class ReviewSummary {
                 + report.count(ChangeSeverity.INFO) + " info in " + plural(artifacts, "artifact") + others;
     }
 
+    /** A contract whose version does not follow its changes: an error for a breaking change, else a warning. */
+    public record VersionProblem(Severity severity, String text) {
+    }
+
     /** "contracts/orders.odcs.yaml: <the verdict's message>" for each contract whose version does not follow its changes. */
-    public static List<String> versionProblems(DiffReport report) {
-        List<String> problems = new ArrayList<>();
+    public static List<VersionProblem> versionProblems(DiffReport report) {
+        List<VersionProblem> problems = new ArrayList<>();
         for (ArtifactDiff artifact : report.versionViolations()) {
-            artifact.version().flatMap(VersionVerdict::problem).map(Diagnostic::message)
-                    .ifPresent(m -> problems.add(artifact.path() + ": " + m));
+            artifact.version().flatMap(VersionVerdict::problem).ifPresent(d ->
+                    problems.add(new VersionProblem(d.severity(), artifact.path() + ": " + d.message())));
         }
         return problems;
     }

@@ -3,6 +3,7 @@ package dev.steward.views.review;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.steward.model.review.MergeOutcome;
+import dev.steward.views.icons.SeverityIcons;
 import dev.steward.model.review.ReviewStatus;
 import java.util.Objects;
 import java.util.Optional;
@@ -177,11 +178,11 @@ public final class ReviewView extends BorderPane {
 
         VBox problems = new VBox(2);
         problems.setId("reviewVersionProblems");
-        model.versionProblems().addListener((ListChangeListener<String>) c -> {
+        model.versionProblems().addListener((ListChangeListener<ReviewSummary.VersionProblem>) c -> {
             problems.getChildren().clear();
-            for (String p : model.versionProblems()) {
-                Label label = new Label(p, new FontIcon(Feather.ALERT_OCTAGON));
-                label.getStyleClass().add("review-version-problem");
+            for (ReviewSummary.VersionProblem p : model.versionProblems()) {
+                Label label = new Label(p.text(), SeverityIcons.of(p.severity()));
+                label.getStyleClass().addAll("review-version-problem", "severity-" + p.severity().label());
                 label.setWrapText(true);
                 problems.getChildren().add(label);
             }

@@ -64,7 +64,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper rangeLabel = new ReadOnlyStringWrapper(this, "rangeLabel", "");
     private final ReadOnlyObjectWrapper<DiffReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableList<String> versionProblems = FXCollections.observableArrayList();
+    private final ObservableList<ReviewSummary.VersionProblem> versionProblems = FXCollections.observableArrayList();
     private final ObservableList<ArtifactDiff> artifacts = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper reviewedBranch = new ReadOnlyStringWrapper(this, "reviewedBranch", "");
     private final ReadOnlyObjectWrapper<ReviewRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
@@ -72,7 +72,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<MergeOutcome> mergeOutcome = new ReadOnlyObjectWrapper<>(this, "mergeOutcome");
     private final ReviewSelection selection = new ReviewSelection();
     private final ObservableList<String> branchesView = FXCollections.unmodifiableObservableList(branches);
-    private final ObservableList<String> versionProblemsView = FXCollections.unmodifiableObservableList(versionProblems);
+    private final ObservableList<ReviewSummary.VersionProblem> versionProblemsView = FXCollections.unmodifiableObservableList(versionProblems);
     private final ObservableList<ArtifactDiff> artifactsView = FXCollections.unmodifiableObservableList(artifacts);
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -415,7 +415,7 @@ public final class ReviewViewModel {
     }
 
     /** One line per contract whose version does not follow its changes. */
-    public ObservableList<String> versionProblems() {
+    public ObservableList<ReviewSummary.VersionProblem> versionProblems() {
         return versionProblemsView;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.DiffReport;
 import dev.steward.model.git.GitProblem;
@@ -78,8 +79,8 @@ class ReviewViewModelTest {
 
         assertEquals("", model.errorProperty().get());
         assertEquals("1 breaking · 0 warnings · 1 info in 1 artifact (1 other file changed)", model.summaryProperty().get());
-        assertEquals(List.of(ReviewFixtures.PATH + ": a breaking change needs a new major version: 1.1.0 → 2.0.0"),
-                model.versionProblems());
+        assertEquals(List.of(new ReviewSummary.VersionProblem(Severity.ERROR,
+                ReviewFixtures.PATH + ": a breaking change needs a new major version: 1.1.0 → 2.0.0")), model.versionProblems());
         assertEquals(ReviewFixtures.PATH, model.selection().artifactProperty().get().path());
         assertEquals("feature/amount-as-text", model.reviewedBranchProperty().get());
         assertEquals(ReviewStatus.NONE, model.statusProperty().get());
