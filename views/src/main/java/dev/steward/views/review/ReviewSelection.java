@@ -37,7 +37,7 @@ public final class ReviewSelection {
                 : "Comment on `" + now.element() + "`"));
     }
 
-    /** Shows {@code shown}'s change tree and its base and head side by side; nothing selected yet. */
+    /** Shows {@code shown}'s change tree and its base and head side by side, at its first change; nothing selected yet. */
     public void showArtifact(ArtifactDiff shown) {
         artifact.set(shown);
         node.set(null);
@@ -49,6 +49,8 @@ public final class ReviewSelection {
         }
         lines.setAll(ReviewLine.of(shown));
         rebuildTree();
+        // the text opens at the first change, not at the top of a long file
+        shown.changes().stream().findFirst().ifPresent(first -> scrollRow.set(ReviewLine.rowOf(lines, first)));
     }
 
     /** Selects a node of the tree and scrolls the text to the line of the change it belongs to. */

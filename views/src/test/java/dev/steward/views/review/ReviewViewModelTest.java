@@ -104,6 +104,11 @@ class ReviewViewModelTest {
     void selectingTheBreakingChangeScrollsToItsLineAndNamesTheCommentTarget() {
         model.openBranch("feature/amount-as-text", "main");
         assertEquals("", model.selection().commentTargetProperty().get());
+        assertEquals(ReviewFixtures.AMOUNT_TYPE_LINE, model.selection().lines().get(model.selection().scrollRowProperty().get())
+                .right().orElseThrow().newLineNo(), "the text opens at the first change");
+        model.selection().select(model.selection().treeProperty().get().children().getFirst().children().get(1));
+        assertEquals(ReviewFixtures.lineOf(ReviewFixtures.HEAD, "quality:"), model.selection().lines()
+                .get(model.selection().scrollRowProperty().get()).right().orElseThrow().newLineNo(), "quality rule added");
 
         model.selection().select(breakingChange());
 
