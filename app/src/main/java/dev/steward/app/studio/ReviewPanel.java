@@ -80,8 +80,12 @@ final class ReviewPanel {
             if (root.equals(workspace)) {
                 showWindow(opened);
             }
-        }, failure -> onProblem.accept(failure instanceof GitProblem p ? p.getMessage()
-                : "Could not open the review of " + root + ": " + failure.getMessage()));
+        }, failure -> {
+            if (root.equals(workspace)) {
+                onProblem.accept(failure instanceof GitProblem p ? p.getMessage()
+                        : "Could not open the review of " + root + ": " + failure.getMessage());
+            }
+        });
     }
 
     /** The review status of {@code branch}, for the Git panel; off the FX thread. */
@@ -112,8 +116,10 @@ final class ReviewPanel {
 
     /** The workspace's review API, opened once per workspace. */
     private synchronized WorkspaceReview review(Path root) throws GitProblem {
-        if (review == null || !root.equals(workspace)) {
-            closeReview();
+        if (!root.equals(workspace)) {
+            throw new GitProblem(GitProblem.Kind.OTHER, "Another workspace was opened meanwhile; " + root + " is not reviewed.");
+        }
+        if (review == null) {
             review = WorkspaceReview.open(root);
         }
         return review;
