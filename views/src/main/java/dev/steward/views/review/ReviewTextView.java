@@ -62,13 +62,14 @@ final class ReviewTextView extends ListView<ReviewLine> {
             marker.setMinWidth(Region.USE_PREF_SIZE);
             marker.setMaxHeight(Double.MAX_VALUE);
             SeverityBadges.mark(marker, mark);
-            if (mark.isPresent()) {
-                Tooltip tip = new Tooltip(String.join("\n", row.notes()));
-                tip.setShowDelay(Duration.millis(200));
-                Tooltip.install(marker, tip);
-            }
             HBox box = DiffCells.side(line, base);
             box.getChildren().addFirst(marker);
+            if (mark.isPresent()) {
+                // the whole marked line answers the hover, not only the thin marker
+                Tooltip tip = new Tooltip(String.join("\n", row.notes()));
+                tip.setShowDelay(Duration.millis(200));
+                Tooltip.install(box, tip);
+            }
             return box;
         }
     }

@@ -89,6 +89,18 @@ class ReviewViewFxTest {
                 .anyMatch(n -> n.getPseudoClassStates().contains(SeverityBadges.pseudoClass(
                         dev.steward.model.diff.ChangeSeverity.BREAKING))), "a breaking marker is in the margin");
 
+        // hovering the marked line tells what changed there
+        javafx.scene.Node marked = robot.lookup(".change-marker").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(SeverityBadges.pseudoClass(
+                        dev.steward.model.diff.ChangeSeverity.BREAKING))).findFirst().orElseThrow().getParent();
+        robot.moveTo(marked);
+        waitUntil("the tooltip shows the message", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getText().equals("breaking: " + ReviewFixtures.TYPE_MESSAGE)));
+        WaitForAsyncUtils.asyncFx(() -> dev.steward.views.testing.Snapshots.write(stage,
+                javafx.stage.Window.getWindows().stream().filter(w -> w != stage).toList(),
+                Path.of("target", "snapshots", "review-view-marker-tooltip.png"))).get(20, TimeUnit.SECONDS);
+
         robot.clickOn("#reviewCommentText").write("Revenue sums this column: keep it a number.");
         robot.clickOn("#reviewCommentButton");
         waitUntil("the comment is in the tree", () -> robot.lookup(".tree-cell").queryAllAs(TreeCell.class).stream()
