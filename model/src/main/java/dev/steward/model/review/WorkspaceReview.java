@@ -52,6 +52,7 @@ public final class WorkspaceReview implements AutoCloseable {
     private final RevisionReader reader;
     private final SemanticDiffEngine engine;
     private final BranchMerge merger;
+    private BaseLineage baseLineage;
 
     private WorkspaceReview(Repository repo, String prefix, SemanticDiffEngine engine) {
         this.repo = repo;
@@ -186,7 +187,7 @@ public final class WorkspaceReview implements AutoCloseable {
                 report = new DiffReport(report.baseLabel(), report.headLabel(), report.artifacts(), all);
             }
             long t3 = System.nanoTime();
-            if (withImpact && report.count(dev.steward.model.diff.ChangeSeverity.BREAKING) > 0) {
+            if (withImpact) {
                 report = withBlastRadius(base, report);
             }
             long t4 = System.nanoTime();
@@ -207,18 +208,47 @@ public final class WorkspaceReview implements AutoCloseable {
         return extensions.stream().anyMatch(lower::endsWith);
     }
 
-    /** The blast radius from the base side's lineage: the workspace itself, or the base commit's files in a temporary folder. */
+    /**
+     * The blast radius from the base side's lineage: the workspace itself, or the base commit's files
+     * written to a temporary folder. The lineage of the last base commit is kept (with its folder,
+     * deleted on {@link #close()} or when another base replaces it): the studio diffs against the same
+     * base again and again.
+     */
     private DiffReport withBlastRadius(RevisionSide base, DiffReport report) throws IOException {
-        if (base instanceof RevisionSide.AtCommit at) {
+        if (!BlastRadius.needed(report)) {
+            return report;
+        }
+        if (!(base instanceof RevisionSide.AtCommit at)) {
+            return BlastRadius.of(reader.workspaceRoot()).apply(report);
+        }
+        if (baseLineage == null || !baseLineage.commit().equals(at.commit().getId())) {
             Path folder = Files.createTempDirectory("steward-review-base");
             try {
                 writeArtifacts(at.commit(), folder);
-                return BlastRadius.apply(folder, report);
-            } finally {
+                BlastRadius radius = BlastRadius.of(folder);
+                dropBaseLineage();
+                baseLineage = new BaseLineage(at.commit().getId().copy(), folder, radius);
+            } catch (IOException | RuntimeException e) {
                 deleteTree(folder);
+                throw e;
             }
         }
-        return BlastRadius.apply(reader.workspaceRoot(), report);
+        return baseLineage.radius().apply(report);
+    }
+
+    /** The lineage of a base commit, built from its files in {@code folder}. */
+    private record BaseLineage(ObjectId commit, Path folder, BlastRadius radius) {
+    }
+
+    private void dropBaseLineage() {
+        if (baseLineage != null) {
+            try {
+                deleteTree(baseLineage.folder());
+            } catch (IOException e) {
+                // a temporary folder the system cleans up eventually; nothing the user can do about it
+            }
+            baseLineage = null;
+        }
     }
 
     private void writeArtifacts(RevCommit commit, Path folder) throws IOException {
@@ -368,6 +398,7 @@ public final class WorkspaceReview implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        dropBaseLineage();
         git.close();
         repo.close();
     }
