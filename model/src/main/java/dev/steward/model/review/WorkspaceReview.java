@@ -6,6 +6,7 @@ import dev.steward.model.diff.SemanticDiffEngine;
 import dev.steward.model.git.GitFailures;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
+import dev.steward.model.git.RepositoryLocator;
 import dev.steward.model.workspace.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -75,23 +75,14 @@ public final class WorkspaceReview implements AutoCloseable {
         } catch (IOException e) {
             throw new GitProblem(GitProblem.Kind.OTHER, "The workspace folder " + workspace + " does not exist.", e);
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
-        if (builder.getGitDir() == null) {
-            throw new GitProblem(GitProblem.Kind.NOT_A_REPOSITORY, "No Git repository in " + start
-                    + " or any folder above it: reviews compare Git revisions. Initialise one and commit the workspace first.");
-        }
+        Repository repository = RepositoryLocator.open(start);
         try {
-            Repository repository = builder.build();
-            if (repository.isBare()) {
-                repository.close();
-                throw new GitProblem(GitProblem.Kind.OTHER, "The repository at " + builder.getGitDir()
-                        + " is bare (it has no working tree): open a clone of it instead.");
-            }
             Path root = repository.getWorkTree().toPath().toRealPath();
             String prefix = root.relativize(start).toString().replace('\\', '/');
             return new WorkspaceReview(repository, prefix, engine);
         } catch (IOException e) {
-            throw new GitProblem(GitProblem.Kind.OTHER, "Could not open the Git repository at " + builder.getGitDir()
+            repository.close();
+            throw new GitProblem(GitProblem.Kind.OTHER, "Could not read the working tree of " + repository.getDirectory()
                     + ": " + e.getMessage(), e);
         }
     }
