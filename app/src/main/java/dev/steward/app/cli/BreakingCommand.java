@@ -1,8 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.model.diff.DiffReport;
 import dev.steward.model.review.report.BreakingText;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,15 +26,6 @@ final class BreakingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        Optional<DiffReport> report = revisions.diff("breaking", err, true);
-        err.flush();
-        if (report.isEmpty()) {
-            return StewardCommand.BAD_INPUT;
-        }
-        var out = spec.commandLine().getOut();
-        out.print(BreakingText.write(report.get()));
-        out.flush();
-        return BreakingText.offending(report.get()).isEmpty() ? StewardCommand.OK : StewardCommand.FOUND_ERRORS;
+        return revisions.print(spec, "breaking", true, r -> BreakingText.write(r), r -> !BreakingText.offending(r).isEmpty());
     }
 }

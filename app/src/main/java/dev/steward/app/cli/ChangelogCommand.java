@@ -1,8 +1,6 @@
 package dev.steward.app.cli;
 
-import dev.steward.model.diff.DiffReport;
 import dev.steward.model.review.report.Changelog;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,15 +22,6 @@ final class ChangelogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        Optional<DiffReport> report = revisions.diff("changelog", err, false);
-        err.flush();
-        if (report.isEmpty()) {
-            return StewardCommand.BAD_INPUT;
-        }
-        var out = spec.commandLine().getOut();
-        out.print(Changelog.write(report.get()));
-        out.flush();
-        return StewardCommand.OK;
+        return revisions.print(spec, "changelog", false, r -> Changelog.write(r), r -> false);
     }
 }

@@ -1,10 +1,8 @@
 package dev.steward.app.cli;
 
-import dev.steward.model.diff.DiffReport;
 import dev.steward.model.review.report.DiffJson;
 import dev.steward.model.review.report.DiffMarkdown;
 import dev.steward.model.review.report.DiffText;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,19 +37,10 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        Optional<DiffReport> report = revisions.diff("diff", err, !noImpact);
-        err.flush();
-        if (report.isEmpty()) {
-            return StewardCommand.BAD_INPUT;
-        }
-        var out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case text -> DiffText.write(report.get());
-            case json -> DiffJson.write(report.get());
-            case markdown -> DiffMarkdown.write(report.get());
-        });
-        out.flush();
-        return StewardCommand.OK;
+        return revisions.print(spec, "diff", !noImpact, r -> switch (format) {
+            case text -> DiffText.write(r);
+            case json -> DiffJson.write(r);
+            case markdown -> DiffMarkdown.write(r);
+        }, r -> false);
     }
 }

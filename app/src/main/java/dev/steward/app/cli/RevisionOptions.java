@@ -9,6 +9,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options {@code steward diff}, {@code breaking} and {@code changelog} share: which workspace, which two revisions. */
@@ -25,6 +28,24 @@ final class RevisionOptions {
     @Option(names = "--head", paramLabel = "REV",
             description = "The revision to compare to. Without it, the working tree (uncommitted and untracked files).")
     String head;
+
+    /**
+     * Runs {@code command}: the diff written by {@code writer} on standard output; exit 1 when
+     * {@code failing} holds for it, 0 otherwise, 2 (one line on standard error) when it cannot be made.
+     */
+    int print(CommandLine.Model.CommandSpec spec, String command, boolean withImpact, Function<DiffReport, String> writer,
+              Predicate<DiffReport> failing) {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<DiffReport> report = diff(command, err, withImpact);
+        err.flush();
+        if (report.isEmpty()) {
+            return StewardCommand.BAD_INPUT;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(writer.apply(report.get()));
+        out.flush();
+        return failing.test(report.get()) ? StewardCommand.FOUND_ERRORS : StewardCommand.OK;
+    }
 
     /** The diff, or empty after saying on {@code err} why it could not be made. */
     Optional<DiffReport> diff(String command, PrintWriter err, boolean withImpact) {

@@ -36,15 +36,24 @@ final class BlastRadius {
         this.root = root;
         WorkspaceLineage.Sources sources = WorkspaceLineage.Sources.workspaceOnly();
         this.graph = WorkspaceLineage.build(root, sources).graph().withoutTests();
-        this.owners = new OwnerDirectory(graph, MeshWorkspaceReader.read(root), WorkspaceLineage.manifest(root, sources));
+        this.owners = new OwnerDirectory(graph, () -> MeshWorkspaceReader.read(root), WorkspaceLineage.manifest(root, sources));
     }
 
-    /** {@code report} with the blast radius of its breaking changes, the lineage read from the workspace at {@code baseRoot}. */
-    static DiffReport apply(Path baseRoot, DiffReport report) {
-        if (report.artifacts().stream().flatMap(a -> a.changes().stream()).noneMatch(BlastRadius::concerned)) {
-            return report;
-        }
-        BlastRadius radius = new BlastRadius(baseRoot);
+    /**
+     * The blast radius over the workspace at {@code baseRoot} as it is now: its lineage is built here,
+     * and product owners are read on first use (so the folder must stay until {@link #apply} returns).
+     */
+    static BlastRadius of(Path baseRoot) {
+        return new BlastRadius(baseRoot);
+    }
+
+    static boolean needed(DiffReport report) {
+        return report.artifacts().stream().flatMap(a -> a.changes().stream()).anyMatch(BlastRadius::concerned);
+    }
+
+    /** {@code report} with the blast radius of its breaking changes. */
+    DiffReport apply(DiffReport report) {
+        BlastRadius radius = this;
         List<ArtifactDiff> artifacts = new ArrayList<>();
         for (ArtifactDiff a : report.artifacts()) {
             artifacts.add(a.withChanges(a.changes().stream()

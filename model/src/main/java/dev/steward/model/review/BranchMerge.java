@@ -3,6 +3,7 @@ package dev.steward.model.review;
 import dev.steward.model.git.GitFailures;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
+import dev.steward.model.git.TrackedChanges;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -53,10 +52,10 @@ final class BranchMerge {
                 return refused("The repository is in the middle of another operation (" + repo.getRepositoryState()
                         .getDescription() + "): finish it (resolve, stage and commit) or abort it before merging.");
             }
-            Set<String> dirty = trackedChanges(git.status().call());
+            Set<String> dirty = TrackedChanges.of(git.status().call());
             if (!dirty.isEmpty()) {
                 return refused("Cannot merge " + branch + " into " + target + ": " + dirty.size()
-                        + " file(s) have uncommitted changes (" + preview(dirty) + "). Commit or discard them first;"
+                        + " file(s) have uncommitted changes (" + TrackedChanges.preview(dirty) + "). Commit or discard them first;"
                         + " nothing was changed.");
             }
             if (!target.equals(repo.getBranch())) {
@@ -169,21 +168,5 @@ final class BranchMerge {
 
     private static String abbreviated(ObjectId id) {
         return id.abbreviate(7).name();
-    }
-
-    private static Set<String> trackedChanges(Status status) {
-        Set<String> dirty = new TreeSet<>();
-        dirty.addAll(status.getAdded());
-        dirty.addAll(status.getChanged());
-        dirty.addAll(status.getRemoved());
-        dirty.addAll(status.getModified());
-        dirty.addAll(status.getMissing());
-        dirty.addAll(status.getConflicting());
-        return dirty;
-    }
-
-    private static String preview(Set<String> paths) {
-        List<String> first = paths.stream().limit(3).toList();
-        return String.join(", ", first) + (paths.size() > first.size() ? ", ..." : "");
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Who to tell about a lineage node: a contract's ODCS {@code team} (its name, else its members) or
@@ -33,14 +34,16 @@ import java.util.Set;
 final class OwnerDirectory {
 
     private final LineageGraph graph;
-    private final MeshModel mesh;
+    private final Supplier<MeshModel> meshSource;
+    private MeshModel mesh;
     private final Optional<Path> manifest;
     private final Map<Path, List<String>> contractOwners = new HashMap<>();
     private JsonNode exposures;
 
-    OwnerDirectory(LineageGraph graph, MeshModel mesh, Optional<Path> manifest) {
+    /** {@code mesh} is read only when a data product's owners are asked for. */
+    OwnerDirectory(LineageGraph graph, Supplier<MeshModel> mesh, Optional<Path> manifest) {
         this.graph = graph;
-        this.mesh = mesh;
+        this.meshSource = mesh;
         this.manifest = manifest;
     }
 
@@ -55,6 +58,9 @@ final class OwnerDirectory {
     }
 
     private List<String> productOwners(LineageNode node) {
+        if (mesh == null) {
+            mesh = meshSource.get();
+        }
         Optional<MeshProduct> product = node.file().flatMap(mesh::productAt);
         return product.map(p -> p.team() == null || p.team().isBlank() ? List.<String>of() : List.of(p.team().strip()))
                 .orElse(List.of());

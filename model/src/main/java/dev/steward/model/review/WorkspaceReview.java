@@ -6,6 +6,7 @@ import dev.steward.model.diff.SemanticDiffEngine;
 import dev.steward.model.git.GitFailures;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
+import dev.steward.model.git.RepositoryLocator;
 import dev.steward.model.workspace.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
@@ -52,6 +52,7 @@ public final class WorkspaceReview implements AutoCloseable {
     private final RevisionReader reader;
     private final SemanticDiffEngine engine;
     private final BranchMerge merger;
+    private BaseLineage baseLineage;
 
     private WorkspaceReview(Repository repo, String prefix, SemanticDiffEngine engine) {
         this.repo = repo;
@@ -74,23 +75,14 @@ public final class WorkspaceReview implements AutoCloseable {
         } catch (IOException e) {
             throw new GitProblem(GitProblem.Kind.OTHER, "The workspace folder " + workspace + " does not exist.", e);
         }
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
-        if (builder.getGitDir() == null) {
-            throw new GitProblem(GitProblem.Kind.NOT_A_REPOSITORY, "No Git repository in " + start
-                    + " or any folder above it: reviews compare Git revisions. Initialise one and commit the workspace first.");
-        }
+        Repository repository = RepositoryLocator.open(start);
         try {
-            Repository repository = builder.build();
-            if (repository.isBare()) {
-                repository.close();
-                throw new GitProblem(GitProblem.Kind.OTHER, "The repository at " + builder.getGitDir()
-                        + " is bare (it has no working tree): open a clone of it instead.");
-            }
             Path root = repository.getWorkTree().toPath().toRealPath();
             String prefix = root.relativize(start).toString().replace('\\', '/');
             return new WorkspaceReview(repository, prefix, engine);
         } catch (IOException e) {
-            throw new GitProblem(GitProblem.Kind.OTHER, "Could not open the Git repository at " + builder.getGitDir()
+            repository.close();
+            throw new GitProblem(GitProblem.Kind.OTHER, "Could not read the working tree of " + repository.getDirectory()
                     + ": " + e.getMessage(), e);
         }
     }
@@ -186,7 +178,7 @@ public final class WorkspaceReview implements AutoCloseable {
                 report = new DiffReport(report.baseLabel(), report.headLabel(), report.artifacts(), all);
             }
             long t3 = System.nanoTime();
-            if (withImpact && report.count(dev.steward.model.diff.ChangeSeverity.BREAKING) > 0) {
+            if (withImpact) {
                 report = withBlastRadius(base, report);
             }
             long t4 = System.nanoTime();
@@ -207,18 +199,47 @@ public final class WorkspaceReview implements AutoCloseable {
         return extensions.stream().anyMatch(lower::endsWith);
     }
 
-    /** The blast radius from the base side's lineage: the workspace itself, or the base commit's files in a temporary folder. */
+    /**
+     * The blast radius from the base side's lineage: the workspace itself, or the base commit's files
+     * written to a temporary folder. The lineage of the last base commit is kept (with its folder,
+     * deleted on {@link #close()} or when another base replaces it): the studio diffs against the same
+     * base again and again.
+     */
     private DiffReport withBlastRadius(RevisionSide base, DiffReport report) throws IOException {
-        if (base instanceof RevisionSide.AtCommit at) {
+        if (!BlastRadius.needed(report)) {
+            return report;
+        }
+        if (!(base instanceof RevisionSide.AtCommit at)) {
+            return BlastRadius.of(reader.workspaceRoot()).apply(report);
+        }
+        if (baseLineage == null || !baseLineage.commit().equals(at.commit().getId())) {
             Path folder = Files.createTempDirectory("steward-review-base");
             try {
                 writeArtifacts(at.commit(), folder);
-                return BlastRadius.apply(folder, report);
-            } finally {
+                BlastRadius radius = BlastRadius.of(folder);
+                dropBaseLineage();
+                baseLineage = new BaseLineage(at.commit().getId().copy(), folder, radius);
+            } catch (IOException | RuntimeException e) {
                 deleteTree(folder);
+                throw e;
             }
         }
-        return BlastRadius.apply(reader.workspaceRoot(), report);
+        return baseLineage.radius().apply(report);
+    }
+
+    /** The lineage of a base commit, built from its files in {@code folder}. */
+    private record BaseLineage(ObjectId commit, Path folder, BlastRadius radius) {
+    }
+
+    private void dropBaseLineage() {
+        if (baseLineage != null) {
+            try {
+                deleteTree(baseLineage.folder());
+            } catch (IOException e) {
+                // a temporary folder the system cleans up eventually; nothing the user can do about it
+            }
+            baseLineage = null;
+        }
     }
 
     private void writeArtifacts(RevCommit commit, Path folder) throws IOException {
@@ -368,6 +389,7 @@ public final class WorkspaceReview implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        dropBaseLineage();
         git.close();
         repo.close();
     }

@@ -163,6 +163,24 @@ class BlastRadiusTest {
     }
 
     @Test
+    void eachBaseCommitHasItsOwnConsumersWithinOneSession() throws Exception {
+        repo.checkout("main").write("models/semantic.yml", "semantic_models: []\n").commitAll("metrics move out");
+        repo.checkout("feature").write("order-facts.odcs.yaml", ORDER_FACTS.replace("logicalType: number", "logicalType: string"))
+                .commitAll("retype amount");
+        try (WorkspaceReview review = repo.review()) {
+            ReviewRange fromFork = new ReviewRange(Revision.of("main~1"), Revision.of("feature"));
+            ReviewRange fromMain = new ReviewRange(Revision.of("main"), Revision.of("feature"));
+            assertTrue(byId(review.diff(fromFork, true).artifacts().getFirst().changes().getFirst()).containsKey("metric:revenue"));
+            SemanticChange againstMain = review.diff(fromMain, true).artifacts().stream()
+                    .filter(a -> a.path().equals("order-facts.odcs.yaml")).findFirst().orElseThrow().changes().getFirst();
+            assertTrue(!byId(againstMain).containsKey("metric:revenue"), "main has no metric any more: " + byId(againstMain).keySet());
+            assertTrue(byId(againstMain).containsKey("data_product:finance-reporting"));
+            assertTrue(byId(review.diff(fromFork, true).artifacts().getFirst().changes().getFirst()).containsKey("metric:revenue"),
+                    "and back: the fork's lineage again");
+        }
+    }
+
+    @Test
     void theWorkingTreeAgainstHeadUsesHeadsLineage() throws Exception {
         repo.write("order-facts.odcs.yaml", ORDER_FACTS.replace("logicalType: number", "logicalType: string"));
         try (WorkspaceReview review = repo.review()) {

@@ -59,6 +59,18 @@ class ReviewFileTest {
     }
 
     @Test
+    void textWithLineBreaksColonsAndHashesReadsBackAsWritten() throws Exception {
+        String text = "Two things:\n- # of rows: keep it\n- 'quotes' and \"double\" ones: fine\n\n  indented: yes";
+        try (WorkspaceReview review = repo.review()) {
+            review.comment("feature/orders-v2", "main", "orders.odcs.yaml", "", ReviewRepo.BOB, text);
+            review.comment("feature/orders-v2", "main", "orders.odcs.yaml", "version", ReviewRepo.ALICE, "yes: true");
+            ReviewRecord read = review.review("feature/orders-v2").orElseThrow();
+            assertEquals(List.of(text, "yes: true"), read.comments().stream().map(ReviewComment::text).toList());
+            assertEquals(List.of("c1", "c2"), read.comments().stream().map(ReviewComment::id).toList());
+        }
+    }
+
+    @Test
     void theStatusFollowsTheLatestVerdictOfEachReviewer() throws Exception {
         String branch = "feature/orders-v2";
         try (WorkspaceReview review = repo.review()) {
