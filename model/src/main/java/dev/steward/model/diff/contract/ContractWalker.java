@@ -105,7 +105,11 @@ final class ContractWalker {
     private void collection(Collection c, Place place, String key, YamlNode b, YamlNode h) {
         List<Keyed> base = b == null ? List.of() : ListKeys.keyed(c, b);
         List<Keyed> head = h == null ? List.of() : ListKeys.keyed(c, h);
-        for (Pair pair : KeyedPairing.pair(base, head)) {
+        List<Pair> pairs = KeyedPairing.pair(base, head);
+        if (c.item() == Scope.RELATIONSHIP && relinked(place, key, pairs)) {
+            return;
+        }
+        for (Pair pair : pairs) {
             Keyed shown = pair.head().or(pair::base).orElseThrow();
             Place item = itemPlace(c, place, place.child(key) + "." + shown.label(), shown.label());
             if (c.item() == Scope.SLA) {
@@ -137,6 +141,25 @@ final class ContractWalker {
                 value(c.item(), item, "value", was.node(), now.node());
             }
         }
+    }
+
+    /**
+     * One relationship gone and one new in the same list is one relationship pointed elsewhere:
+     * reported as one update, not a removal and an addition.
+     */
+    private boolean relinked(Place place, String key, List<Pair> pairs) {
+        List<Keyed> gone = pairs.stream().filter(p -> p.head().isEmpty()).map(p -> p.base().orElseThrow()).toList();
+        List<Keyed> added = pairs.stream().filter(p -> p.base().isEmpty()).map(p -> p.head().orElseThrow()).toList();
+        if (gone.size() != 1 || added.size() != 1 || pairs.size() != 2) {
+            return false;
+        }
+        YamlNode was = gone.getFirst().node();
+        YamlNode now = added.getFirst().node();
+        String message = "relationship " + (place.owner().equals("contract") ? "" : "of " + place.owner() + " ")
+                + gone.getFirst().label() + " → " + added.getFirst().label();
+        emit(place.child(key) + "." + added.getFirst().label(), ChangeKind.UPDATED,
+                new RuleTable.Finding(ContractRule.RELATIONSHIP_CHANGED, message), was, now, place.subject());
+        return true;
     }
 
     /** A map entry written without a value ({@code my_field:}) is an element with no attributes. */

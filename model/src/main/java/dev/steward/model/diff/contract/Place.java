@@ -48,6 +48,9 @@ record Place(String path, String owner, String attrPrefix, String contractId, Op
 
     /** This place about an element named {@code object.property.path} (an SLA's {@code element}). */
     Place concerning(String element) {
+        if (element.isBlank()) {
+            return this;
+        }
         int dot = element.indexOf('.');
         return dot <= 0 ? new Place(path, owner, attrPrefix, contractId, Optional.of(element), Optional.empty())
                 : new Place(path, owner, attrPrefix, contractId, Optional.of(element.substring(0, dot)),

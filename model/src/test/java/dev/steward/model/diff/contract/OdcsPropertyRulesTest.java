@@ -151,9 +151,13 @@ class OdcsPropertyRulesTest {
         SemanticChange added = change(lines(), lines("relationships:", "  - to: customers.id"));
         assertRule(added, "relationship-changed", ChangeSeverity.WARNING);
         assertEquals(ChangeKind.ADDED, added.change());
-        List<SemanticChange> moved = odcs(amount("relationships:", "  - to: customers.id"),
-                amount("relationships:", "  - to: clients.id"));
-        assertEquals(List.of("relationship-changed", "relationship-changed"), moved.stream().map(SemanticChange::rule).toList());
+        SemanticChange moved = change(lines("relationships:", "  - to: customers.id"), lines("relationships:", "  - to: clients.id"));
+        assertRule(moved, "relationship-changed", ChangeSeverity.WARNING);
+        assertEquals(ChangeKind.UPDATED, moved.change());
+        assertEquals("relationship of property `orders.amount` customers.id → clients.id", moved.message());
+        List<SemanticChange> second = odcs(amount("relationships:", "  - to: customers.id"),
+                amount("relationships:", "  - to: customers.id", "  - to: regions.id"));
+        assertEquals(ChangeKind.ADDED, single(second).change());
     }
 
     @Test
