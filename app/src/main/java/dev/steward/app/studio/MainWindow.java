@@ -70,6 +70,7 @@ public final class MainWindow {
     private final LineagePanel lineage;
     private final DomainMapPanel domainMap;
     private final StudioCompletion completion;
+    private final ReviewPanel review;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -98,6 +99,8 @@ public final class MainWindow {
         documents.onSaved(domainMap::saved);
         documents.onReport(domainMap::edited);
         documents.onSaved(completion::saved);
+        this.review = new ReviewPanel(services.tasks(), () -> stage, () -> theme, this::rememberedIdentity,
+                this::rememberIdentity, () -> git().ifPresent(GitPanelViewModel::refresh), m -> dialogs.error("Review", m));
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -163,6 +166,7 @@ public final class MainWindow {
         metricPreview.close();
         lineage.close();
         domainMap.close();
+        review.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -281,6 +285,15 @@ public final class MainWindow {
         return lineage.showingIn(editorAndProblems);
     }
 
+    /** Opens the review window on the workspace's repository (Ctrl+Shift+R). */
+    public void openReview() {
+        review.show();
+    }
+
+    ReviewPanel review() {
+        return review;
+    }
+
     MetricPreviewPanel metricPreview() {
         return metricPreview;
     }
@@ -328,6 +341,7 @@ public final class MainWindow {
             lineage.workspaceOpened(snapshot.root());
             domainMap.workspaceOpened(snapshot.root());
             completion.workspaceOpened(snapshot.root());
+            review.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
@@ -390,8 +404,8 @@ public final class MainWindow {
         CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
         GitPanelViewModel model = new GitPanelViewModel(repo, services.tasks(), gate,
                 GitDialogs.identityPrompt(() -> stage, this::rememberIdentity), GitDialogs.switchPrompt(() -> stage));
-        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
-                .flatMap(m -> Identity.of(n, m))).ifPresent(model::setRememberedIdentity);
+        rememberedIdentity().ifPresent(model::setRememberedIdentity);
+        model.setReviewStatusSource(review::status);
         return model;
     }
 
@@ -482,6 +496,11 @@ public final class MainWindow {
             documents.documents().forEach(d -> d.model().discardJournalNow());
         }
         return true;
+    }
+
+    private Optional<Identity> rememberedIdentity() {
+        return services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
+                .flatMap(m -> Identity.of(n, m)));
     }
 
     /** Called when the identity prompt returned an answer, so it is asked once. */
