@@ -16,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -280,7 +281,9 @@ public final class ReviewView extends BorderPane {
         changes.setOnAction(e -> model.requestChanges());
         Button merge = new Button("Merge", new FontIcon(Feather.GIT_MERGE));
         merge.setId("reviewMerge");
-        merge.disableProperty().bind(model.canDecideProperty().not());
+        merge.disableProperty().bind(model.canMergeProperty().not());
+        Tooltip mergeHint = new Tooltip("A branch is merged once its review is approved at its latest commit.");
+        merge.setTooltip(mergeHint);
         merge.setOnAction(e -> model.merge());
         merge.textProperty().bind(Bindings.createStringBinding(() -> model.reviewedBranchProperty().get().isEmpty()
                 ? "Merge" : "Merge into " + model.targetProperty().get(), model.reviewedBranchProperty(), model.targetProperty()));

@@ -78,6 +78,7 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canComment = new ReadOnlyBooleanWrapper(this, "canComment");
     private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(this, "canDecide");
+    private final ReadOnlyBooleanWrapper canMerge = new ReadOnlyBooleanWrapper(this, "canMerge");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
 
@@ -90,6 +91,8 @@ public final class ReviewViewModel {
                 reviewedBranch, running));
         canComment.bind(Bindings.createBooleanBinding(() -> canDecide.get() && selection.artifactProperty().get() != null
                 && !commentText.get().isBlank(), canDecide, selection.artifactProperty(), commentText));
+        canMerge.bind(Bindings.createBooleanBinding(() -> canDecide.get() && status.get() == ReviewStatus.APPROVED,
+                canDecide, status));
     }
 
     /** The identity the app remembered from an earlier prompt, used when Git's configuration has none. */
@@ -282,6 +285,12 @@ public final class ReviewViewModel {
             error.set("Only a branch can be merged: open it in Branch mode.");
             return;
         }
+        if (status.get() != ReviewStatus.APPROVED) {
+            ReviewStatus now = status.get() == null ? ReviewStatus.NONE : status.get();
+            error.set("Approve the review before merging: it is " + now.title().toLowerCase(java.util.Locale.ROOT)
+                    + (now == ReviewStatus.STALE_APPROVAL ? "; look at the new commits and approve again." : "."));
+            return;
+        }
         Optional<Identity> who = identity("Your name and email are written into the merge commit.");
         if (who.isEmpty()) {
             return;
@@ -458,6 +467,11 @@ public final class ReviewViewModel {
     /** True while a branch review is open and nothing runs: approve, request changes and merge are possible. */
     public ReadOnlyBooleanProperty canDecideProperty() {
         return canDecide.getReadOnlyProperty();
+    }
+
+    /** A branch review that is approved at the branch's current head (the only state that can be merged). */
+    public ReadOnlyBooleanProperty canMergeProperty() {
+        return canMerge.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -127,6 +127,9 @@ class ReviewViewFxTest {
         waitUntil("the branches are read", () -> "main".equals(model.targetProperty().get()));
         robot.clickOn("#reviewCompare");
         waitUntil("the review is open", () -> model.selection().treeProperty().get() != null);
+        assertTrue(robot.lookup("#reviewMerge").query().isDisabled(), "merging waits for an approval");
+        robot.clickOn("#reviewApprove");
+        waitUntil("the review is approved", () -> !robot.lookup("#reviewMerge").query().isDisabled());
 
         robot.clickOn("#reviewMerge");
         waitUntil("the conflicts are listed", () -> robot.lookup("#reviewConflictFiles").tryQuery().isPresent());

@@ -254,7 +254,13 @@ class ReviewViewModelTest {
                 "Resolve the conflicts, stage the files and commit; or abort the merge.", Optional.empty(),
                 List.of(new MergeOutcome.ConflictFile(ReviewFixtures.PATH, 1, List.of(13))));
         model.openBranch("feature/amount-as-text", "main");
+        assertFalse(model.canMergeProperty().get(), "not approved yet");
+        model.merge();
+        assertTrue(model.errorProperty().get().startsWith("Approve the review before merging"), model.errorProperty().get());
+        assertTrue(backend.calls.stream().noneMatch(c -> c.startsWith("merge ")), "nothing merged");
 
+        model.approve();
+        assertTrue(model.canMergeProperty().get());
         model.merge();
         assertEquals(MergeOutcome.Status.CONFLICTS, model.mergeOutcomeProperty().get().status());
         assertEquals("merge feature/amount-as-text into main as Grace Reviewer", backend.calls.getLast());
