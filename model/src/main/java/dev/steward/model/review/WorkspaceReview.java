@@ -7,6 +7,7 @@ import dev.steward.model.git.GitFailures;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
 import dev.steward.model.git.RepositoryLocator;
+import dev.steward.model.lineage.WorkspaceLineage;
 import dev.steward.model.workspace.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -216,7 +217,7 @@ public final class WorkspaceReview implements AutoCloseable {
             Path folder = Files.createTempDirectory("steward-review-base");
             try {
                 writeArtifacts(at.commit(), folder);
-                BlastRadius radius = BlastRadius.of(folder);
+                BlastRadius radius = BlastRadius.of(folder, untrackedManifest(folder), reader.workspaceRoot());
                 dropBaseLineage();
                 baseLineage = new BaseLineage(at.commit().getId().copy(), folder, radius);
             } catch (IOException | RuntimeException e) {
@@ -225,6 +226,17 @@ public final class WorkspaceReview implements AutoCloseable {
             }
         }
         return baseLineage.radius().apply(report);
+    }
+
+    /**
+     * The workspace's {@code target/manifest.json} on disk when the base commit has none: dbt writes it
+     * and Git usually ignores it, so the one on disk is the best account of the dbt project there is.
+     */
+    private Optional<Path> untrackedManifest(Path baseFolder) {
+        Path onDisk = reader.workspaceRoot().resolve(WorkspaceLineage.DEFAULT_MANIFEST);
+        return Files.isRegularFile(baseFolder.resolve(WorkspaceLineage.DEFAULT_MANIFEST)) || !Files.isRegularFile(onDisk)
+                ? Optional.empty()
+                : Optional.of(onDisk);
     }
 
     /** The lineage of a base commit, built from its files in {@code folder}. */
