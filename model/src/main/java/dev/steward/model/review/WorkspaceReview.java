@@ -136,7 +136,11 @@ public final class WorkspaceReview implements AutoCloseable {
                 throw new GitProblem(GitProblem.Kind.OTHER, branch + " and " + target
                         + " share no history (no merge base): compare two revisions instead.");
             }
-            return new ReviewRange(Revision.of(base.name()), Revision.of(branch));
+            String abbreviated;
+            try (ObjectReader objects = repo.newObjectReader()) {
+                abbreviated = objects.abbreviate(base, 10).name();
+            }
+            return new ReviewRange(Revision.of(abbreviated), Revision.of(branch));
         } catch (IOException e) {
             throw GitFailures.of(repo, "find the merge base of " + branch + " and " + target, e);
         }
@@ -311,7 +315,11 @@ public final class WorkspaceReview implements AutoCloseable {
         }
     }
 
-    private Path reviewFile(String branch) {
+    /**
+     * Where the review of {@code branch} is written: {@code .steward/reviews/<branch>.yaml} in the
+     * workspace, a branch's slashes kept as folders ({@code feature/x} → {@code feature/x.yaml}).
+     */
+    public Path reviewFile(String branch) {
         return reader.workspaceRoot().resolve(ReviewFile.pathOf(branch));
     }
 
