@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Collects the {@link SemanticChange}s of one file as a differ walks it, and writes their one-line
@@ -21,7 +22,8 @@ public final class ChangeCollector {
     /**
      * The element a group of changes is about.
      *
-     * @param path    dotted element path, e.g. {@code semantic_models.orders.measures.order_total}
+     * @param path    dotted element path, e.g. {@code semantic_models.orders.measures.order_total}; empty
+     *                for the artifact itself (a data product's own fields)
      * @param what    how a message names it, e.g. {@code measure `orders.order_total`}
      * @param subject its lineage node id
      */
@@ -34,7 +36,12 @@ public final class ChangeCollector {
 
         /** A child element: {@code path.segment}, named {@code what}, with the same subject. */
         public Element child(String segment, String childWhat) {
-            return new Element(path + "." + segment, childWhat, subject);
+            return new Element(below(segment), childWhat, subject);
+        }
+
+        /** The path of {@code segment} below this element (the file's root element has the empty path). */
+        public String below(String segment) {
+            return path.isEmpty() ? segment : path + "." + segment;
         }
     }
 
@@ -64,7 +71,9 @@ public final class ChangeCollector {
 
     /**
      * Records a change of the value {@code field} of {@code owner} when {@code before} and
-     * {@code after} differ; a value only in head is added, only in base removed.
+     * {@code after} differ; a value only in head is added, only in base removed. The ranges are where
+     * the value is written in each revision, or its owner where it is not (so a review can still show
+     * where a removed value was taken from).
      */
     public void value(Element owner, String field, String rule, Judge judge, Optional<String> before,
                       Optional<String> after, Optional<SourceRange> baseRange, Optional<SourceRange> headRange) {
@@ -73,9 +82,21 @@ public final class ChangeCollector {
         }
         ChangeKind kind = before.isEmpty() ? ChangeKind.ADDED : after.isEmpty() ? ChangeKind.REMOVED : ChangeKind.UPDATED;
         String label = field.substring(field.lastIndexOf('.') + 1);
-        changes.add(new SemanticChange(owner.path() + "." + field, kind, judge.of(before, after), rule, before, after,
+        changes.add(new SemanticChange(owner.below(field), kind, judge.of(before, after), rule, before, after,
                 owner.what() + " " + label + " " + describe(kind, before, after), baseRange, headRange,
                 owner.subject(), List.of()));
+    }
+
+    /**
+     * Applies a table of field rules to an element present in both revisions; {@code beforeAt} and
+     * {@code afterAt} give where a key's value is written in each (the element when it is not).
+     */
+    public <T> void fields(Element owner, T before, T after, List<FieldRule<T>> rules,
+                           Function<String, SourceRange> beforeAt, Function<String, SourceRange> afterAt) {
+        for (FieldRule<T> f : rules) {
+            value(owner, f.path(), f.rule(), f.judge(), f.value().apply(before), f.value().apply(after),
+                    Optional.of(beforeAt.apply(f.key())), Optional.of(afterAt.apply(f.key())));
+        }
     }
 
     /** A change worded by the differ (a file that does not parse, a flag turned on). */

@@ -10,9 +10,9 @@ final class StandardDiffers {
 
     static List<ArtifactDiffer> all() {
         return List.of(
-                new dev.steward.model.diff.contract.ContractDiffer(),        // contracts
-                new dev.steward.model.diff.semantic.SemanticLayerDiffer()    // semantic layer
-                // new dev.steward.model.diff.product.DataProductDiffer()       (semantic helper)
+                new dev.steward.model.diff.contract.ContractDiffer(),
+                new dev.steward.model.diff.semantic.SemanticLayerDiffer(),
+                new dev.steward.model.diff.product.DataProductDiffer()
         );
     }
 }

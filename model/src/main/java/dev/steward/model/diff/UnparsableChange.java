@@ -1,8 +1,11 @@
 package dev.steward.model.diff;
 
+import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.yaml.SourceRange;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The one change a differ reports for a revision it cannot read: rule {@code unparsable}, a warning. */
 public final class UnparsableChange {
@@ -10,6 +13,26 @@ public final class UnparsableChange {
     public static final String RULE = "unparsable";
 
     private UnparsableChange() {
+    }
+
+    /**
+     * Runs a differ's comparison; a failure it did not foresee becomes one unparsable warning on the
+     * revision compared (head, else base), so a differ never throws.
+     */
+    public static List<SemanticChange> guard(Optional<ArtifactRevision> before, Optional<ArtifactRevision> after,
+                                             Supplier<List<SemanticChange>> comparison) {
+        try {
+            return comparison.get();
+        } catch (RuntimeException e) {
+            return List.of(of(after.or(() -> before).orElseThrow(), after.isEmpty(), SourceRange.START,
+                    "could not be compared: " + e));
+        }
+    }
+
+    /** The change for the first error among {@code problems} (YAML syntax errors of the revision), if any. */
+    public static Optional<SemanticChange> firstError(ArtifactRevision revision, boolean base, List<Diagnostic> problems) {
+        return problems.stream().filter(d -> d.severity() == Severity.ERROR).findFirst()
+                .map(d -> of(revision, base, d.range(), d.message()));
     }
 
     /**

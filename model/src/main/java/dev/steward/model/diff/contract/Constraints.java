@@ -60,6 +60,40 @@ final class Constraints {
         return Optional.empty();
     }
 
+    private static final Pattern SIZED_TYPE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_ ]*?)\\s*\\(\\s*(\\d+(?:\\s*,\\s*\\d+)*)\\s*\\)\\s*");
+
+    /**
+     * Whether a physical type only widened: the same type with every size at least as large
+     * ({@code VARCHAR(18)} to {@code VARCHAR(20)}, {@code DECIMAL(10,2)} to {@code DECIMAL(12,2)});
+     * with precision and scale, neither the scale nor the digits before the point may shrink.
+     */
+    static boolean widened(String before, String after) {
+        var b = SIZED_TYPE.matcher(before);
+        var a = SIZED_TYPE.matcher(after);
+        if (!b.matches() || !a.matches() || !b.group(1).equalsIgnoreCase(a.group(1))) {
+            return false;
+        }
+        BigDecimal[] was = sizes(b.group(2));
+        BigDecimal[] now = sizes(a.group(2));
+        if (was.length != now.length) {
+            return false;
+        }
+        if (was.length == 2) { // precision and scale: the digits before the point must not shrink either
+            was = new BigDecimal[] {was[0].subtract(was[1]), was[1]};
+            now = new BigDecimal[] {now[0].subtract(now[1]), now[1]};
+        }
+        for (int i = 0; i < was.length; i++) {
+            if (now[i].compareTo(was[i]) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BigDecimal[] sizes(String list) {
+        return java.util.Arrays.stream(list.split("\\s*,\\s*")).map(BigDecimal::new).toArray(BigDecimal[]::new);
+    }
+
     /** Whether adding this value where there was none restricts data: a {@code false} flag does not. */
     static boolean restricts(YamlNode added) {
         return !(added instanceof YamlScalar s && s.isBoolean() && !s.asBoolean());

@@ -5,7 +5,6 @@ import dev.steward.model.artifact.ArtifactKind;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diff.ArtifactRevision;
 import dev.steward.model.diff.ChangeKind;
-import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.diff.VersionVerdict;
 import dev.steward.model.diff.VersionedDiffer;
@@ -26,7 +25,11 @@ import java.util.Set;
 public final class ContractDiffer implements VersionedDiffer {
 
     /** The rule of the one change a file that does not parse yields. */
-    public static final String RULE_UNPARSABLE = "unparsable";
+    public static final String RULE_UNPARSABLE = ContractRule.UNPARSABLE.id();
+    /** The rule of the error on a contract whose breaking changes came without a major version bump. */
+    public static final String RULE_VERSION_NOT_BUMPED = VersionJudge.RULE_NOT_BUMPED;
+    /** The rule of the warning on a contract that changed without any version bump. */
+    public static final String RULE_VERSION_BUMP_MISSING = VersionJudge.RULE_BUMP_MISSING;
 
     @Override
     public Set<ArtifactKind> kinds() {
@@ -78,33 +81,34 @@ public final class ContractDiffer implements VersionedDiffer {
                 || revision.document().rootMapping().map(r -> r.has("dataContractSpecification")).orElse(false);
     }
 
-    /** The syntax problem of a revision that has no root mapping to diff, or whose parse failed. */
+    /**
+     * Why a revision cannot be diffed: it has no root mapping (a syntax error stopped the parser, or
+     * the text is empty or not a mapping). Problems the parser recovers from, such as a repeated
+     * key, do not stop the diff.
+     */
     private static Optional<Diagnostic> unparsable(ArtifactRevision revision) {
-        Optional<Diagnostic> error = revision.document().problems().stream()
-                .filter(d -> d.severity() == dev.steward.model.diagnostic.Severity.ERROR).findFirst();
-        if (error.isPresent()) {
-            return error;
+        if (revision.document().rootMapping().isPresent()) {
+            return Optional.empty();
         }
-        if (revision.document().rootMapping().isEmpty()) {
-            return Optional.of(new Diagnostic(Path.of(revision.path()), SourceRange.START,
-                    dev.steward.model.diagnostic.Severity.ERROR, RULE_UNPARSABLE, "the file holds no YAML mapping"));
-        }
-        return Optional.empty();
+        return revision.document().problems().stream()
+                .filter(d -> d.severity() == dev.steward.model.diagnostic.Severity.ERROR).findFirst()
+                .or(() -> Optional.of(new Diagnostic(Path.of(revision.path()), SourceRange.START,
+                        dev.steward.model.diagnostic.Severity.ERROR, RULE_UNPARSABLE, "the file holds no YAML mapping")));
     }
 
     private static SemanticChange broken(Diagnostic problem, boolean base) {
         String side = base ? "base" : "head";
         String message = "the contract at " + side + " does not parse (line " + problem.line() + ", column "
                 + problem.column() + ": " + problem.message() + "), so its changes cannot be compared";
-        return new SemanticChange("", ChangeKind.UPDATED, ChangeSeverity.WARNING, RULE_UNPARSABLE, Optional.empty(),
+        return new SemanticChange("", ChangeKind.UPDATED, ContractRule.UNPARSABLE.severity(), RULE_UNPARSABLE, Optional.empty(),
                 Optional.empty(), message, base ? Optional.of(problem.range()) : Optional.empty(),
                 base ? Optional.empty() : Optional.of(problem.range()), Optional.empty(), List.of());
     }
 
     private static SemanticChange wholeContract(String id, boolean added, ArtifactRevision revision) {
         Optional<SourceRange> range = revision.document().root().map(r -> r.range());
-        return new SemanticChange("", added ? ChangeKind.ADDED : ChangeKind.REMOVED,
-                added ? ChangeSeverity.INFO : ChangeSeverity.BREAKING, added ? "contract-added" : "contract-removed",
+        ContractRule rule = added ? ContractRule.CONTRACT_ADDED : ContractRule.CONTRACT_REMOVED;
+        return new SemanticChange("", added ? ChangeKind.ADDED : ChangeKind.REMOVED, rule.severity(), rule.id(),
                 Optional.empty(), Optional.empty(), "contract `" + id + "` " + (added ? "added" : "removed"),
                 added ? Optional.empty() : range, added ? range : Optional.empty(), Optional.of(LineageIds.contract(id)), List.of());
     }

@@ -1,7 +1,6 @@
 package dev.steward.model.diff.contract;
 
 import dev.steward.model.diff.ChangeKind;
-import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.diff.contract.KeyedPairing.Pair;
 import dev.steward.model.diff.contract.ListKeys.Collection;
@@ -106,9 +105,16 @@ final class ContractWalker {
     private void collection(Collection c, Place place, String key, YamlNode b, YamlNode h) {
         List<Keyed> base = b == null ? List.of() : ListKeys.keyed(c, b);
         List<Keyed> head = h == null ? List.of() : ListKeys.keyed(c, h);
-        for (Pair pair : KeyedPairing.pair(base, head)) {
+        List<Pair> pairs = KeyedPairing.pair(base, head);
+        if (c.item() == Scope.RELATIONSHIP && relinked(place, key, pairs)) {
+            return;
+        }
+        for (Pair pair : pairs) {
             Keyed shown = pair.head().or(pair::base).orElseThrow();
             Place item = itemPlace(c, place, place.child(key) + "." + shown.label(), shown.label());
+            if (c.item() == Scope.SLA) {
+                item = NodeValues.text(shown.node(), "element").map(item::concerning).orElse(item);
+            }
             if (pair.head().isEmpty() || pair.base().isEmpty()) {
                 boolean added = pair.base().isEmpty();
                 ChangeKind kind = added ? ChangeKind.ADDED : ChangeKind.REMOVED;
@@ -117,8 +123,8 @@ final class ContractWalker {
                         added ? null : node, added ? node : null, item.subject());
                 continue;
             }
-            Keyed was = pair.base().get();
-            Keyed now = pair.head().get();
+            Keyed was = orEmpty(pair.base().get());
+            Keyed now = orEmpty(pair.head().get());
             boolean named = c.item() == Scope.OBJECT || c.item() == Scope.PROPERTY;
             if (named && !was.label().equals(now.label())) {
                 Place old = itemPlace(c, place, place.child(key) + "." + was.label(), was.label());
@@ -135,6 +141,32 @@ final class ContractWalker {
                 value(c.item(), item, "value", was.node(), now.node());
             }
         }
+    }
+
+    /**
+     * One relationship gone and one new in the same list is one relationship pointed elsewhere:
+     * reported as one update, not a removal and an addition.
+     */
+    private boolean relinked(Place place, String key, List<Pair> pairs) {
+        List<Keyed> gone = pairs.stream().filter(p -> p.head().isEmpty()).map(p -> p.base().orElseThrow()).toList();
+        List<Keyed> added = pairs.stream().filter(p -> p.base().isEmpty()).map(p -> p.head().orElseThrow()).toList();
+        if (gone.size() != 1 || added.size() != 1 || pairs.size() != 2) {
+            return false;
+        }
+        YamlNode was = gone.getFirst().node();
+        YamlNode now = added.getFirst().node();
+        String message = "relationship " + (place.owner().equals("contract") ? "" : "of " + place.owner() + " ")
+                + gone.getFirst().label() + " → " + added.getFirst().label();
+        emit(place.child(key) + "." + added.getFirst().label(), ChangeKind.UPDATED,
+                new RuleTable.Finding(ContractRule.RELATIONSHIP_CHANGED, message), was, now, place.subject());
+        return true;
+    }
+
+    /** A map entry written without a value ({@code my_field:}) is an element with no attributes. */
+    private static Keyed orEmpty(Keyed item) {
+        return NodeValues.absent(item.node())
+                ? new Keyed(item.key(), item.label(), item.id(), new YamlMapping(List.of(), false, item.node().range()))
+                : item;
     }
 
     private Place itemPlace(Collection c, Place place, String path, String label) {
@@ -183,14 +215,13 @@ final class ContractWalker {
                 .or(() -> kind == ChangeKind.ADDED ? Optional.ofNullable(otherSide) : Optional.empty());
         Optional<SourceRange> headRange = Optional.ofNullable(after).map(YamlNode::range)
                 .or(() -> kind == ChangeKind.REMOVED ? Optional.ofNullable(otherSide) : Optional.empty());
-        out.add(new SemanticChange(element, kind, f.severity(), f.rule(), beforeText, afterText, f.message(), baseRange,
+        out.add(new SemanticChange(element, kind, f.rule().severity(), f.rule().id(), beforeText, afterText, f.message(), baseRange,
                 headRange, Optional.of(subject), List.of()));
     }
 
     /** For the service-level walk: a finding with a severity decided outside the rule table. */
-    void emitJudged(String element, String rule, ChangeSeverity severity, String message, YamlNode before, YamlNode after,
-                    String subject) {
-        emit(element, ChangeKind.UPDATED, new RuleTable.Finding(rule, severity, message), before, after, subject);
+    void emitJudged(String element, ContractRule rule, String message, YamlNode before, YamlNode after, String subject) {
+        emit(element, ChangeKind.UPDATED, new RuleTable.Finding(rule, message), before, after, subject);
     }
 
     void mappingOf(Scope scope, Place place, YamlMapping base, YamlMapping head, Set<String> skip) {

@@ -46,6 +46,17 @@ record Place(String path, String owner, String attrPrefix, String contractId, Op
                 contractId, object, Optional.of(propPath));
     }
 
+    /** This place about an element named {@code object.property.path} (an SLA's {@code element}). */
+    Place concerning(String element) {
+        if (element.isBlank()) {
+            return this;
+        }
+        int dot = element.indexOf('.');
+        return dot <= 0 ? new Place(path, owner, attrPrefix, contractId, Optional.of(element), Optional.empty())
+                : new Place(path, owner, attrPrefix, contractId, Optional.of(element.substring(0, dot)),
+                Optional.of(element.substring(dot + 1)));
+    }
+
     /** The lineage node this place concerns. */
     String subject() {
         if (object.isEmpty()) {

@@ -1,25 +1,17 @@
 package dev.steward.model.diff.contract;
 
-import static dev.steward.model.diff.ChangeSeverity.BREAKING;
-import static dev.steward.model.diff.ChangeSeverity.INFO;
-import static dev.steward.model.diff.ChangeSeverity.WARNING;
-
 import dev.steward.model.diff.ChangeKind;
-import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.yaml.YamlNode;
 import java.util.Set;
 
 /**
- * The contract rule table: what each change means to consumers. Seeded from datacontract-cli's
- * legacy table (v0.10.41) and the proposed ODCS ruleset (PR #1482), and extended: removed or
- * retyped elements, tightened constraints, new requirements, removed classification and primary
- * key changes break consumers; loosened constraints and relationship, access and server changes
- * need a look; documentation and additions are information.
+ * Decides which {@link ContractRule} a change falls under, by the scope of the element and the
+ * attribute that changed, and writes the line a person reads.
  */
 final class RuleTable {
 
     /** The rule that classified one change and the line a person reads. */
-    record Finding(String rule, ChangeSeverity severity, String message) {
+    record Finding(ContractRule rule, String message) {
     }
 
     private static final Set<String> TYPES = Set.of("logicalType", "physicalType", "type");
@@ -35,34 +27,34 @@ final class RuleTable {
     static Finding item(Scope scope, ChangeKind kind, String what, YamlNode node, String newName) {
         boolean added = kind == ChangeKind.ADDED;
         return switch (kind) {
-            case RENAMED -> new Finding(scope == Scope.OBJECT ? "schema-object-renamed" : "property-renamed", BREAKING,
+            case RENAMED -> f(scope == Scope.OBJECT ? ContractRule.SCHEMA_OBJECT_RENAMED : ContractRule.PROPERTY_RENAMED,
                     what + " renamed to `" + newName + "` (same id; consumers read it by name)");
             case UPDATED -> throw new IllegalArgumentException("an item is added, removed or renamed");
             default -> switch (scope) {
-                case OBJECT -> added ? f("schema-object-added", INFO, what + " added")
-                        : f("schema-object-removed", BREAKING, what + " removed");
+                case OBJECT -> added ? f(ContractRule.SCHEMA_OBJECT_ADDED, what + " added")
+                        : f(ContractRule.SCHEMA_OBJECT_REMOVED, what + " removed");
                 case PROPERTY -> {
                     if (!added) {
-                        yield f("property-removed", BREAKING, what + " removed");
+                        yield f(ContractRule.PROPERTY_REMOVED, what + " removed");
                     }
                     yield NodeValues.flag(child(node, "required"))
-                            ? f("required-property-added", BREAKING, what + " added as required")
-                            : f("property-added", INFO, what + " added (optional)");
+                            ? f(ContractRule.REQUIRED_PROPERTY_ADDED, what + " added as required")
+                            : f(ContractRule.PROPERTY_ADDED, what + " added (optional)");
                 }
-                case SERVER -> added ? f("server-added", INFO, what + " added") : f("server-removed", BREAKING, what + " removed");
-                case SLA -> added ? f("sla-added", INFO, what + " added: " + NodeValues.show(node))
-                        : f("sla-removed", BREAKING, what + " removed (was " + NodeValues.show(node) + ")");
-                case MEMBER -> added ? f("team-member-added", INFO, what + " added")
-                        : f("team-member-removed", WARNING, what + " removed");
-                case ROLE -> added ? f("role-added", INFO, what + " added") : f("role-removed", WARNING, what + " removed");
-                case QUALITY -> added ? f("quality-rule-added", INFO, what + " added")
-                        : f("quality-rule-removed", WARNING, what + " removed");
-                case RELATIONSHIP -> f("relationship-changed", WARNING, what + (added ? " added" : " removed"));
-                case ENUM_VALUE -> added ? f("enum-value-added", WARNING, what + " added")
-                        : f("enum-value-removed", BREAKING, what + " removed");
-                case SUPPORT -> f("support-changed", INFO, what + (added ? " added" : " removed"));
-                case LINK -> f("definition-link-changed", INFO, what + (added ? " added" : " removed"));
-                default -> f("custom-property-changed", INFO, what + (added ? " added" : " removed"));
+                case SERVER -> added ? f(ContractRule.SERVER_ADDED, what + " added") : f(ContractRule.SERVER_REMOVED, what + " removed");
+                case SLA -> added ? f(ContractRule.SLA_ADDED, what + " added: " + NodeValues.show(node))
+                        : f(ContractRule.SLA_REMOVED, what + " removed (was " + NodeValues.show(node) + ")");
+                case MEMBER -> added ? f(ContractRule.TEAM_MEMBER_ADDED, what + " added")
+                        : f(ContractRule.TEAM_MEMBER_REMOVED, what + " removed");
+                case ROLE -> added ? f(ContractRule.ROLE_ADDED, what + " added") : f(ContractRule.ROLE_REMOVED, what + " removed");
+                case QUALITY -> added ? f(ContractRule.QUALITY_RULE_ADDED, what + " added")
+                        : f(ContractRule.QUALITY_RULE_REMOVED, what + " removed");
+                case RELATIONSHIP -> f(ContractRule.RELATIONSHIP_CHANGED, what + (added ? " added" : " removed"));
+                case ENUM_VALUE -> added ? f(ContractRule.ENUM_VALUE_ADDED, what + " added")
+                        : f(ContractRule.ENUM_VALUE_REMOVED, what + " removed");
+                case SUPPORT -> f(ContractRule.SUPPORT_CHANGED, what + (added ? " added" : " removed"));
+                case LINK -> f(ContractRule.DEFINITION_LINK_CHANGED, what + (added ? " added" : " removed"));
+                default -> f(ContractRule.CUSTOM_PROPERTY_CHANGED, what + (added ? " added" : " removed"));
             };
         };
     }
@@ -77,15 +69,15 @@ final class RuleTable {
             case PROPERTY, TYPE_OPTIONS -> property(key, c);
             case OBJECT -> object(key, c);
             case CONTRACT, INFO -> contract(key, c);
-            case SERVER -> SERVER_NOTES.contains(key) ? c.is("server-changed", INFO)
-                    : c.kind == ChangeKind.ADDED ? c.is("server-connection-added", WARNING) : c.is("server-connection-changed", BREAKING);
-            case SLA -> DOCS.contains(key) ? c.is("description-changed", INFO) : c.is("sla-changed", WARNING);
-            case TEAM, MEMBER -> c.is("team-changed", INFO);
-            case ROLE -> DOCS.contains(key) ? c.is("description-changed", INFO) : c.is("access-changed", WARNING);
+            case SERVER -> SERVER_NOTES.contains(key) ? c.is(ContractRule.SERVER_CHANGED)
+                    : c.kind == ChangeKind.ADDED ? c.is(ContractRule.SERVER_CONNECTION_ADDED) : c.is(ContractRule.SERVER_CONNECTION_CHANGED);
+            case SLA -> DOCS.contains(key) ? c.is(ContractRule.DESCRIPTION_CHANGED) : c.is(ContractRule.SLA_CHANGED);
+            case TEAM, MEMBER -> c.is(ContractRule.TEAM_CHANGED);
+            case ROLE -> DOCS.contains(key) ? c.is(ContractRule.DESCRIPTION_CHANGED) : c.is(ContractRule.ACCESS_CHANGED);
             case QUALITY -> DOCS.contains(key) || key.equals("tags") || key.equals("businessImpact")
-                    ? c.is("description-changed", INFO) : c.is("quality-rule-changed", WARNING);
-            case RELATIONSHIP -> c.is("relationship-changed", WARNING);
-            case ENUM_VALUE -> c.is("description-changed", INFO);
+                    ? c.is(ContractRule.DESCRIPTION_CHANGED) : c.is(ContractRule.QUALITY_RULE_CHANGED);
+            case RELATIONSHIP -> c.is(ContractRule.RELATIONSHIP_CHANGED);
+            case ENUM_VALUE -> c.is(ContractRule.DESCRIPTION_CHANGED);
             default -> documentation(key, c);
         };
     }
@@ -95,92 +87,95 @@ final class RuleTable {
         boolean added = kind == ChangeKind.ADDED;
         String line = owner + " " + attr + " value `" + value + "` " + (added ? "added" : "removed");
         if (key.equals("enum")) {
-            return added ? f("enum-value-added", WARNING, line + " (loosened)") : f("enum-value-removed", BREAKING, line);
+            return added ? f(ContractRule.ENUM_VALUE_ADDED, line + " (loosened)") : f(ContractRule.ENUM_VALUE_REMOVED, line);
         }
         if (scope == Scope.TYPE_OPTIONS && key.equals("required")) {
-            return added ? f("constraint-tightened", BREAKING, line + " (tightened)") : f("constraint-loosened", WARNING, line + " (loosened)");
+            return added ? f(ContractRule.CONSTRAINT_TIGHTENED, line + " (tightened)") : f(ContractRule.CONSTRAINT_LOOSENED, line + " (loosened)");
         }
         if (LINEAGE.contains(key)) {
-            return f("lineage-changed", INFO, line);
+            return f(ContractRule.LINEAGE_CHANGED, line);
         }
         if (key.endsWith("Approvers")) {
-            return f("access-changed", WARNING, line);
+            return f(ContractRule.ACCESS_CHANGED, line);
         }
-        return f(key.equals("tags") ? "tags-changed" : "attribute-changed", INFO, line);
+        return f(key.equals("tags") ? ContractRule.TAGS_CHANGED : ContractRule.ATTRIBUTE_CHANGED, line);
     }
 
     private static Finding property(String key, Change c) {
         if (TYPES.contains(key)) {
-            return c.kind == ChangeKind.UPDATED ? c.is("property-type-changed", BREAKING)
-                    : c.is(c.kind == ChangeKind.ADDED ? "property-type-added" : "property-type-removed", WARNING);
+            if (c.kind != ChangeKind.UPDATED) {
+                return c.is(c.kind == ChangeKind.ADDED ? ContractRule.PROPERTY_TYPE_ADDED : ContractRule.PROPERTY_TYPE_REMOVED);
+            }
+            return Constraints.widened(NodeValues.show(c.before), NodeValues.show(c.after))
+                    ? c.is(ContractRule.PHYSICAL_TYPE_WIDENED, " (widened)") : c.is(ContractRule.PROPERTY_TYPE_CHANGED);
         }
         if (Constraints.isConstraint(key)) {
             return constraint(key, c);
         }
         return switch (key) {
-            case "required" -> flag(c, "required-added", BREAKING, "is now required", "required-removed", WARNING, "is now optional");
-            case "unique" -> flag(c, "unique-added", BREAKING, "must now be unique", "unique-removed", WARNING, "is no longer unique");
-            case "primaryKey", "primary", "primaryKeyPosition" -> effectiveSame(c) ? c.is("explicit-default", INFO)
-                    : c.is("primary-key-changed", BREAKING);
+            case "required" -> flag(c, ContractRule.REQUIRED_ADDED, "is now required", ContractRule.REQUIRED_REMOVED, "is now optional");
+            case "unique" -> flag(c, ContractRule.UNIQUE_ADDED, "must now be unique", ContractRule.UNIQUE_REMOVED, "is no longer unique");
+            case "primaryKey", "primary", "primaryKeyPosition" -> effectiveSame(c) ? c.is(ContractRule.EXPLICIT_DEFAULT)
+                    : c.is(ContractRule.PRIMARY_KEY_CHANGED);
             case "classification", "pii" -> switch (c.kind) {
-                case ADDED -> Constraints.restricts(c.after) ? c.is("classification-added", WARNING) : c.is("explicit-default", INFO);
-                case REMOVED -> c.is("classification-removed", BREAKING);
-                default -> c.is("classification-changed", BREAKING);
+                case ADDED -> Constraints.restricts(c.after) ? c.is(ContractRule.CLASSIFICATION_ADDED) : c.is(ContractRule.EXPLICIT_DEFAULT);
+                case REMOVED -> c.is(ContractRule.CLASSIFICATION_REMOVED);
+                default -> c.is(ContractRule.CLASSIFICATION_CHANGED);
             };
             case "physicalName" -> physicalName(c);
-            case "references" -> c.is("relationship-changed", WARNING);
-            case "$ref" -> c.is("definition-ref-changed", WARNING);
-            case "partitioned", "partitionKeyPosition" -> c.is("partitioning-changed", WARNING);
-            case "encryptedName" -> c.is("encryption-changed", WARNING);
-            case "tags" -> c.is("tags-changed", INFO);
-            case "examples", "example" -> c.is("examples-changed", INFO);
-            default -> LINEAGE.contains(key) ? c.is("lineage-changed", INFO) : documentation(key, c);
+            case "references" -> c.is(ContractRule.RELATIONSHIP_CHANGED);
+            case "$ref" -> c.is(ContractRule.DEFINITION_REF_CHANGED);
+            case "partitioned", "partitionKeyPosition" -> c.is(ContractRule.PARTITIONING_CHANGED);
+            case "encryptedName" -> c.is(ContractRule.ENCRYPTION_CHANGED);
+            case "tags" -> c.is(ContractRule.TAGS_CHANGED);
+            case "examples", "example" -> c.is(ContractRule.EXAMPLES_CHANGED);
+            default -> LINEAGE.contains(key) ? c.is(ContractRule.LINEAGE_CHANGED) : documentation(key, c);
         };
     }
 
     private static Finding constraint(String key, Change c) {
         return switch (c.kind) {
-            case ADDED -> Constraints.restricts(c.after) ? c.is("constraint-tightened", BREAKING, " (tightened)")
-                    : c.is("explicit-default", INFO);
-            case REMOVED -> c.is("constraint-loosened", WARNING, " (loosened)");
+            case ADDED -> Constraints.restricts(c.after) ? c.is(ContractRule.CONSTRAINT_TIGHTENED, " (tightened)")
+                    : c.is(ContractRule.EXPLICIT_DEFAULT);
+            case REMOVED -> c.is(ContractRule.CONSTRAINT_LOOSENED, " (loosened)");
             default -> switch (key) {
-                case "pattern" -> c.is("pattern-changed", BREAKING);
-                case "format" -> c.is("format-changed", BREAKING);
+                case "pattern" -> c.is(ContractRule.PATTERN_CHANGED);
+                case "format" -> c.is(ContractRule.FORMAT_CHANGED);
                 default -> switch (Constraints.judge(key, c.before, c.after)) {
-                    case TIGHTER -> c.is("constraint-tightened", BREAKING, " (tightened)");
-                    case LOOSER -> c.is("constraint-loosened", WARNING, " (loosened)");
-                    case UNKNOWN -> c.is("constraint-changed", WARNING);
+                    case TIGHTER -> c.is(ContractRule.CONSTRAINT_TIGHTENED, " (tightened)");
+                    case LOOSER -> c.is(ContractRule.CONSTRAINT_LOOSENED, " (loosened)");
+                    case UNKNOWN -> c.is(ContractRule.CONSTRAINT_CHANGED);
                 };
             };
         };
     }
 
     private static Finding physicalName(Change c) {
-        return c.kind == ChangeKind.UPDATED ? c.is("physical-name-changed", BREAKING) : c.is("physical-name-declared", WARNING);
+        return c.kind == ChangeKind.UPDATED ? c.is(ContractRule.PHYSICAL_NAME_CHANGED) : c.is(ContractRule.PHYSICAL_NAME_DECLARED);
     }
 
     private static Finding object(String key, Change c) {
         if (TYPES.contains(key)) {
-            return c.kind == ChangeKind.UPDATED ? c.is("object-type-changed", BREAKING) : c.is("attribute-changed", INFO);
+            return c.kind == ChangeKind.UPDATED ? c.is(ContractRule.OBJECT_TYPE_CHANGED) : c.is(ContractRule.ATTRIBUTE_CHANGED);
         }
         return switch (key) {
             case "physicalName" -> physicalName(c);
-            case "primaryKey" -> c.is("primary-key-changed", BREAKING);
+            case "primaryKey" -> c.is(ContractRule.PRIMARY_KEY_CHANGED);
             default -> documentation(key, c);
         };
     }
 
     private static Finding contract(String key, Change c) {
         return switch (key) {
-            case "id" -> c.is("contract-id-changed", BREAKING);
-            case "version" -> c.is("version-changed", INFO);
-            case "status" -> c.is("status-changed", WARNING);
-            case "apiVersion", "kind", "dataContractSpecification" -> c.is("spec-version-changed", INFO);
-            case "owner", "team" -> c.is("team-changed", INFO);
+            case "id" -> c.is(ContractRule.CONTRACT_ID_CHANGED);
+            case "version" -> c.is(ContractRule.VERSION_CHANGED);
+            case "status" -> c.is(ContractRule.STATUS_CHANGED);
+            case "apiVersion", "kind", "dataContractSpecification" -> c.is(ContractRule.SPEC_VERSION_CHANGED);
+            case "owner", "team" -> c.is(ContractRule.TEAM_CHANGED);
             case "quality" -> switch (c.kind) {
-                case ADDED -> c.is("quality-rule-added", INFO);
-                case REMOVED -> c.is("quality-rule-removed", WARNING);
-                default -> c.is("quality-rule-changed", WARNING);
+                case ADDED -> c.is(ContractRule.QUALITY_RULE_ADDED);
+                case REMOVED -> c.is(ContractRule.QUALITY_RULE_REMOVED);
+                default -> c.is(ContractRule.QUALITY_RULE_CHANGED);
             };
             default -> documentation(key, c);
         };
@@ -188,21 +183,20 @@ final class RuleTable {
 
     private static Finding documentation(String key, Change c) {
         if (DOCS.contains(key)) {
-            return c.is("description-changed", INFO);
+            return c.is(ContractRule.DESCRIPTION_CHANGED);
         }
-        return c.is(key.equals("tags") ? "tags-changed" : "attribute-changed", INFO);
+        return c.is(key.equals("tags") ? ContractRule.TAGS_CHANGED : ContractRule.ATTRIBUTE_CHANGED);
     }
 
     /** A boolean flag whose absence means {@code false}: compare what it means, not how it is written. */
-    private static Finding flag(Change c, String onRule, ChangeSeverity onSeverity, String onText,
-                                String offRule, ChangeSeverity offSeverity, String offText) {
+    private static Finding flag(Change c, ContractRule onRule, String onText, ContractRule offRule, String offText) {
         boolean was = NodeValues.flag(c.before);
         boolean now = NodeValues.flag(c.after);
         if (was == now) {
-            return c.is("explicit-default", INFO);
+            return c.is(ContractRule.EXPLICIT_DEFAULT);
         }
-        return now ? f(onRule, onSeverity, c.owner + " " + onText + " (" + c.attr + ": true)")
-                : f(offRule, offSeverity, c.owner + " " + offText + " (" + c.attr + ": false)");
+        return now ? f(onRule, c.owner + " " + onText + " (" + c.attr + ": true)")
+                : f(offRule, c.owner + " " + offText + " (" + c.attr + ": false)");
     }
 
     private static boolean effectiveSame(Change c) {
@@ -213,24 +207,24 @@ final class RuleTable {
         return node instanceof dev.steward.model.yaml.YamlMapping m ? m.get(key).orElse(null) : null;
     }
 
-    private static Finding f(String rule, ChangeSeverity severity, String message) {
-        return new Finding(rule, severity, message);
+    private static Finding f(ContractRule rule, String message) {
+        return new Finding(rule, message);
     }
 
     /** One attribute change, with the line a person reads. */
     private record Change(String owner, String attr, ChangeKind kind, YamlNode before, YamlNode after) {
 
-        Finding is(String rule, ChangeSeverity severity) {
-            return is(rule, severity, "");
+        Finding is(ContractRule rule) {
+            return is(rule, "");
         }
 
-        Finding is(String rule, ChangeSeverity severity, String suffix) {
+        Finding is(ContractRule rule, String suffix) {
             String line = switch (kind) {
                 case ADDED -> owner + " " + attr + " added: " + NodeValues.show(after);
                 case REMOVED -> owner + " " + attr + " removed (was " + NodeValues.show(before) + ")";
                 default -> owner + " " + attr + " " + NodeValues.show(before) + " → " + NodeValues.show(after);
             };
-            return new Finding(rule, severity, line + suffix);
+            return new Finding(rule, line + suffix);
         }
     }
 }

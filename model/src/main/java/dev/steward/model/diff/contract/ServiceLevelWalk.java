@@ -1,6 +1,5 @@
 package dev.steward.model.diff.contract;
 
-import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.yaml.YamlMapping;
 import dev.steward.model.yaml.YamlNode;
 import dev.steward.model.yaml.YamlScalar;
@@ -53,9 +52,9 @@ final class ServiceLevelWalk {
                                String before, String after, YamlNode bv, YamlNode hv) {
         String line = place.owner() + (key.equals("value") ? "" : " " + key) + " " + before + " → " + after;
         switch (d) {
-            case WORSE -> walker.emitJudged(place.child(key), "sla-worsened", ChangeSeverity.BREAKING, line + " (worse)", bv, hv, place.subject());
-            case BETTER -> walker.emitJudged(place.child(key), "sla-improved", ChangeSeverity.INFO, line + " (better)", bv, hv, place.subject());
-            case UNKNOWN -> walker.emitJudged(place.child(key), "sla-changed", ChangeSeverity.WARNING, line, bv, hv, place.subject());
+            case WORSE -> walker.emitJudged(place.child(key), ContractRule.SLA_WORSENED, line + " (worse)", bv, hv, place.subject());
+            case BETTER -> walker.emitJudged(place.child(key), ContractRule.SLA_IMPROVED, line + " (better)", bv, hv, place.subject());
+            case UNKNOWN -> walker.emitJudged(place.child(key), ContractRule.SLA_CHANGED, line, bv, hv, place.subject());
         }
     }
 

@@ -62,7 +62,7 @@ final class VersionJudge {
         Optional<String> was = baseNode.map(YamlScalar::value);
         Optional<String> now = headNode.map(YamlScalar::value);
         long breaking = changes.stream().filter(c -> c.severity() == ChangeSeverity.BREAKING).count();
-        boolean changed = changes.stream().anyMatch(c -> !c.rule().equals("version-changed"));
+        boolean changed = changes.stream().anyMatch(c -> !c.rule().equals(ContractRule.VERSION_CHANGED.id()));
         Bump required = breaking > 0 ? Bump.MAJOR : changed ? Bump.PATCH : Bump.NONE;
         Optional<Version> base = was.flatMap(Version::parse);
         Bump bump = bump(was, now);
@@ -72,7 +72,8 @@ final class VersionJudge {
         Optional<String> target = base.map(v -> required == Bump.MAJOR
                 ? (v.major() == 0 ? "0." + (v.minor() + 1) + ".0" : (v.major() + 1) + ".0.0")
                 : v.major() + "." + v.minor() + "." + (v.patch() + 1));
-        String shown = now.map(n -> "version is " + n).orElse("no version is set") + was.map(w -> " (was " + w + ")").orElse("");
+        String shown = now.isPresent() && now.equals(was) ? "version is still " + now.get()
+                : now.map(n -> "version is " + n).orElse("no version is set") + was.map(w -> " (was " + w + ")").orElse("");
         String message = required == Bump.MAJOR
                 ? breaking + " breaking change" + (breaking == 1 ? "" : "s") + " need" + (breaking == 1 ? "s" : "")
                 + " a major version bump, but " + shown + target.map(t -> "; set it to " + t).orElse("")

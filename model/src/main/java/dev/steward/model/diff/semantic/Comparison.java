@@ -3,6 +3,8 @@ package dev.steward.model.diff.semantic;
 import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
 import dev.steward.model.diff.ChangeSeverity;
+import dev.steward.model.diff.ElementMatcher;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.YamlValueText;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.yaml.SourceRange;
@@ -14,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * One base/head comparison in progress: where values are in each revision, the semantic models of
@@ -27,11 +31,37 @@ record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, Lis
 
     /** Compares each field of an element present in both revisions. */
     <T> void fields(Element owner, T before, T after, SourceRange beforeRange, SourceRange afterRange,
-                    List<Field<T>> fields) {
-        for (Field<T> f : fields) {
-            out.value(owner, f.path(), f.rule(), f.judge(), f.value().apply(before), f.value().apply(after),
-                    Optional.of(base.value(beforeRange, f.key())), Optional.of(head.value(afterRange, f.key())));
-        }
+                    List<FieldRule<T>> fields) {
+        out.fields(owner, before, after, fields, key -> base.value(beforeRange, key), key -> head.value(afterRange, key));
+    }
+
+    /**
+     * Matches the children of one element by {@code key} and walks them in head order: a removed
+     * child is {@code <kind>-removed} with {@code removal} severity, an added one
+     * {@code <kind>-added} (information), a kept one goes to {@code kept}.
+     *
+     * @param kind    the rule prefix of a child, e.g. {@code measure}
+     * @param element the element a child is, in its parent as it is in head
+     */
+    <T> void children(List<T> before, List<T> after, Function<T, String> key, Function<T, String> kind,
+                      Function<T, Element> element, Function<T, SourceRange> range, ChangeSeverity removal,
+                      BiConsumer<T, T> kept) {
+        ElementMatcher.match(before, after, new ElementMatcher.Visitor<>() {
+            @Override
+            public void removed(T b) {
+                out.removed(element.apply(b), removal, kind.apply(b) + "-removed", Optional.of(range.apply(b)));
+            }
+
+            @Override
+            public void added(T h) {
+                out.added(element.apply(h), ChangeSeverity.INFO, kind.apply(h) + "-added", Optional.of(range.apply(h)));
+            }
+
+            @Override
+            public void kept(T b, T h) {
+                kept.accept(b, h);
+            }
+        }, key);
     }
 
     /**
@@ -44,8 +74,8 @@ record Comparison(ChangeCollector out, ValueLocator base, ValueLocator head, Lis
         Set<String> keys = new LinkedHashSet<>(after.keySet());
         keys.addAll(before.keySet());
         for (String key : keys) {
-            Optional<YamlNode> b = Optional.ofNullable(before.get(key));
-            Optional<YamlNode> a = Optional.ofNullable(after.get(key));
+            Optional<YamlNode> b = Optional.ofNullable(before.get(key)).filter(n -> !n.isNull()); // null is unset
+            Optional<YamlNode> a = Optional.ofNullable(after.get(key)).filter(n -> !n.isNull());
             Optional<SourceRange> bRange = Optional.of(b.map(YamlNode::range).orElse(beforeRange));
             Optional<SourceRange> aRange = Optional.of(a.map(YamlNode::range).orElse(afterRange));
             if (key.equals("config") && enabled(b) && !enabled(a)) {

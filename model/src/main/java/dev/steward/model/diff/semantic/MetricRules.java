@@ -5,6 +5,7 @@ import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.ChangeCollector.Judge;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
@@ -28,14 +29,14 @@ final class MetricRules {
 
     private static final Judge HIDDEN = (before, after) -> after.equals(Optional.of("true")) ? BREAKING : INFO;
 
-    private static final List<Field<Metric>> METRIC = List.of(
-            Field.of("type", "metric-type-changed", BREAKING, m -> Optional.of(m.type()).filter(t -> !t.isEmpty())),
-            Field.of("filter", "metric-filter-changed", BREAKING, m -> ValueText.list(m.filters())),
-            Field.of("time_granularity", "metric-granularity-changed", WARNING, Metric::timeGranularity),
-            Field.judged("hidden", "metric-hidden-changed", HIDDEN, m -> ValueText.flag(m.hidden())),
-            Field.of("model", "metric-model-changed", WARNING, MetricRules::aggregatedModel),
-            Field.of("label", "label-changed", INFO, Metric::label),
-            Field.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
+    private static final List<FieldRule<Metric>> METRIC = List.of(
+            FieldRule.of("type", "metric-type-changed", BREAKING, m -> Optional.of(m.type()).filter(t -> !t.isEmpty())),
+            FieldRule.of("filter", "metric-filter-changed", BREAKING, m -> ValueText.list(m.filters())),
+            FieldRule.of("time_granularity", "metric-granularity-changed", WARNING, Metric::timeGranularity),
+            FieldRule.judged("hidden", "metric-hidden-changed", HIDDEN, m -> ValueText.flag(m.hidden())),
+            FieldRule.of("model", "metric-model-changed", WARNING, MetricRules::aggregatedModel),
+            FieldRule.of("label", "label-changed", INFO, Metric::label),
+            FieldRule.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
 
     private MetricRules() {
     }
@@ -46,7 +47,7 @@ final class MetricRules {
     }
 
     static void compare(Comparison c, Element owner, Metric before, Metric after) {
-        List<Field<Metric>> fields = new ArrayList<>(METRIC);
+        List<FieldRule<Metric>> fields = new ArrayList<>(METRIC);
         Optional<Aggregate> rewritten = Optional.empty();
         if (before.type().equals(after.type())) {
             Optional<Aggregate> b = Aggregate.of(before, c.baseModels());
@@ -80,37 +81,37 @@ final class MetricRules {
      * The fields of a simple metric rewritten between a measure and its own {@code agg}: what it
      * aggregates, compared whichever way it is written.
      */
-    private static List<Field<Aggregate>> aggregateFields(String p) {
+    private static List<FieldRule<Aggregate>> aggregateFields(String p) {
         return List.of(
-                Field.of(p + "agg", "metric-agg-changed", BREAKING, Aggregate::agg),
-                Field.of(p + "expr", "metric-expr-changed", BREAKING, Aggregate::expr),
-                Field.of(p + "agg_params", "metric-agg-params-changed", BREAKING, Aggregate::aggParams),
-                Field.of(p + "agg_time_dimension", "metric-agg-time-dimension-changed", BREAKING,
+                FieldRule.of(p + "agg", "metric-agg-changed", BREAKING, Aggregate::agg),
+                FieldRule.of(p + "expr", "metric-expr-changed", BREAKING, Aggregate::expr),
+                FieldRule.of(p + "agg_params", "metric-agg-params-changed", BREAKING, Aggregate::aggParams),
+                FieldRule.of(p + "agg_time_dimension", "metric-agg-time-dimension-changed", BREAKING,
                         Aggregate::aggTimeDimension),
-                Field.of(p + "non_additive_dimension", "metric-non-additive-dimension-changed", BREAKING,
+                FieldRule.of(p + "non_additive_dimension", "metric-non-additive-dimension-changed", BREAKING,
                         Aggregate::nonAdditiveDimension),
-                Field.of(p + "measure", "metric-input-changed", BREAKING, Aggregate::input),
-                Field.of(p + "join_to_timespine", "metric-null-handling-changed", WARNING, Aggregate::joinToTimespine),
-                Field.of(p + "fill_nulls_with", "metric-null-handling-changed", WARNING, Aggregate::fillNullsWith),
-                Field.of("model", "metric-model-changed", WARNING, Aggregate::source));
+                FieldRule.of(p + "measure", "metric-input-changed", BREAKING, Aggregate::input),
+                FieldRule.of(p + "join_to_timespine", "metric-null-handling-changed", WARNING, Aggregate::joinToTimespine),
+                FieldRule.of(p + "fill_nulls_with", "metric-null-handling-changed", WARNING, Aggregate::fillNullsWith),
+                FieldRule.of("model", "metric-model-changed", WARNING, Aggregate::source));
     }
 
     /** The fields of the metric's type, under {@code type_params.} when head nests them there. */
-    private static List<Field<Metric>> paramFields(Metric head) {
+    private static List<FieldRule<Metric>> paramFields(Metric head) {
         String p = head.nestedTypeParams() ? "type_params." : "";
         return switch (head.params()) {
             case MetricParams.Simple s -> List.of(
                     simple(p + "measure", "metric-input-changed", x -> ValueText.input(x.measure())),
                     simple(p + "agg", "metric-agg-changed", MetricParams.Simple::agg),
-                    Field.of(p + "expr", "metric-expr-changed", BREAKING, MetricRules::simpleExpr),
+                    FieldRule.of(p + "expr", "metric-expr-changed", BREAKING, MetricRules::simpleExpr),
                     simple(p + "agg_params", "metric-agg-params-changed", x -> ValueText.aggParams(x.aggParams())),
                     simple(p + "agg_time_dimension", "metric-agg-time-dimension-changed",
                             MetricParams.Simple::aggTimeDimension),
                     simple(p + "non_additive_dimension", "metric-non-additive-dimension-changed",
                             x -> ValueText.nonAdditive(x.nonAdditiveDimension())),
-                    Field.of(p + "join_to_timespine", "metric-null-handling-changed", WARNING,
+                    FieldRule.of(p + "join_to_timespine", "metric-null-handling-changed", WARNING,
                             m -> params(m, MetricParams.Simple.class).flatMap(x -> x.joinToTimespine().map(String::valueOf))),
-                    Field.of(p + "fill_nulls_with", "metric-null-handling-changed", WARNING,
+                    FieldRule.of(p + "fill_nulls_with", "metric-null-handling-changed", WARNING,
                             m -> params(m, MetricParams.Simple.class).flatMap(MetricParams.Simple::fillNullsWith)));
             case MetricParams.Ratio r -> List.of(
                     ratio(p + "numerator", x -> ValueText.input(x.numerator())),
@@ -129,7 +130,7 @@ final class MetricRules {
         };
     }
 
-    private static List<Field<Metric>> conversionFields(String p) {
+    private static List<FieldRule<Metric>> conversionFields(String p) {
         return List.of(
                 conversion(p + "base_measure", "metric-input-changed", x -> ValueText.input(x.baseMeasure())),
                 conversion(p + "base_metric", "metric-input-changed", x -> ValueText.input(x.baseMetric())),
@@ -148,31 +149,31 @@ final class MetricRules {
                 s.agg().isPresent() ? Optional.of(s.expr().orElse(m.name())) : s.expr()));
     }
 
-    private static Field<Metric> simple(String path, String rule, Function<MetricParams.Simple, Optional<String>> value) {
+    private static FieldRule<Metric> simple(String path, String rule, Function<MetricParams.Simple, Optional<String>> value) {
         return typed(path, rule, MetricParams.Simple.class, value);
     }
 
-    private static Field<Metric> ratio(String path, Function<MetricParams.Ratio, Optional<String>> value) {
+    private static FieldRule<Metric> ratio(String path, Function<MetricParams.Ratio, Optional<String>> value) {
         return typed(path, "metric-input-changed", MetricParams.Ratio.class, value);
     }
 
-    private static Field<Metric> derived(String path, String rule, Function<MetricParams.Derived, Optional<String>> value) {
+    private static FieldRule<Metric> derived(String path, String rule, Function<MetricParams.Derived, Optional<String>> value) {
         return typed(path, rule, MetricParams.Derived.class, value);
     }
 
-    private static Field<Metric> cumulative(String path, String rule,
+    private static FieldRule<Metric> cumulative(String path, String rule,
                                             Function<MetricParams.Cumulative, Optional<String>> value) {
         return typed(path, rule, MetricParams.Cumulative.class, value);
     }
 
-    private static Field<Metric> conversion(String path, String rule,
+    private static FieldRule<Metric> conversion(String path, String rule,
                                             Function<MetricParams.Conversion, Optional<String>> value) {
         return typed(path, rule, MetricParams.Conversion.class, value);
     }
 
-    private static <P extends MetricParams> Field<Metric> typed(String path, String rule, Class<P> type,
+    private static <P extends MetricParams> FieldRule<Metric> typed(String path, String rule, Class<P> type,
                                                                 Function<P, Optional<String>> value) {
-        return Field.of(path, rule, BREAKING, m -> params(m, type).flatMap(value));
+        return FieldRule.of(path, rule, BREAKING, m -> params(m, type).flatMap(value));
     }
 
     private static <P extends MetricParams> Optional<P> params(Metric m, Class<P> type) {

@@ -4,7 +4,7 @@ import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
-import dev.steward.model.diff.ElementMatcher;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.semantic.SavedQuery;
@@ -18,20 +18,20 @@ import java.util.Optional;
  */
 final class SavedQueryRules {
 
-    private static final List<Field<SavedQuery>> QUERY = List.of(
-            Field.of("query_params.metrics", "saved-query-params-changed", WARNING, q -> ValueText.list(q.metrics())),
-            Field.of("query_params.group_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.groupBy())),
-            Field.of("query_params.where", "saved-query-params-changed", WARNING, q -> ValueText.list(q.where())),
-            Field.of("query_params.order_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.orderBy())),
-            Field.of("query_params.limit", "saved-query-params-changed", WARNING,
+    private static final List<FieldRule<SavedQuery>> QUERY = List.of(
+            FieldRule.of("query_params.metrics", "saved-query-params-changed", WARNING, q -> ValueText.list(q.metrics())),
+            FieldRule.of("query_params.group_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.groupBy())),
+            FieldRule.of("query_params.where", "saved-query-params-changed", WARNING, q -> ValueText.list(q.where())),
+            FieldRule.of("query_params.order_by", "saved-query-params-changed", WARNING, q -> ValueText.list(q.orderBy())),
+            FieldRule.of("query_params.limit", "saved-query-params-changed", WARNING,
                     q -> q.limit().isPresent() ? Optional.of(String.valueOf(q.limit().getAsLong())) : Optional.empty()),
-            Field.of("label", "label-changed", INFO, SavedQuery::label),
-            Field.of("description", "description-changed", INFO, q -> ValueText.text(q.description())));
+            FieldRule.of("label", "label-changed", INFO, SavedQuery::label),
+            FieldRule.of("description", "description-changed", INFO, q -> ValueText.text(q.description())));
 
-    private static final List<Field<SavedQuery.Export>> EXPORT = List.of(
-            Field.of("config.export_as", "saved-query-export-changed", WARNING, SavedQuery.Export::exportAs),
-            Field.of("config.schema", "saved-query-export-changed", WARNING, SavedQuery.Export::schema),
-            Field.of("config.alias", "saved-query-export-changed", WARNING, SavedQuery.Export::alias));
+    private static final List<FieldRule<SavedQuery.Export>> EXPORT = List.of(
+            FieldRule.of("config.export_as", "saved-query-export-changed", WARNING, SavedQuery.Export::exportAs),
+            FieldRule.of("config.schema", "saved-query-export-changed", WARNING, SavedQuery.Export::schema),
+            FieldRule.of("config.alias", "saved-query-export-changed", WARNING, SavedQuery.Export::alias));
 
     private SavedQueryRules() {
     }
@@ -44,24 +44,12 @@ final class SavedQueryRules {
     static void compare(Comparison c, Element owner, SavedQuery before, SavedQuery after) {
         c.fields(owner, before, after, before.range(), after.range(), QUERY);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
-        ElementMatcher.match(before.exports(), after.exports(), new ElementMatcher.Visitor<>() {
-            @Override
-            public void removed(SavedQuery.Export b) {
-                c.out().removed(export(owner, after, b), WARNING, "saved-query-export-removed", Optional.of(b.range()));
-            }
-
-            @Override
-            public void added(SavedQuery.Export h) {
-                c.out().added(export(owner, after, h), INFO, "saved-query-export-added", Optional.of(h.range()));
-            }
-
-            @Override
-            public void kept(SavedQuery.Export b, SavedQuery.Export h) {
-                Element e = export(owner, after, h);
-                c.fields(e, b, h, b.range(), h.range(), EXPORT);
-                c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
-            }
-        }, SavedQuery.Export::name);
+        c.children(before.exports(), after.exports(), SavedQuery.Export::name, x -> "saved-query-export",
+                x -> export(owner, after, x), SavedQuery.Export::range, WARNING, (b, h) -> {
+                    Element e = export(owner, after, h);
+                    c.fields(e, b, h, b.range(), h.range(), EXPORT);
+                    c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
+                });
     }
 
     private static Element export(Element query, SavedQuery q, SavedQuery.Export e) {

@@ -1,16 +1,12 @@
 package dev.steward.model.diff.semantic;
 
 import static dev.steward.model.diff.ChangeSeverity.BREAKING;
-import static dev.steward.model.diff.ChangeSeverity.INFO;
 
 import dev.steward.model.artifact.ArtifactKind;
-import dev.steward.model.diagnostic.Diagnostic;
-import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.ArtifactDiffer;
 import dev.steward.model.diff.ArtifactRevision;
 import dev.steward.model.diff.ChangeCollector;
 import dev.steward.model.diff.ChangeCollector.Element;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.diff.UnparsableChange;
 import dev.steward.model.semantic.Metric;
@@ -18,6 +14,7 @@ import dev.steward.model.semantic.SavedQuery;
 import dev.steward.model.semantic.SemanticDocument;
 import dev.steward.model.semantic.SemanticDocumentReader;
 import dev.steward.model.semantic.SemanticModel;
+import dev.steward.model.semantic.TimeSpine;
 import dev.steward.model.semantic.YamlDocumentStream;
 import dev.steward.model.yaml.SourceRange;
 import java.util.ArrayList;
@@ -30,11 +27,12 @@ import java.util.stream.Stream;
 /**
  * The diff rules of dbt Semantic Layer / MetricFlow files, in all three surface formats (dbt legacy
  * {@code semantic_models:}/{@code metrics:}, the latest spec inside {@code models:} entries,
- * MetricFlow-native documents). Semantic models, metrics and saved queries are matched by name, and
- * within a semantic model its entities, dimensions and measures; a file rewritten from one format
- * to another therefore only reports what changed in meaning. Removing anything consumers can name is
- * breaking, adding it is information; the rules for values are in {@link SemanticModelRules},
- * {@link MetricRules} and {@link SavedQueryRules}. Stateless and thread-safe.
+ * MetricFlow-native documents). Semantic models, metrics, saved queries and time spines are matched
+ * by name, and within a semantic model its entities, dimensions and measures; a file rewritten from
+ * one format to another therefore only reports what changed in meaning. Removing anything consumers
+ * can name is breaking, adding it is information; the rules for values are in
+ * {@link SemanticModelRules}, {@link MetricRules}, {@link SavedQueryRules} and {@link TimeSpineRules}.
+ * Stateless and thread-safe.
  */
 public final class SemanticLayerDiffer implements ArtifactDiffer {
 
@@ -47,7 +45,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
 
     @Override
     public List<SemanticChange> diff(Optional<ArtifactRevision> before, Optional<ArtifactRevision> after) {
-        try {
+        return UnparsableChange.guard(before, after, () -> {
             ChangeCollector out = new ChangeCollector();
             Optional<Side> base = before.flatMap(b -> side(b, true, out));
             Optional<Side> head = after.flatMap(h -> side(h, false, out));
@@ -55,14 +53,10 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
                 return out.changes();
             }
             Comparison c = new Comparison(out, locator(base), locator(head), models(base), models(head));
-            ElementMatcher.match(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()),
-                    new TopLevelVisitor(c), Top::key);
+            c.children(base.map(Side::tops).orElse(List.of()), head.map(Side::tops).orElse(List.of()), Top::key,
+                    Top::rulePrefix, Top::element, Top::range, BREAKING, (b, h) -> compare(c, b, h));
             return out.changes();
-        } catch (RuntimeException e) {
-            // the readers never throw on odd input; this is the last guard of "never throw"
-            return List.of(UnparsableChange.of(after.or(() -> before).orElseThrow(), after.isEmpty(),
-                    SourceRange.START, "could not be compared: " + e));
-        }
+        });
     }
 
     @Override
@@ -101,10 +95,10 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
 
     private static Optional<Side> side(ArtifactRevision revision, boolean base, ChangeCollector out) {
         YamlDocumentStream.Documents documents = YamlDocumentStream.read(revision.document());
-        Optional<Diagnostic> problem = Stream.concat(revision.document().problems().stream(),
-                documents.laterProblems().stream()).filter(d -> d.severity() == Severity.ERROR).findFirst();
-        if (problem.isPresent()) {
-            out.add(UnparsableChange.of(revision, base, problem.get().range(), problem.get().message()));
+        Optional<SemanticChange> unparsable = UnparsableChange.firstError(revision, base,
+                Stream.concat(revision.document().problems().stream(), documents.laterProblems().stream()).toList());
+        if (unparsable.isPresent()) {
+            out.add(unparsable.get());
             return Optional.empty();
         }
         SemanticDocument d = READER.read(revision.document().path(), documents.roots());
@@ -112,6 +106,7 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
         d.semanticModels().forEach(m -> tops.add(new Top("semantic_model:" + m.name(), m, m.range())));
         d.metrics().forEach(m -> tops.add(new Top("metric:" + m.name(), m, m.range())));
         d.savedQueries().forEach(q -> tops.add(new Top("saved_query:" + q.name(), q, q.range())));
+        d.timeSpines().forEach(t -> tops.add(new Top("time_spine:" + TimeSpineRules.name(t), t, t.range())));
         tops.sort(Comparator.comparingInt(t -> t.range().startOffset()));
         return Optional.of(new Side(tops, new ValueLocator(documents.roots()), d.semanticModels()));
     }
@@ -124,13 +119,14 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
         return side.map(Side::locator).orElseGet(() -> new ValueLocator(List.of()));
     }
 
-    /** A semantic model, metric or saved query, keyed by kind and name. */
+    /** A semantic model, metric, saved query or time spine, keyed by kind and name. */
     private record Top(String key, Object value, SourceRange range) {
         Element element() {
             return switch (value) {
                 case SemanticModel m -> SemanticModelRules.element(m);
                 case Metric m -> MetricRules.element(m);
                 case SavedQuery q -> SavedQueryRules.element(q);
+                case TimeSpine t -> TimeSpineRules.element(t);
                 default -> throw new IllegalStateException("not a semantic element: " + value);
             };
         }
@@ -139,32 +135,24 @@ public final class SemanticLayerDiffer implements ArtifactDiffer {
             return switch (value) {
                 case SemanticModel m -> "semantic-model";
                 case Metric m -> "metric";
+                case TimeSpine t -> "time-spine";
                 default -> "saved-query";
             };
         }
     }
 
-    /** Removed elements break who names them; added ones are news; kept ones are compared rule by rule. */
-    private record TopLevelVisitor(Comparison c) implements ElementMatcher.Visitor<Top> {
-        @Override
-        public void removed(Top base) {
-            c.out().removed(base.element(), BREAKING, base.rulePrefix() + "-removed", Optional.of(base.range()));
-        }
-
-        @Override
-        public void added(Top head) {
-            c.out().added(head.element(), INFO, head.rulePrefix() + "-added", Optional.of(head.range()));
-        }
-
-        @Override
-        public void kept(Top base, Top head) {
-            Element e = head.element();
-            switch (head.value()) {
-                case SemanticModel m -> SemanticModelRules.compare(c, e, (SemanticModel) base.value(), m);
-                case Metric m -> MetricRules.compare(c, e, (Metric) base.value(), m);
-                case SavedQuery q -> SavedQueryRules.compare(c, e, (SavedQuery) base.value(), q);
-                default -> throw new IllegalStateException("not a semantic element: " + head.value());
-            }
+    /**
+     * Compares a kept element rule by rule. (Removed elements break who names them, a removed time
+     * spine the metrics computed against it; added ones are news.)
+     */
+    private static void compare(Comparison c, Top base, Top head) {
+        Element e = head.element();
+        switch (head.value()) {
+            case SemanticModel m -> SemanticModelRules.compare(c, e, (SemanticModel) base.value(), m);
+            case Metric m -> MetricRules.compare(c, e, (Metric) base.value(), m);
+            case SavedQuery q -> SavedQueryRules.compare(c, e, (SavedQuery) base.value(), q);
+            case TimeSpine t -> TimeSpineRules.compare(c, e, (TimeSpine) base.value(), t);
+            default -> throw new IllegalStateException("not a semantic element: " + head.value());
         }
     }
 }

@@ -5,8 +5,8 @@ import static dev.steward.model.diff.ChangeSeverity.INFO;
 import static dev.steward.model.diff.ChangeSeverity.WARNING;
 
 import dev.steward.model.diff.ChangeCollector.Element;
+import dev.steward.model.diff.FieldRule;
 import dev.steward.model.diff.ChangeCollector.Judge;
-import dev.steward.model.diff.ElementMatcher;
 import dev.steward.model.lineage.LineageIds;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.semantic.Dimension;
@@ -50,48 +50,48 @@ final class SemanticModelRules {
         return b >= 0 && a >= 0 && a < b ? WARNING : BREAKING;
     };
 
-    private static final List<Field<SemanticModel>> MODEL = List.of(
-            Field.of("model", "semantic-model-ref-changed", WARNING, SemanticModel::model),
-            Field.of("node_relation", "semantic-model-relation-changed", WARNING,
+    private static final List<FieldRule<SemanticModel>> MODEL = List.of(
+            FieldRule.of("model", "semantic-model-ref-changed", WARNING, SemanticModel::model),
+            FieldRule.of("node_relation", "semantic-model-relation-changed", WARNING,
                     m -> ValueText.relation(m.nodeRelation())),
-            Field.of("defaults.agg_time_dimension", "semantic-model-agg-time-dimension-changed", WARNING,
+            FieldRule.of("defaults.agg_time_dimension", "semantic-model-agg-time-dimension-changed", WARNING,
                     SemanticModel::aggTimeDimension),
-            Field.of("primary_entity", "semantic-model-primary-entity-changed", BREAKING, SemanticModel::primaryEntity),
-            Field.of("label", "label-changed", INFO, SemanticModel::label),
-            Field.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
+            FieldRule.of("primary_entity", "semantic-model-primary-entity-changed", BREAKING, SemanticModel::primaryEntity),
+            FieldRule.of("label", "label-changed", INFO, SemanticModel::label),
+            FieldRule.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
 
-    private static final List<Field<Entity>> ENTITY = List.of(
-            Field.of("type", "entity-type-changed", BREAKING, e -> Optional.of(e.type()).filter(t -> !t.isEmpty())),
-            Field.of("expr", "entity-expr-changed", BREAKING, e -> ValueText.text(Optional.of(e.effectiveExpr()))),
-            Field.of("role", "entity-role-changed", WARNING, Entity::role),
-            Field.of("label", "label-changed", INFO, Entity::label),
-            Field.of("description", "description-changed", INFO, e -> ValueText.text(e.description())));
+    private static final List<FieldRule<Entity>> ENTITY = List.of(
+            FieldRule.of("type", "entity-type-changed", BREAKING, e -> Optional.of(e.type()).filter(t -> !t.isEmpty())),
+            FieldRule.of("expr", "entity-expr-changed", BREAKING, e -> ValueText.text(Optional.of(e.effectiveExpr()))),
+            FieldRule.of("role", "entity-role-changed", WARNING, Entity::role),
+            FieldRule.of("label", "label-changed", INFO, Entity::label),
+            FieldRule.of("description", "description-changed", INFO, e -> ValueText.text(e.description())));
 
-    private static final List<Field<Dimension>> DIMENSION = List.of(
-            Field.of("type", "dimension-type-changed", BREAKING, d -> Optional.of(d.type()).filter(t -> !t.isEmpty())),
-            Field.of("expr", "dimension-expr-changed", BREAKING, d -> ValueText.text(Optional.of(d.effectiveExpr()))),
-            Field.judged("type_params.time_granularity", "dimension-granularity-changed", GRAIN,
+    private static final List<FieldRule<Dimension>> DIMENSION = List.of(
+            FieldRule.of("type", "dimension-type-changed", BREAKING, d -> Optional.of(d.type()).filter(t -> !t.isEmpty())),
+            FieldRule.of("expr", "dimension-expr-changed", BREAKING, d -> ValueText.text(Optional.of(d.effectiveExpr()))),
+            FieldRule.judged("type_params.time_granularity", "dimension-granularity-changed", GRAIN,
                     Dimension::timeGranularity),
-            Field.of("type_params.validity_params", "dimension-validity-changed", BREAKING,
+            FieldRule.of("type_params.validity_params", "dimension-validity-changed", BREAKING,
                     d -> ValueText.validity(d.validityParams())),
-            Field.of("is_partition", "dimension-partition-changed", WARNING, d -> ValueText.flag(d.isPartition())),
-            Field.of("label", "label-changed", INFO, Dimension::label),
-            Field.of("description", "description-changed", INFO, d -> ValueText.text(d.description())));
+            FieldRule.of("is_partition", "dimension-partition-changed", WARNING, d -> ValueText.flag(d.isPartition())),
+            FieldRule.of("label", "label-changed", INFO, Dimension::label),
+            FieldRule.of("description", "description-changed", INFO, d -> ValueText.text(d.description())));
 
     /** Turning the generated metric off removes a metric consumers may query. */
     private static final Judge CREATE_METRIC = (before, after) -> after.equals(Optional.of("true")) ? INFO : BREAKING;
 
-    private static final List<Field<Measure>> MEASURE = List.of(
-            Field.of("agg", "measure-agg-changed", BREAKING, m -> Optional.of(m.agg()).filter(a -> !a.isEmpty())),
-            Field.of("expr", "measure-expr-changed", BREAKING, m -> ValueText.text(Optional.of(m.expr().orElse(m.name())))),
-            Field.of("agg_time_dimension", "measure-agg-time-dimension-changed", BREAKING, Measure::aggTimeDimension),
-            Field.of("non_additive_dimension", "measure-non-additive-dimension-changed", BREAKING,
+    private static final List<FieldRule<Measure>> MEASURE = List.of(
+            FieldRule.of("agg", "measure-agg-changed", BREAKING, m -> Optional.of(m.agg()).filter(a -> !a.isEmpty())),
+            FieldRule.of("expr", "measure-expr-changed", BREAKING, m -> ValueText.text(Optional.of(m.expr().orElse(m.name())))),
+            FieldRule.of("agg_time_dimension", "measure-agg-time-dimension-changed", BREAKING, Measure::aggTimeDimension),
+            FieldRule.of("non_additive_dimension", "measure-non-additive-dimension-changed", BREAKING,
                     m -> ValueText.nonAdditive(m.nonAdditiveDimension())),
-            Field.of("agg_params", "measure-agg-params-changed", BREAKING, m -> ValueText.aggParams(m.aggParams())),
-            Field.judged("create_metric", "measure-create-metric-changed", CREATE_METRIC,
+            FieldRule.of("agg_params", "measure-agg-params-changed", BREAKING, m -> ValueText.aggParams(m.aggParams())),
+            FieldRule.judged("create_metric", "measure-create-metric-changed", CREATE_METRIC,
                     m -> ValueText.flag(m.createMetric())),
-            Field.of("label", "label-changed", INFO, Measure::label),
-            Field.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
+            FieldRule.of("label", "label-changed", INFO, Measure::label),
+            FieldRule.of("description", "description-changed", INFO, m -> ValueText.text(m.description())));
 
     private SemanticModelRules() {
     }
@@ -104,29 +104,17 @@ final class SemanticModelRules {
     static void compare(Comparison c, Element owner, SemanticModel before, SemanticModel after) {
         c.fields(owner, before, after, before.range(), after.range(), MODEL);
         c.extensions(owner, before.extensions(), after.extensions(), before.range(), after.range());
-        ElementMatcher.match(parts(before), parts(after), new ElementMatcher.Visitor<>() {
-            @Override
-            public void removed(Part b) {
-                c.out().removed(b.element(owner, after.name()), BREAKING, b.kind() + "-removed", Optional.of(b.range()));
-            }
-
-            @Override
-            public void added(Part h) {
-                c.out().added(h.element(owner, after.name()), INFO, h.kind() + "-added", Optional.of(h.range()));
-            }
-
-            @Override
-            public void kept(Part b, Part h) {
-                Element e = h.element(owner, after.name());
-                switch (h.value()) {
-                    case Entity a -> c.fields(e, (Entity) b.value(), a, b.range(), h.range(), ENTITY);
-                    case Dimension a -> c.fields(e, (Dimension) b.value(), a, b.range(), h.range(), DIMENSION);
-                    case Measure a -> c.fields(e, (Measure) b.value(), a, b.range(), h.range(), MEASURE);
-                    default -> throw new IllegalStateException("not a semantic model part: " + h.value());
-                }
-                c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
-            }
-        }, Part::key);
+        c.children(parts(before), parts(after), Part::key, Part::kind, p -> p.element(owner, after.name()), Part::range,
+                BREAKING, (b, h) -> {
+                    Element e = h.element(owner, after.name());
+                    switch (h.value()) {
+                        case Entity a -> c.fields(e, (Entity) b.value(), a, b.range(), h.range(), ENTITY);
+                        case Dimension a -> c.fields(e, (Dimension) b.value(), a, b.range(), h.range(), DIMENSION);
+                        case Measure a -> c.fields(e, (Measure) b.value(), a, b.range(), h.range(), MEASURE);
+                        default -> throw new IllegalStateException("not a semantic model part: " + h.value());
+                    }
+                    c.extensions(e, b.extensions(), h.extensions(), b.range(), h.range());
+                });
     }
 
     /** Entities, dimensions and measures in document order (the latest spec interleaves them on columns). */

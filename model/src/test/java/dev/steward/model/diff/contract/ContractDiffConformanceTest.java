@@ -145,6 +145,34 @@ class ContractDiffConformanceTest {
         assertEquals(List.of(), diff(main, old, old), "identity");
     }
 
+    /**
+     * The CLI's golden changelog summary rolls leaf changes up to their element; ours are one per
+     * element already, so each summary row is exactly one of our changes, with the same kind.
+     */
+    @Test
+    void odcsIntegrationPairGivesOneChangePerGoldenSummaryRow() throws IOException {
+        Path main = Corpus.require().resolve("datacontract-cli-fixtures/main");
+        List<SemanticChange> changes = diff(main, "tests/fixtures/changelog/integration/changelog_integration_v1.yaml",
+                "tests/fixtures/changelog/integration/changelog_integration_v2.yaml");
+        String golden = Files.readString(main.resolve("tests/fixtures/changelog/golden_changelog_text.txt"));
+        String summary = golden.substring(golden.indexOf("Summary"), golden.indexOf("Details"));
+        Matcher row = Pattern.compile("│ (Added|Removed|Updated)\\s+│ (\\S+)\\s+│").matcher(summary);
+        int rows = 0;
+        while (row.find()) {
+            String path = row.group(2);
+            List<SemanticChange> under = changes.stream()
+                    .filter(c -> c.element().equals(path) || c.element().startsWith(path + ".")).toList();
+            assertEquals(1, under.size(), path + " in\n" + ContractDiffs.render(changes));
+            assertEquals(row.group(1).toLowerCase(java.util.Locale.ROOT), under.getFirst().change().id(), path);
+            rows++;
+        }
+        assertEquals(8, rows);
+        assertEquals(rows, changes.size(), ContractDiffs.render(changes));
+        assertEquals(List.of("schema.orders.properties.customer_id", "schema.orders.properties.order_date.logicalType",
+                "schema.orders.properties.total_amount.required", "slaProperties.availability.value"),
+                changes.stream().filter(SemanticChange::isBreaking).map(SemanticChange::element).toList());
+    }
+
     @Test
     void odcsIntegrationPairHoldsItsVersionDiscipline() throws IOException {
         Path main = Corpus.require().resolve("datacontract-cli-fixtures/main/tests/fixtures/changelog/integration");

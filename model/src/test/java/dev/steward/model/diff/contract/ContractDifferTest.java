@@ -36,6 +36,13 @@ class ContractDifferTest {
     }
 
     @Test
+    void aRepeatedKeyTheParserRecoversFromDoesNotStopTheDiff() {
+        String repeated = ORDERS.replace("name: Orders\n", "name: Orders\nname: Orders\n");
+        SemanticChange c = single(new ContractDiffer().diff(rev(repeated), rev(repeated.replace("      - name: id\n", ""))));
+        assertRule(c, "property-removed", ChangeSeverity.BREAKING);
+    }
+
+    @Test
     void anAddedContractIsInfoADeletedOneBreaks() {
         SemanticChange added = single(new ContractDiffer().diff(Optional.empty(), rev(ORDERS)));
         assertRule(added, "contract-added", ChangeSeverity.INFO);

@@ -26,6 +26,14 @@ class DcsRulesTest {
     }
 
     @Test
+    void aFieldWrittenWithoutAttributesGainsThemOneByOne() {
+        String bare = "models:\n  orders:\n    fields:\n      amount:\n";
+        SemanticChange c = single(dcs(bare, bare + "        required: true\n"));
+        assertRule(c, "required-added", ChangeSeverity.BREAKING);
+        assertEquals("models.orders.fields.amount.required", c.element());
+    }
+
+    @Test
     void aRemovedModelIsOneBreakingChange() {
         SemanticChange c = single(dcs(MODEL, "models: {}\n"));
         assertRule(c, "schema-object-removed", ChangeSeverity.BREAKING);

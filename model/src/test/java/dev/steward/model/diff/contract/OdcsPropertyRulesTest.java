@@ -85,9 +85,16 @@ class OdcsPropertyRulesTest {
         assertRule(change(lines("logicalType: number"), lines("logicalType: string")), "property-type-changed", ChangeSeverity.BREAKING);
         assertEquals("property `orders.amount` logicalType number → string",
                 change(lines("logicalType: number"), lines("logicalType: string")).message());
-        assertRule(change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: DECIMAL(12,2)")), "property-type-changed",
-                ChangeSeverity.BREAKING);
+        SemanticChange widened = change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: decimal(12, 2)"));
+        assertRule(widened, "physical-type-widened", ChangeSeverity.WARNING);
+        assertEquals("property `orders.amount` physicalType DECIMAL(10,2) → decimal(12, 2) (widened)", widened.message());
         assertRule(change(lines(), lines("physicalType: INT")), "property-type-added", ChangeSeverity.WARNING);
+        assertRule(change(lines("physicalType: DECIMAL(12,2)"), lines("physicalType: DECIMAL(10,2)")), "property-type-changed",
+                ChangeSeverity.BREAKING);
+        assertRule(change(lines("physicalType: DECIMAL(10,2)"), lines("physicalType: DECIMAL(10,4)")), "property-type-changed",
+                ChangeSeverity.BREAKING);
+        assertRule(change(lines("physicalType: VARCHAR(12)"), lines("physicalType: TEXT")), "property-type-changed",
+                ChangeSeverity.BREAKING);
         assertRule(change(lines("physicalType: INT"), lines()), "property-type-removed", ChangeSeverity.WARNING);
     }
 
@@ -144,9 +151,13 @@ class OdcsPropertyRulesTest {
         SemanticChange added = change(lines(), lines("relationships:", "  - to: customers.id"));
         assertRule(added, "relationship-changed", ChangeSeverity.WARNING);
         assertEquals(ChangeKind.ADDED, added.change());
-        List<SemanticChange> moved = odcs(amount("relationships:", "  - to: customers.id"),
-                amount("relationships:", "  - to: clients.id"));
-        assertEquals(List.of("relationship-changed", "relationship-changed"), moved.stream().map(SemanticChange::rule).toList());
+        SemanticChange moved = change(lines("relationships:", "  - to: customers.id"), lines("relationships:", "  - to: clients.id"));
+        assertRule(moved, "relationship-changed", ChangeSeverity.WARNING);
+        assertEquals(ChangeKind.UPDATED, moved.change());
+        assertEquals("relationship of property `orders.amount` customers.id → clients.id", moved.message());
+        List<SemanticChange> second = odcs(amount("relationships:", "  - to: customers.id"),
+                amount("relationships:", "  - to: customers.id", "  - to: regions.id"));
+        assertEquals(ChangeKind.ADDED, single(second).change());
     }
 
     @Test
@@ -174,6 +185,8 @@ class OdcsPropertyRulesTest {
         SemanticChange link = change(lines(), lines("authoritativeDefinitions:", "  - type: businessDefinition", "    url: https://x"));
         assertRule(link, "definition-link-changed", ChangeSeverity.INFO);
         assertEquals(AMOUNT + ".authoritativeDefinitions.https://x", link.element());
+        assertRule(change(lines(), lines("customProperties:", "  - property: owner", "    value: a")), "custom-property-changed",
+                ChangeSeverity.INFO);
     }
 
     @Test

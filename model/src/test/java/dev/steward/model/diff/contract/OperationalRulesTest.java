@@ -69,6 +69,7 @@ class OperationalRulesTest {
         SemanticChange removed = single(odcs(a, a.substring(0, a.indexOf("  - property: latency\n    value: 1\n    unit: h\n    element: orders.b"))));
         assertRule(removed, "sla-removed", ChangeSeverity.BREAKING);
         assertEquals("slaProperties.latency[orders.b]", removed.element());
+        assertEquals(Optional.of("contract:orders/orders/b"), removed.subject());
         assertRule(single(odcs("", sla("latency", "1", "h"))), "sla-added", ChangeSeverity.INFO);
     }
 
@@ -99,6 +100,9 @@ class OperationalRulesTest {
         assertRule(single(odcs(roles, roles.replace("read", "write"))), "access-changed", ChangeSeverity.WARNING);
         assertRule(single(odcs(roles, "roles: []\n")), "role-removed", ChangeSeverity.WARNING);
         assertRule(single(odcs(roles, roles + "  - role: admin\n")), "role-added", ChangeSeverity.INFO);
+        SemanticChange approver = single(odcs(roles + "    firstLevelApprovers: [ann, bob]\n", roles + "    firstLevelApprovers: [ann]\n"));
+        assertRule(approver, "access-changed", ChangeSeverity.WARNING);
+        assertEquals(Optional.of("bob"), approver.before());
     }
 
     @Test

@@ -78,6 +78,7 @@ class VersionJudgeTest {
         assertEquals(Bump.PATCH, v.required());
         Diagnostic problem = v.problem().orElseThrow();
         assertEquals(Severity.WARNING, problem.severity());
+        assertEquals("the contract changed but its version did not (version is still 1.2.3); set it to 1.2.4", problem.message());
         assertEquals("contract-version-bump-missing", problem.rule());
         assertEquals(contract("1.2.4", WITH_STATUS + "        description: state\n"), fixed(after, problem));
         assertTrue(verdict(contract("1.2.3", WITH_STATUS), contract("1.2.4", WITH_STATUS + "        description: state\n")).holds());

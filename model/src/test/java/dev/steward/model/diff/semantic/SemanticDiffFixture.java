@@ -95,6 +95,58 @@ final class SemanticDiffFixture {
                       export_as: table
             """;
 
+    /** The dbt latest spec: entities and dimensions on columns, simple metrics with agg under the model. */
+    static final String LATEST = """
+            models:
+              - name: orders
+                description: One row per order.
+                columns:
+                  - name: order_id
+                    entity: primary
+                  - name: customer_id
+                    entity:
+                      type: foreign
+                      name: customer
+                  - name: ordered_at
+                    granularity: day
+                    dimension:
+                      type: time
+                semantic_model:
+                  enabled: true
+                agg_time_dimension: ordered_at
+                metrics:
+                  - name: order_total
+                    type: simple
+                    agg: sum
+                  - name: orders
+                    type: simple
+                    agg: count
+                    expr: order_id
+            """;
+
+    /** MetricFlow-native: one object per YAML document, the table given by {@code node_relation}. */
+    static final String METRICFLOW = """
+            semantic_model:
+              name: visits
+              node_relation:
+                schema_name: web
+                alias: fct_visits
+              entities:
+                - name: user
+                  type: foreign
+                  expr: user_id
+              measures:
+                - name: visits
+                  agg: count
+                  expr: visit_id
+            ---
+            metric:
+              name: visits_total
+              type: simple
+              type_params:
+                measure: visits
+            """;
+
     private SemanticDiffFixture() {
     }
 

@@ -1,5 +1,6 @@
 package dev.steward.model.diff.semantic;
 
+import static dev.steward.model.diff.semantic.SemanticDiffFixture.LATEST;
 import static dev.steward.model.diff.semantic.SemanticDiffFixture.LEGACY;
 import static dev.steward.model.diff.semantic.SemanticDiffFixture.PATH;
 import static dev.steward.model.diff.semantic.SemanticDiffFixture.diff;
@@ -22,35 +23,6 @@ import org.junit.jupiter.api.Test;
 
 /** Whole-file behaviour: formats, saved queries, metadata, order, added/deleted and broken files, titles. */
 class SemanticFileDiffTest {
-
-    /** The dbt latest spec: entities and dimensions on columns, simple metrics with agg under the model. */
-    private static final String LATEST = """
-            models:
-              - name: orders
-                description: One row per order.
-                columns:
-                  - name: order_id
-                    entity: primary
-                  - name: customer_id
-                    entity:
-                      type: foreign
-                      name: customer
-                  - name: ordered_at
-                    granularity: day
-                    dimension:
-                      type: time
-                semantic_model:
-                  enabled: true
-                agg_time_dimension: ordered_at
-                metrics:
-                  - name: order_total
-                    type: simple
-                    agg: sum
-                  - name: orders
-                    type: simple
-                    agg: count
-                    expr: order_id
-            """;
 
     private static final SemanticLayerDiffer DIFFER = new SemanticLayerDiffer();
 
