@@ -147,6 +147,27 @@ class BlastRadiusTest {
     }
 
     @Test
+    void withTheStandardDiffersTheRemovalReachesTheSameConsumers() throws Exception {
+        repo.write("order-facts.odcs.yaml", ORDER_FACTS.replace("""
+                      - name: amount
+                        logicalType: number
+                        description: Order total
+                """, "").replace("version: 1.0.0", "version: 2.0.0"));
+        repo.commitAll("drop amount, major bump");
+        try (WorkspaceReview review = WorkspaceReview.open(dir)) {
+            DiffReport report = review.diff(review.branchRange("feature", "main"), true);
+
+            SemanticChange removed = report.artifacts().getFirst().changes().stream().filter(SemanticChange::isBreaking)
+                    .findFirst().orElseThrow();
+            assertTrue(removed.element().contains("amount"), removed.element());
+            Map<String, ImpactedArtifact> reached = byId(removed);
+            assertTrue(reached.keySet().containsAll(List.of("metric:revenue", "data_product:finance-reporting",
+                    "data_product:sales-facts")), reached.keySet().toString());
+            assertEquals(List.of(), report.versionViolations(), "2.0.0 is the major bump a removal needs");
+        }
+    }
+
+    @Test
     void nonBreakingChangesAndDiffsWithoutImpactCarryNoBlastRadius() throws Exception {
         repo.write("order-facts.odcs.yaml", ORDER_FACTS.replace("Order total", "Order total in EUR")
                 .replace("logicalType: number", "logicalType: string"));
