@@ -7,7 +7,6 @@ import dev.steward.model.git.GitFailures;
 import dev.steward.model.git.GitProblem;
 import dev.steward.model.git.Identity;
 import dev.steward.model.git.RepositoryLocator;
-import dev.steward.model.lineage.WorkspaceLineage;
 import dev.steward.model.workspace.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,15 +44,13 @@ public final class WorkspaceReview implements AutoCloseable {
 
     /** The extensions whose files are read and diffed (artifacts); other changed files are only listed. */
     private static final List<String> ARTIFACT_EXTENSIONS = List.of(".yaml", ".yml", ".json");
-    /** The extensions a base revision's lineage is built from. */
-    private static final List<String> LINEAGE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
 
     private final Repository repo;
     private final Git git;
     private final RevisionReader reader;
     private final SemanticDiffEngine engine;
     private final BranchMerge merger;
-    private BaseLineage baseLineage;
+    private final BaseLineages baseLineages;
 
     private WorkspaceReview(Repository repo, String prefix, SemanticDiffEngine engine) {
         this.repo = repo;
@@ -61,6 +58,7 @@ public final class WorkspaceReview implements AutoCloseable {
         this.reader = new RevisionReader(repo, prefix);
         this.engine = engine;
         this.merger = new BranchMerge(git);
+        this.baseLineages = new BaseLineages(repo, reader);
     }
 
     /** The repository holding {@code workspace} (the workspace may be a sub-folder of it), with every standard differ. */
@@ -204,87 +202,10 @@ public final class WorkspaceReview implements AutoCloseable {
         return extensions.stream().anyMatch(lower::endsWith);
     }
 
-    /**
-     * The blast radius from the base side's lineage: the workspace itself, or the base commit's files
-     * written to a temporary folder. The lineage of the last base commit is kept (with its folder,
-     * deleted on {@link #close()} or when another base replaces it): the studio diffs against the same
-     * base again and again.
-     */
     private DiffReport withBlastRadius(RevisionSide base, DiffReport report) throws IOException {
-        if (!BlastRadius.needed(report)) {
-            return report;
-        }
-        if (!(base instanceof RevisionSide.AtCommit at)) {
-            return BlastRadius.of(reader.workspaceRoot()).apply(report);
-        }
-        if (baseLineage == null || !baseLineage.commit().equals(at.commit().getId())) {
-            Path folder = Files.createTempDirectory("steward-review-base");
-            try {
-                writeArtifacts(at.commit(), folder);
-                BlastRadius radius = BlastRadius.of(folder, untrackedManifest(folder), reader.workspaceRoot());
-                dropBaseLineage();
-                baseLineage = new BaseLineage(at.commit().getId().copy(), folder, radius);
-            } catch (IOException | RuntimeException e) {
-                deleteTree(folder);
-                throw e;
-            }
-        }
-        return baseLineage.radius().apply(report);
-    }
-
-    /**
-     * The workspace's {@code target/manifest.json} on disk when the base commit has none: dbt writes it
-     * and Git usually ignores it, so the one on disk is the best account of the dbt project there is.
-     */
-    private Optional<Path> untrackedManifest(Path baseFolder) {
-        Path onDisk = reader.workspaceRoot().resolve(WorkspaceLineage.DEFAULT_MANIFEST);
-        return Files.isRegularFile(baseFolder.resolve(WorkspaceLineage.DEFAULT_MANIFEST)) || !Files.isRegularFile(onDisk)
-                ? Optional.empty()
-                : Optional.of(onDisk);
-    }
-
-    /** The lineage of a base commit, built from its files in {@code folder}. */
-    private record BaseLineage(ObjectId commit, Path folder, BlastRadius radius) {
-    }
-
-    private void dropBaseLineage() {
-        if (baseLineage != null) {
-            try {
-                deleteTree(baseLineage.folder());
-            } catch (IOException e) {
-                // a temporary folder the system cleans up eventually; nothing the user can do about it
-            }
-            baseLineage = null;
-        }
-    }
-
-    private void writeArtifacts(RevCommit commit, Path folder) throws IOException {
-        try (ObjectReader objects = repo.newObjectReader()) {
-            List<IOException> failures = new ArrayList<>();
-            reader.eachFile(commit, (path, blob) -> {
-                if (!hasExtension(path, LINEAGE_EXTENSIONS) || path.startsWith(".steward/")) {
-                    return;
-                }
-                try {
-                    Path file = folder.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, reader.bytes(blob, objects));
-                } catch (IOException e) {
-                    failures.add(e);
-                }
-            });
-            if (!failures.isEmpty()) {
-                throw failures.getFirst();
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return base instanceof RevisionSide.AtCommit at
+                ? baseLineages.apply(at.commit(), report)
+                : BlastRadius.needed(report) ? BlastRadius.of(reader.workspaceRoot()).apply(report) : report;
     }
 
     /** The stored review of {@code branch}, empty when there is none yet. */
@@ -409,7 +330,7 @@ public final class WorkspaceReview implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        dropBaseLineage();
+        baseLineages.close();
         git.close();
         repo.close();
     }
