@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -25,6 +27,14 @@ final class BaseLineages implements AutoCloseable {
 
     /** The extensions a base revision's lineage is built from. */
     private static final List<String> LINEAGE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
+
+    /** Kept folders not deleted yet: deleted when the JVM exits, should a session never be closed. */
+    private static final Set<Path> LIVE_FOLDERS = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE_FOLDERS.forEach(BaseLineages::deleteQuietly),
+                "steward-review-base-cleanup"));
+    }
 
     private final Repository repo;
     private final RevisionReader reader;
@@ -51,6 +61,7 @@ final class BaseLineages implements AutoCloseable {
                 BlastRadius radius = BlastRadius.of(folder, untrackedManifest(folder), reader.workspaceRoot());
                 close();
                 kept = new Kept(base.getId().copy(), folder, radius);
+                LIVE_FOLDERS.add(folder);
             } catch (IOException | RuntimeException e) {
                 deleteTree(folder);
                 throw e;
@@ -100,15 +111,20 @@ final class BaseLineages implements AutoCloseable {
         }
     }
 
+    private static void deleteQuietly(Path folder) {
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            // a temporary folder the system cleans up eventually; nothing the user can do about it
+        }
+    }
+
     /** Forgets the kept lineage and deletes its folder. */
     @Override
     public void close() {
         if (kept != null) {
-            try {
-                deleteTree(kept.folder());
-            } catch (IOException e) {
-                // a temporary folder the system cleans up eventually; nothing the user can do about it
-            }
+            deleteQuietly(kept.folder());
+            LIVE_FOLDERS.remove(kept.folder());
             kept = null;
         }
     }
