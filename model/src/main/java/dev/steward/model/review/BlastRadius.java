@@ -28,13 +28,16 @@ import java.util.Optional;
 final class BlastRadius {
 
     private final Path root;
+    /** Where files outside {@code root} may come from (the workspace, for a manifest read from disk). */
+    private final Optional<Path> workspace;
     private final LineageGraph graph;
     private final OwnerDirectory owners;
     private final Map<String, List<ImpactedArtifact>> byFocus = new HashMap<>();
 
-    private BlastRadius(Path root) {
+    private BlastRadius(Path root, Optional<Path> manifest, Optional<Path> workspace) {
         this.root = root;
-        WorkspaceLineage.Sources sources = WorkspaceLineage.Sources.workspaceOnly();
+        this.workspace = workspace;
+        WorkspaceLineage.Sources sources = new WorkspaceLineage.Sources(manifest, List.of());
         this.graph = WorkspaceLineage.build(root, sources).graph().withoutTests();
         this.owners = new OwnerDirectory(graph, () -> MeshWorkspaceReader.read(root), WorkspaceLineage.manifest(root, sources));
     }
@@ -44,7 +47,15 @@ final class BlastRadius {
      * and product owners are read on first use (so the folder must stay until {@link #apply} returns).
      */
     static BlastRadius of(Path baseRoot) {
-        return new BlastRadius(baseRoot);
+        return new BlastRadius(baseRoot, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Path)}, with the dbt manifest read from {@code manifest} (a build output Git usually
+     * ignores) in {@code workspace}, whose files are then named relative to it.
+     */
+    static BlastRadius of(Path baseRoot, Optional<Path> manifest, Path workspace) {
+        return new BlastRadius(baseRoot, manifest, Optional.of(workspace));
     }
 
     static boolean needed(DiffReport report) {
@@ -112,7 +123,8 @@ final class BlastRadius {
     }
 
     private ImpactedArtifact artifact(LineageNode n, String explanation) {
-        Optional<String> file = n.file().map(f -> f.isAbsolute() && f.startsWith(root) ? root.relativize(f) : f)
+        Optional<String> file = n.file().map(f -> f.isAbsolute() && f.startsWith(root) ? root.relativize(f)
+                        : workspace.filter(w -> f.isAbsolute() && f.startsWith(w)).map(w -> w.relativize(f)).orElse(f))
                 .map(f -> f.toString().replace('\\', '/'));
         return new ImpactedArtifact(n.id(), n.kind().id(), n.name(), file, explanation, owners.owners(n));
     }

@@ -58,9 +58,11 @@ final class BranchMerge {
                         + " file(s) have uncommitted changes (" + TrackedChanges.preview(dirty) + "). Commit or discard them first;"
                         + " nothing was changed.");
             }
-            if (!target.equals(repo.getBranch())) {
+            String before = repo.getBranch();
+            if (!target.equals(before)) {
                 git.checkout().setName(target).call();
             }
+            String switched = target.equals(before) ? "" : " (" + target + " is now checked out instead of " + before + ")";
             String message = "Merge branch '" + branch + "' into '" + target + "'";
             MergeResult result = git.merge().include(source).setCommit(false)
                     .setFastForward(MergeCommand.FastForwardMode.FF).setMessage(message).call();
@@ -74,9 +76,9 @@ final class BranchMerge {
                 case CONFLICTING -> conflicts(branch, target, result);
                 case FAILED -> refused("Cannot merge " + branch + " into " + target + ": it would overwrite local files "
                         + String.join(", ", result.getFailingPaths() == null ? List.of() : result.getFailingPaths().keySet())
-                        + ". Move or commit them first; nothing was merged.");
+                        + ". Move or commit them first; nothing was merged" + switched + ".");
                 default -> refused("Cannot merge " + branch + " into " + target + ": Git stopped with "
-                        + result.getMergeStatus() + "; nothing was merged.");
+                        + result.getMergeStatus() + "; nothing was merged" + switched + ".");
             };
         } catch (IOException | GitAPIException | RuntimeException e) {
             throw GitFailures.of(repo, "merge " + branch + " into " + target, e);

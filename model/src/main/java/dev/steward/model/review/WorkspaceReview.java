@@ -44,15 +44,13 @@ public final class WorkspaceReview implements AutoCloseable {
 
     /** The extensions whose files are read and diffed (artifacts); other changed files are only listed. */
     private static final List<String> ARTIFACT_EXTENSIONS = List.of(".yaml", ".yml", ".json");
-    /** The extensions a base revision's lineage is built from. */
-    private static final List<String> LINEAGE_EXTENSIONS = List.of(".yaml", ".yml", ".json", ".csv");
 
     private final Repository repo;
     private final Git git;
     private final RevisionReader reader;
     private final SemanticDiffEngine engine;
     private final BranchMerge merger;
-    private BaseLineage baseLineage;
+    private final BaseLineages baseLineages;
 
     private WorkspaceReview(Repository repo, String prefix, SemanticDiffEngine engine) {
         this.repo = repo;
@@ -60,6 +58,7 @@ public final class WorkspaceReview implements AutoCloseable {
         this.reader = new RevisionReader(repo, prefix);
         this.engine = engine;
         this.merger = new BranchMerge(git);
+        this.baseLineages = new BaseLineages(repo, reader);
     }
 
     /** The repository holding {@code workspace} (the workspace may be a sub-folder of it), with every standard differ. */
@@ -135,7 +134,11 @@ public final class WorkspaceReview implements AutoCloseable {
                 throw new GitProblem(GitProblem.Kind.OTHER, branch + " and " + target
                         + " share no history (no merge base): compare two revisions instead.");
             }
-            return new ReviewRange(Revision.of(base.name()), Revision.of(branch));
+            String abbreviated;
+            try (ObjectReader objects = repo.newObjectReader()) {
+                abbreviated = objects.abbreviate(base, 10).name();
+            }
+            return new ReviewRange(Revision.of(abbreviated), Revision.of(branch));
         } catch (IOException e) {
             throw GitFailures.of(repo, "find the merge base of " + branch + " and " + target, e);
         }
@@ -199,76 +202,10 @@ public final class WorkspaceReview implements AutoCloseable {
         return extensions.stream().anyMatch(lower::endsWith);
     }
 
-    /**
-     * The blast radius from the base side's lineage: the workspace itself, or the base commit's files
-     * written to a temporary folder. The lineage of the last base commit is kept (with its folder,
-     * deleted on {@link #close()} or when another base replaces it): the studio diffs against the same
-     * base again and again.
-     */
     private DiffReport withBlastRadius(RevisionSide base, DiffReport report) throws IOException {
-        if (!BlastRadius.needed(report)) {
-            return report;
-        }
-        if (!(base instanceof RevisionSide.AtCommit at)) {
-            return BlastRadius.of(reader.workspaceRoot()).apply(report);
-        }
-        if (baseLineage == null || !baseLineage.commit().equals(at.commit().getId())) {
-            Path folder = Files.createTempDirectory("steward-review-base");
-            try {
-                writeArtifacts(at.commit(), folder);
-                BlastRadius radius = BlastRadius.of(folder);
-                dropBaseLineage();
-                baseLineage = new BaseLineage(at.commit().getId().copy(), folder, radius);
-            } catch (IOException | RuntimeException e) {
-                deleteTree(folder);
-                throw e;
-            }
-        }
-        return baseLineage.radius().apply(report);
-    }
-
-    /** The lineage of a base commit, built from its files in {@code folder}. */
-    private record BaseLineage(ObjectId commit, Path folder, BlastRadius radius) {
-    }
-
-    private void dropBaseLineage() {
-        if (baseLineage != null) {
-            try {
-                deleteTree(baseLineage.folder());
-            } catch (IOException e) {
-                // a temporary folder the system cleans up eventually; nothing the user can do about it
-            }
-            baseLineage = null;
-        }
-    }
-
-    private void writeArtifacts(RevCommit commit, Path folder) throws IOException {
-        try (ObjectReader objects = repo.newObjectReader()) {
-            List<IOException> failures = new ArrayList<>();
-            reader.eachFile(commit, (path, blob) -> {
-                if (!hasExtension(path, LINEAGE_EXTENSIONS) || path.startsWith(".steward/")) {
-                    return;
-                }
-                try {
-                    Path file = folder.resolve(path);
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, reader.bytes(blob, objects));
-                } catch (IOException e) {
-                    failures.add(e);
-                }
-            });
-            if (!failures.isEmpty()) {
-                throw failures.getFirst();
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (var walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        return base instanceof RevisionSide.AtCommit at
+                ? baseLineages.apply(at.commit(), report)
+                : BlastRadius.needed(report) ? BlastRadius.of(reader.workspaceRoot()).apply(report) : report;
     }
 
     /** The stored review of {@code branch}, empty when there is none yet. */
@@ -299,7 +236,11 @@ public final class WorkspaceReview implements AutoCloseable {
         }
     }
 
-    private Path reviewFile(String branch) {
+    /**
+     * Where the review of {@code branch} is written: {@code .steward/reviews/<branch>.yaml} in the
+     * workspace, a branch's slashes kept as folders ({@code feature/x} → {@code feature/x.yaml}).
+     */
+    public Path reviewFile(String branch) {
         return reader.workspaceRoot().resolve(ReviewFile.pathOf(branch));
     }
 
@@ -389,7 +330,7 @@ public final class WorkspaceReview implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        dropBaseLineage();
+        baseLineages.close();
         git.close();
         repo.close();
     }

@@ -147,6 +147,27 @@ class BlastRadiusTest {
     }
 
     @Test
+    void withTheStandardDiffersTheRemovalReachesTheSameConsumers() throws Exception {
+        repo.write("order-facts.odcs.yaml", ORDER_FACTS.replace("""
+                      - name: amount
+                        logicalType: number
+                        description: Order total
+                """, "").replace("version: 1.0.0", "version: 2.0.0"));
+        repo.commitAll("drop amount, major bump");
+        try (WorkspaceReview review = WorkspaceReview.open(dir)) {
+            DiffReport report = review.diff(review.branchRange("feature", "main"), true);
+
+            SemanticChange removed = report.artifacts().getFirst().changes().stream().filter(SemanticChange::isBreaking)
+                    .findFirst().orElseThrow();
+            assertTrue(removed.element().contains("amount"), removed.element());
+            Map<String, ImpactedArtifact> reached = byId(removed);
+            assertTrue(reached.keySet().containsAll(List.of("metric:revenue", "data_product:finance-reporting",
+                    "data_product:sales-facts")), reached.keySet().toString());
+            assertEquals(List.of(), report.versionViolations(), "2.0.0 is the major bump a removal needs");
+        }
+    }
+
+    @Test
     void nonBreakingChangesAndDiffsWithoutImpactCarryNoBlastRadius() throws Exception {
         repo.write("order-facts.odcs.yaml", ORDER_FACTS.replace("Order total", "Order total in EUR")
                 .replace("logicalType: number", "logicalType: string"));
@@ -178,6 +199,66 @@ class BlastRadiusTest {
             assertTrue(byId(review.diff(fromFork, true).artifacts().getFirst().changes().getFirst()).containsKey("metric:revenue"),
                     "and back: the fork's lineage again");
         }
+    }
+
+    static final String MANIFEST = """
+            {"metadata": {"dbt_schema_version": "https://schemas.getdbt.com/dbt/manifest/v11.json"},
+             "nodes": {"model.app.stg_payments": {"resource_type": "model", "name": "stg_payments", "database": "db",
+               "schema": "stg", "alias": "stg_payments", "depends_on": {"nodes": ["source.app.raw.payments"]}}},
+             "sources": {"source.app.raw.payments": {"resource_type": "source", "name": "payments", "source_name": "raw",
+               "database": "db", "schema": "raw", "identifier": "payments"}},
+             "exposures": {"exposure.app.finance_dashboard": {"resource_type": "exposure", "name": "finance_dashboard",
+               "owner": {"name": "Dana Finance", "email": "dana@example.org"},
+               "depends_on": {"nodes": ["model.app.stg_payments"]}}}}
+            """;
+
+    static final String PAYMENTS = """
+            apiVersion: v3.0.2
+            kind: DataContract
+            id: payments
+            name: Payments ledger
+            version: 2.1.0
+            status: active
+            schema:
+              - name: payments
+                physicalName: raw.payments
+                properties:
+                  - name: amount
+                    logicalType: number
+            """;
+
+    private ImpactedArtifact dashboardReachedByRetypingPayments() throws Exception {
+        repo.write("payments.odcs.yaml", PAYMENTS.replace("logicalType: number", "logicalType: string"));
+        try (WorkspaceReview review = repo.review()) {
+            DiffReport report = review.diff(new ReviewRange(Revision.of("HEAD"), Revision.workingTree()), true);
+            SemanticChange retyped = report.artifacts().stream().filter(a -> a.path().equals("payments.odcs.yaml"))
+                    .findFirst().orElseThrow().changes().getFirst();
+            Map<String, ImpactedArtifact> reached = byId(retyped);
+            return Optional.ofNullable(reached.get("exposure.app.finance_dashboard"))
+                    .orElseThrow(() -> new AssertionError("no exposure reached: " + reached.keySet()));
+        }
+    }
+
+    @Test
+    void aDbtExposureReachedThroughTheManifestNamesItsOwner() throws Exception {
+        repo.write("target/manifest.json", MANIFEST).write("payments.odcs.yaml", PAYMENTS).commitAll("payments and dbt");
+
+        ImpactedArtifact dashboard = dashboardReachedByRetypingPayments();
+
+        assertEquals(List.of("Dana Finance <dana@example.org>"), dashboard.owners());
+        assertEquals(Optional.of("target/manifest.json"), dashboard.path());
+        assertTrue(dashboard.explanation().endsWith("stg_payments → finance_dashboard"), dashboard.explanation());
+    }
+
+    @Test
+    void aManifestGitIgnoresIsReadFromTheWorkspaceOnDisk() throws Exception {
+        repo.write(".gitignore", "target/\n").write("target/manifest.json", MANIFEST).write("payments.odcs.yaml", PAYMENTS)
+                .commitAll("payments; dbt's target folder is ignored");
+
+        ImpactedArtifact dashboard = dashboardReachedByRetypingPayments();
+
+        assertEquals(List.of("Dana Finance <dana@example.org>"), dashboard.owners());
+        assertEquals(Optional.of("target/manifest.json"), dashboard.path(), "named relative to the workspace");
     }
 
     @Test

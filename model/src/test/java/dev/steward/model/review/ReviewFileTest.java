@@ -71,6 +71,17 @@ class ReviewFileTest {
     }
 
     @Test
+    void theReviewFileIsNotPartOfTheDiffItReviews() throws Exception {
+        try (WorkspaceReview review = repo.review()) {
+            review.comment("feature/orders-v2", "main", "orders.odcs.yaml", "", ReviewRepo.BOB, "Noted.");
+            var report = review.diff(new ReviewRange(Revision.of("HEAD"), Revision.workingTree()), false);
+            assertEquals(List.of(), report.artifacts());
+            assertEquals(List.of(), report.otherPaths());
+            assertEquals(dir.resolve(".steward/reviews/feature/orders-v2.yaml"), review.reviewFile("feature/orders-v2"));
+        }
+    }
+
+    @Test
     void theStatusFollowsTheLatestVerdictOfEachReviewer() throws Exception {
         String branch = "feature/orders-v2";
         try (WorkspaceReview review = repo.review()) {

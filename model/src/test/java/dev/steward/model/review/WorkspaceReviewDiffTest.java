@@ -152,6 +152,9 @@ class WorkspaceReviewDiffTest {
             assertEquals(List.of("orders.odcs.yaml"), report.artifacts().stream().map(ArtifactDiff::path).toList(),
                     "the change to payments on main is not the branch's");
             assertEquals("feature", range.head().label());
+            RevCommit fork = repo.git.getRepository().parseCommit(repo.git.getRepository().resolve("main~1"));
+            assertEquals(fork.name().substring(0, 10), range.base().label(), "the merge base, abbreviated");
+            assertEquals(range.base().label(), report.baseLabel());
         }
     }
 
