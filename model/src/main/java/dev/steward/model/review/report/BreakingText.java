@@ -5,7 +5,6 @@ import dev.steward.model.diff.ChangeSeverity;
 import dev.steward.model.diff.DiffReport;
 import dev.steward.model.diff.ImpactedArtifact;
 import dev.steward.model.diff.SemanticChange;
-import dev.steward.model.diff.VersionVerdict;
 import java.util.List;
 
 /**
@@ -17,13 +16,9 @@ public final class BreakingText {
     private BreakingText() {
     }
 
-    /**
-     * The artifacts with a breaking change whose version is not a new major. Unlike
-     * {@link DiffReport#versionViolations()}, a change without any bump (a warning) does not count.
-     */
+    /** The artifacts with a breaking change whose version is not a new major ({@link DiffReport#breakingWithoutMajor()}). */
     public static List<ArtifactDiff> offending(DiffReport report) {
-        return report.artifacts().stream().filter(a -> a.version().filter(v -> !v.holds()
-                && v.required() == VersionVerdict.Bump.MAJOR && v.bump() != VersionVerdict.Bump.MAJOR).isPresent()).toList();
+        return report.breakingWithoutMajor();
     }
 
     public static String write(DiffReport report) {
