@@ -23,12 +23,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On first start the sample workspace ships a branch to review, review/orders-v2: opening it from main shows
+ * On first start the sample workspace ships a branch to review, feature/orders-v2: opening it from main shows
  * the orders contract's breaking changes with what they reach, and the version it needs.
  */
 @ExtendWith(ApplicationExtension.class)
 class SampleReviewStudioTest {
-    private static final String BRANCH = "review/orders-v2";
+    private static final String BRANCH = "feature/orders-v2";
 
     @TempDir
     Path temp;

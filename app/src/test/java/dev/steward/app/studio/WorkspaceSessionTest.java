@@ -69,7 +69,7 @@ class WorkspaceSessionTest {
         Path sample = loadSample();
         Path orders = sample.resolve("contracts/orders.odcs.yaml");
         String branch;
-        try (var in = getClass().getResourceAsStream("/dev/steward/resources/sample-branches/review--orders-v2/contracts/orders.odcs.yaml")) {
+        try (var in = getClass().getResourceAsStream("/dev/steward/resources/sample-branches/feature--orders-v2/contracts/orders.odcs.yaml")) {
             branch = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
 
