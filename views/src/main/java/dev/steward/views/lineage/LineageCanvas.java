@@ -18,7 +18,8 @@ import javafx.scene.layout.Region;
  * Draws the view-model's {@link LineageDrawing} on one {@link Canvas} (no scene node per graph node,
  * so thousands of nodes pan and zoom smoothly): drag to pan, wheel to zoom around the cursor, click
  * to select, double-click to open a node's definition; keys: Escape clears the selection, Enter focuses
- * on it, F fits, + and - zoom. Each new drawing is fitted to the view.
+ * on it, F fits, + and - zoom. A new drawing is fitted to the view, unless it is anchored to the previous one
+ * (a rebuild of the same view): then the viewport stays and so does what the user was looking at.
  */
 public final class LineageCanvas extends Region {
 
@@ -39,7 +40,7 @@ public final class LineageCanvas extends Region {
         setMinSize(0, 0);
         InvalidationListener repaint = o -> redraw();
         model.drawingProperty().addListener(o -> {
-            fitPending = true;
+            fitPending |= !model.drawingProperty().get().anchored();
             requestLayout();
             redraw();
         });
@@ -104,6 +105,7 @@ public final class LineageCanvas extends Region {
 
     /** Paints one frame now and tells what it drew. */
     LineagePainter.Frame redraw() {
+        model.setViewCentre(panZoom == null ? null : panZoom.view().toLayout(getWidth() / 2, getHeight() / 2));
         return painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
                 model.drawingProperty().get(), panZoom.view(), model.highlightProperty().get(), matches, palette.get());
     }

@@ -7,6 +7,8 @@ import dev.steward.model.lineage.layout.GraphLayout;
 import dev.steward.model.lineage.layout.LayeredLayout;
 import dev.steward.model.lineage.layout.LayoutGraph;
 import dev.steward.model.lineage.layout.LineageNeighbourhood;
+import dev.steward.model.lineage.layout.Point;
+import dev.steward.model.lineage.layout.ViewportAnchor;
 import dev.steward.views.task.TaskRunner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,6 +64,7 @@ public final class LineageViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
+    private Point viewCentre;
     private long generation;
     private TaskRunner.Cancellable pending = () -> { };
 
@@ -203,11 +206,36 @@ public final class LineageViewModel {
 
     private void apply(Request request, LineageDrawing result) {
         busy.set(false);
-        drawing.set(result);
+        drawing.set(anchored(drawing.get(), result));
         if (request.focus().isPresent() && result.isEmpty()) {
             message.set("'" + request.focus().get() + "' is a test and tests are hidden; show tests to see its lineage");
         }
         select(selected.get());
+    }
+
+    /**
+     * {@code next} pinned to {@code previous} when it shows the same thing again (same focus, or the whole
+     * graph again: a rebuild after a save, other depths, tests shown): the focus, else the selection, else
+     * the node nearest the view centre keeps its coordinates. A new focus is not anchored: it is fitted.
+     */
+    private LineageDrawing anchored(LineageDrawing previous, LineageDrawing next) {
+        if (previous.isEmpty() || next.isEmpty() || !previous.focus().equals(next.focus())) {
+            return next;
+        }
+        List<String> preferred = new ArrayList<>(2);
+        next.focus().ifPresent(preferred::add);
+        if (selected.get() != null) {
+            preferred.add(selected.get());
+        }
+        Point centre = viewCentre != null ? viewCentre : previous.layout().bounds().center();
+        return ViewportAnchor.find(previous.layout(), next.layout(), preferred, centre)
+                .map(next::pinnedBy)
+                .orElse(next);
+    }
+
+    /** Tells the view-model which layout point is in the middle of the view, to anchor the next rebuild there. */
+    public void setViewCentre(Point layoutPoint) {
+        viewCentre = layoutPoint;
     }
 
     private void updateMatches() {
