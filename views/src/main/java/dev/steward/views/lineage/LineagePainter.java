@@ -15,12 +15,14 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints a {@link LineageDrawing} onto a canvas: only nodes and edges that intersect the viewport,
- * names only from {@link #LABEL_SCALE} up (below it nodes are small coloured boxes), arrowheads only
- * from {@link #ARROW_SCALE} up. With a selection, its paths are drawn in the accent colour and the
- * rest dimmed. Call on the FX thread.
+ * Paints a {@link LineageDrawing} onto a canvas: only nodes and edges that intersect the viewport.
+ * From {@link #LABEL_SCALE} up nodes are named boxes and edges routed paths with arrowheads (from
+ * {@link #ARROW_SCALE}); below it (an overview of thousands of nodes) the frame is rasterised into one
+ * image: nodes as boxes in their kind's colour, edges as faint 1-pixel lines (straight below
+ * {@link #OVERVIEW_SCALE}). With a selection, its paths are drawn in the accent colour and the rest
+ * dimmed. One painter per canvas (it keeps the raster and an edge index); call on the FX thread.
  */
-final class LineagePainter {
+public final class LineagePainter {
 
     /** Below this zoom, nodes are drawn without labels. */
     static final double LABEL_SCALE = 0.45;
@@ -43,32 +45,150 @@ final class LineagePainter {
     /** Average glyph width of {@link #NAME}, to shorten names without measuring every one. */
     private static final double CHAR_WIDTH = 6.6;
 
+    private final LineageRaster raster = new LineageRaster();
     private LineageDrawing indexed;
     private double[] edgeBounds = new double[0];
 
     /** What one frame drew: for tests and timing. */
-    record Frame(int nodes, int edges, boolean labels) {
+    public record Frame(int nodes, int edges, boolean labels) {
     }
 
-    Frame paint(GraphicsContext g, double width, double height, LineageDrawing drawing, Viewport view,
+    /**
+     * Paints one frame of {@code drawing} seen through {@code view} on a {@code width x height} canvas.
+     * Below {@link #LABEL_SCALE} the nodes and edges are rasterised into one image ({@link LineageRaster});
+     * from it up they are canvas shapes with names.
+     */
+    public Frame paint(GraphicsContext g, double width, double height, LineageDrawing drawing, Viewport view,
             PathHighlight highlight, Set<String> matches, LineagePalette palette) {
         g.setGlobalAlpha(1);
-        g.setFill(palette.background());
-        g.fillRect(0, 0, width, height);
         if (drawing.isEmpty()) {
+            g.setFill(palette.background());
+            g.fillRect(0, 0, width, height);
             return new Frame(0, 0, false);
         }
         index(drawing);
         Rect visible = view.visible(width, height);
         double s = view.scale();
-        g.save();
-        g.transform(s, 0, 0, s, view.tx(), view.ty());
-        int edges = paintEdges(g, drawing, visible, s, highlight, palette);
         boolean labels = s >= LABEL_SCALE;
-        int nodes = paintNodes(g, drawing, visible, s, labels, highlight, matches, palette);
+        int edges;
+        int nodes;
+        if (labels) {
+            g.setFill(palette.background());
+            g.fillRect(0, 0, width, height);
+            g.save();
+            g.transform(s, 0, 0, s, view.tx(), view.ty());
+            edges = paintEdges(g, drawing, visible, s, highlight, palette);
+            nodes = paintNodes(g, drawing, visible, s, highlight, palette);
+        } else {
+            raster.clear((int) Math.ceil(width), (int) Math.ceil(height), LineageRaster.argb(palette.background()));
+            edges = rasterEdges(drawing, visible, view, highlight, palette);
+            nodes = rasterNodes(drawing, visible, view, highlight, palette);
+            g.drawImage(raster.publish(), 0, 0);
+            g.save();
+            g.transform(s, 0, 0, s, view.tx(), view.ty());
+        }
+        rings(g, drawing, s, highlight, matches, palette);
         g.restore();
         g.setGlobalAlpha(1);
         return new Frame(nodes, edges, labels);
+    }
+
+    /** True when an edge's bounding box misses {@code visible}. */
+    private boolean culled(int i, Rect visible) {
+        return edgeBounds[i * 4] > visible.maxX() || edgeBounds[i * 4 + 2] < visible.x()
+                || edgeBounds[i * 4 + 1] > visible.maxY() || edgeBounds[i * 4 + 3] < visible.y();
+    }
+
+    /** Edges as 1-pixel lines: straight in the overview, with their bends above it; lit paths on top. */
+    private int rasterEdges(LineageDrawing drawing, Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette) {
+        List<EdgeRoute> routes = drawing.layout().edges();
+        double s = view.scale();
+        boolean overview = s < OVERVIEW_SCALE;
+        double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : BOXES_EDGE_ALPHA;
+        int plain = LineageRaster.argb(palette.edge());
+        int lit = LineageRaster.argb(palette.highlight());
+        List<EdgeRoute> litRoutes = new ArrayList<>();
+        int drawn = 0;
+        for (int i = 0; i < routes.size(); i++) {
+            if (culled(i, visible)) {
+                continue;
+            }
+            EdgeRoute route = routes.get(i);
+            drawn++;
+            if (highlight.isActive() && highlight.lightsEdge(route.source(), route.target())) {
+                litRoutes.add(route);
+            } else {
+                rasterRoute(route, view, overview, plain, plainAlpha);
+            }
+        }
+        for (EdgeRoute route : litRoutes) {
+            rasterRoute(route, view, false, lit, 1);
+        }
+        return drawn;
+    }
+
+    private void rasterRoute(EdgeRoute route, Viewport view, boolean straight, int argb, double alpha) {
+        double s = view.scale();
+        double px = route.start().x() * s + view.tx();
+        double py = route.start().y() * s + view.ty();
+        if (!straight) {
+            for (Point p : route.bendPoints()) {
+                double x = p.x() * s + view.tx();
+                double y = p.y() * s + view.ty();
+                raster.line(px, py, x, y, argb, alpha);
+                px = x;
+                py = y;
+            }
+        }
+        raster.line(px, py, route.end().x() * s + view.tx(), route.end().y() * s + view.ty(), argb, alpha);
+    }
+
+    /** Nodes as filled rectangles in their kind's colour, at least {@link #MIN_OVERVIEW_PIXELS} wide. */
+    private int rasterNodes(LineageDrawing drawing, Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette) {
+        double s = view.scale();
+        int drawn = 0;
+        Map<NodeKind, Integer> colours = new java.util.EnumMap<>(NodeKind.class);
+        for (Map.Entry<String, Rect> e : drawing.layout().nodes().entrySet()) {
+            Rect r = e.getValue();
+            if (!r.overlaps(visible)) {
+                continue;
+            }
+            String id = e.getKey();
+            int argb = colours.computeIfAbsent(drawing.kind(id), k -> LineageRaster.argb(palette.kind(k)));
+            double w = Math.max(r.width() * s, MIN_OVERVIEW_PIXELS);
+            double h = Math.max(r.height() * s, MIN_OVERVIEW_PIXELS);
+            double cx = r.center().x() * s + view.tx();
+            double cy = r.center().y() * s + view.ty();
+            raster.fillRect(cx - w / 2, cy - h / 2, w, h, argb, highlight.isActive() && !highlight.lights(id) ? DIMMED : 1);
+            drawn++;
+        }
+        return drawn;
+    }
+
+    /** The rings of the search matches, the focus and the selection, over either kind of frame. */
+    private static void rings(GraphicsContext g, LineageDrawing drawing, double s, PathHighlight highlight,
+            Set<String> matches, LineagePalette palette) {
+        g.setGlobalAlpha(1);
+        Map<String, Rect> nodes = drawing.layout().nodes();
+        double grow = s < LABEL_SCALE ? Math.max(1, MIN_OVERVIEW_PIXELS / s / 40) : 1; // rings stay visible when tiny
+        for (String id : matches) {
+            Rect r = nodes.get(id);
+            if (r != null) {
+                ring(g, r, arc(drawing, id, r), palette.match(), 3 / s, 4 / s * grow);
+            }
+        }
+        drawing.focus().map(nodes::get).ifPresent(r ->
+                ring(g, r, arc(drawing, drawing.focus().get(), r), palette.text(), 1.5 / s, 3 / s * grow));
+        highlight.selected().ifPresent(id -> {
+            Rect r = nodes.get(id);
+            if (r != null) {
+                ring(g, r, arc(drawing, id, r), palette.highlight(), 3 / s, 1.5 / s * grow);
+            }
+        });
+    }
+
+    private static double arc(LineageDrawing drawing, String id, Rect r) {
+        return Math.min(NodeShape.of(drawing.kind(id)).arc(), r.height());
     }
 
     private void index(LineageDrawing drawing) {
@@ -103,16 +223,13 @@ final class LineagePainter {
         List<EdgeRoute> plain = new ArrayList<>();
         List<EdgeRoute> lit = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) {
-            if (edgeBounds[i * 4] > visible.maxX() || edgeBounds[i * 4 + 2] < visible.x()
-                    || edgeBounds[i * 4 + 1] > visible.maxY() || edgeBounds[i * 4 + 3] < visible.y()) {
+            if (culled(i, visible)) {
                 continue;
             }
             EdgeRoute route = routes.get(i);
             (highlight.lightsEdge(route.source(), route.target()) ? lit : plain).add(route);
         }
-        boolean overview = s < OVERVIEW_SCALE;
-        double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1;
-        strokeBatch(g, plain, palette.edge(), plainAlpha, 1 / s, overview, s);
+        strokeBatch(g, plain, palette.edge(), highlight.isActive() ? DIMMED : 1, 1 / s, false, s);
         strokeBatch(g, lit, palette.highlight(), 1, 2.2 / s, false, s);
         g.setGlobalAlpha(1);
         return plain.size() + lit.size();
@@ -174,11 +291,9 @@ final class LineagePainter {
         g.closePath();
     }
 
-    private int paintNodes(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, boolean labels,
-            PathHighlight highlight, Set<String> matches, LineagePalette palette) {
+    private int paintNodes(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, PathHighlight highlight,
+            LineagePalette palette) {
         int drawn = 0;
-        String focus = drawing.focus().orElse(null);
-        String selected = highlight.selected().orElse(null);
         for (Map.Entry<String, Rect> e : drawing.layout().nodes().entrySet()) {
             Rect r = e.getValue();
             if (!r.overlaps(visible)) {
@@ -190,36 +305,16 @@ final class LineagePainter {
             Color colour = palette.kind(kind);
             double arc = Math.min(shape.arc(), r.height());
             g.setGlobalAlpha(highlight.isActive() && !highlight.lights(id) ? DIMMED : 1);
-            if (labels) {
-                g.setFill(palette.nodeFill());
-                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
-                g.setFill(colour);
-                g.fillRoundRect(r.x(), r.y(), 6, r.height(), Math.min(arc, 6), Math.min(arc, 6));
-                g.setStroke(colour);
-                g.setLineWidth(1.2 / s);
-                g.setLineDashes(shape == NodeShape.DASHED ? new double[] {4, 3} : null);
-                g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
-                g.setLineDashes((double[]) null);
-                label(g, r, drawing.name(id), kind, s, palette);
-            } else if (s < OVERVIEW_SCALE) {
-                double min = MIN_OVERVIEW_PIXELS / s;
-                double w = Math.max(r.width(), min);
-                double h = Math.max(r.height(), min);
-                g.setFill(colour);
-                g.fillRect(r.center().x() - w / 2, r.center().y() - h / 2, w, h);
-            } else {
-                g.setFill(colour);
-                g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
-            }
-            if (matches.contains(id)) {
-                ring(g, r, arc, palette.match(), 3 / s, 4 / s);
-            }
-            if (id.equals(focus)) {
-                ring(g, r, arc, palette.text(), 1.5 / s, 3 / s);
-            }
-            if (id.equals(selected)) {
-                ring(g, r, arc, palette.highlight(), 3 / s, 1.5 / s);
-            }
+            g.setFill(palette.nodeFill());
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            g.setFill(colour);
+            g.fillRoundRect(r.x(), r.y(), 6, r.height(), Math.min(arc, 6), Math.min(arc, 6));
+            g.setStroke(colour);
+            g.setLineWidth(1.2 / s);
+            g.setLineDashes(shape == NodeShape.DASHED ? new double[] {4, 3} : null);
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+            g.setLineDashes((double[]) null);
+            label(g, r, drawing.name(id), kind, s, palette);
             drawn++;
         }
         g.setGlobalAlpha(1);

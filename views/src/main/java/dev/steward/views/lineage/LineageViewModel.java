@@ -187,7 +187,7 @@ public final class LineageViewModel {
     }
 
     /** One layout node per lineage node, sized to its name; one edge per connected pair. */
-    static LayoutGraph toLayoutGraph(LineageGraph graph) {
+    public static LayoutGraph toLayoutGraph(LineageGraph graph) {
         List<LayoutGraph.Node> nodes = new ArrayList<>(graph.nodeCount());
         for (LineageNode n : graph.nodes()) {
             nodes.add(new LayoutGraph.Node(n.id(), nodeWidth(n.name()), NODE_HEIGHT));
