@@ -18,8 +18,8 @@ import javafx.scene.text.TextAlignment;
  * Paints a {@link LineageDrawing} onto a canvas: only nodes and edges that intersect the viewport.
  * From {@link #LABEL_SCALE} up nodes are named boxes and edges routed paths with arrowheads (from
  * {@link #ARROW_SCALE}); below it (an overview of thousands of nodes) the frame is rasterised into one
- * image: nodes as boxes in their kind's colour, edges as faint 1-pixel lines (straight below
- * {@link #OVERVIEW_SCALE}). With a selection, its paths are drawn in the accent colour and the rest
+ * image: nodes as boxes in their kind's colour (at least a few pixels below {@link #OVERVIEW_SCALE}),
+ * edges as faint 1-pixel routes. With a selection, its paths are drawn in the accent colour and the rest
  * dimmed. One painter per canvas (it keeps the raster and an edge index); call on the FX thread.
  */
 public final class LineagePainter {
@@ -118,23 +118,24 @@ public final class LineagePainter {
             if (highlight.isActive() && highlight.lightsEdge(route.source(), route.target())) {
                 litRoutes.add(route);
             } else {
-                rasterRoute(route, view, overview, plain, plainAlpha);
+                rasterRoute(route, view, plain, plainAlpha);
             }
         }
         for (EdgeRoute route : litRoutes) {
-            rasterRoute(route, view, false, lit, 1);
+            rasterRoute(route, view, lit, 1);
         }
         return drawn;
     }
 
-    private void rasterRoute(EdgeRoute route, Viewport view, boolean straight, int argb, double alpha) {
+    /** A route with its bends (a bend closer than a pixel to the previous point is skipped). */
+    private void rasterRoute(EdgeRoute route, Viewport view, int argb, double alpha) {
         double s = view.scale();
         double px = route.start().x() * s + view.tx();
         double py = route.start().y() * s + view.ty();
-        if (!straight) {
-            for (Point p : route.bendPoints()) {
-                double x = p.x() * s + view.tx();
-                double y = p.y() * s + view.ty();
+        for (Point p : route.bendPoints()) {
+            double x = p.x() * s + view.tx();
+            double y = p.y() * s + view.ty();
+            if (Math.abs(x - px) + Math.abs(y - py) >= 1) {
                 raster.line(px, py, x, y, argb, alpha);
                 px = x;
                 py = y;
@@ -331,24 +332,58 @@ public final class LineagePainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double left = r.x() + 12;
-        double room = r.width() - 18;
-        boolean twoLines = s >= 0.7;
-        if (twoLines) {
+        List<String> lines = labelLines(name, r.width() - 18);
+        double middle = r.y() + r.height() / 2;
+        g.setFont(NAME);
+        g.setFill(palette.text());
+        if (lines.size() == 2) { // a long name takes both lines; the colour and the legend tell the kind
+            g.fillText(lines.get(0), left, middle - 8);
+            g.fillText(lines.get(1), left, middle + 8);
+            return;
+        }
+        boolean withKind = s >= 0.7;
+        g.fillText(lines.getFirst(), left, withKind ? r.y() + r.height() - 15 : middle);
+        if (withKind) {
             g.setFont(KIND);
             g.setFill(palette.mutedText());
             g.fillText(kind.title(), left, r.y() + 12);
         }
-        g.setFont(NAME);
-        g.setFill(palette.text());
-        g.fillText(shorten(name, room), left, twoLines ? r.y() + r.height() - 15 : r.y() + r.height() / 2);
     }
 
-    /** {@code name}, cut with an ellipsis to fit {@code room} pixels at the name font. */
+    /**
+     * The name as drawn in a box {@code room} pixels wide: one line when it fits, else two, broken after a
+     * separator ({@code _ . - /} or a space) in the second half of the first line, the rest cut in the middle
+     * when it is still too long.
+     */
+    static List<String> labelLines(String name, double room) {
+        int fits = (int) Math.floor(room / CHAR_WIDTH);
+        if (name.length() <= fits || fits < 4) {
+            return List.of(shorten(name, room));
+        }
+        int split = fits;
+        for (int i = fits - 1; i >= fits / 2; i--) {
+            if ("_.-/ ".indexOf(name.charAt(i)) >= 0) {
+                split = i + 1;
+                break;
+            }
+        }
+        return List.of(name.substring(0, split), shorten(name.substring(split), room));
+    }
+
+    /**
+     * {@code name}, cut in the middle with an ellipsis to fit {@code room} pixels at the name font: dbt names
+     * share long prefixes ({@code data_quality__claims_preprocessing_…}), so the end that tells them apart is kept.
+     */
     static String shorten(String name, double room) {
         int fits = (int) Math.floor(room / CHAR_WIDTH);
         if (name.length() <= fits) {
             return name;
         }
-        return fits <= 1 ? "…" : name.substring(0, fits - 1) + "…";
+        if (fits <= 1) {
+            return "…";
+        }
+        int head = (fits - 1) * 2 / 5;
+        int tail = fits - 1 - head;
+        return name.substring(0, head) + "…" + name.substring(name.length() - tail);
     }
 }

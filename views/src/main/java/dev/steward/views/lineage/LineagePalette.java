@@ -33,9 +33,17 @@ public record LineagePalette(Color background, Color nodeFill, Color text, Color
                 chart(List.of("#4258c9", "#9a42c8", "#57b757", "#fba71b", "#41a9c9", "#c84164", "#888888", "#f3622d")));
     }
 
-    /** The colour of a node kind: one chart colour per {@link NodeKind.Category}. */
+    /**
+     * The colour of a node kind: one chart colour per {@link NodeKind.Category}; within dbt, sources and seeds
+     * (the raw inputs) are told apart from models by hue, darker for sources and lighter for seeds.
+     */
     public Color kind(NodeKind kind) {
-        return categories.getOrDefault(kind.category(), mutedText);
+        Color base = categories.getOrDefault(kind.category(), mutedText);
+        return switch (kind) {
+            case SOURCE -> base.deriveColor(-35, 1, 0.8, 1);
+            case SEED -> base.deriveColor(45, 0.9, 1.1, 1);
+            default -> base;
+        };
     }
 
     /** Reads the palette through {@code probe} (a node in a styled scene; its style is replaced); {@link #light()} when unresolved. */

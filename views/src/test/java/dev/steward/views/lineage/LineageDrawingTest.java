@@ -2,6 +2,7 @@ package dev.steward.views.lineage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.lineage.NodeKind;
@@ -9,6 +10,7 @@ import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
 import dev.steward.views.task.SameThreadTaskRunner;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Viewport arithmetic, name shortening, node shapes and SVG export, without the toolkit. */
@@ -40,10 +42,20 @@ class LineageDrawingTest {
     }
 
     @Test
+    void longNamesTakeTwoLinesBrokenAfterASeparator() {
+        assertEquals(List.of("stg_orders"), LineagePainter.labelLines("stg_orders", 200));
+        List<String> lines = LineagePainter.labelLines("data_quality__claims_preprocessing_institutional_header_fail_details", 242);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("data_quality__claims_preprocessing_", lines.get(0));
+        assertEquals("institutional_header_fail_details", lines.get(1));
+    }
+
+    @Test
     void longNamesAreShortenedWithAnEllipsis() {
         assertEquals("stg_orders", LineagePainter.shorten("stg_orders", 200));
         String cut = LineagePainter.shorten("int_customer_lifetime_value_enriched_by_region", 100);
-        assertTrue(cut.endsWith("…") && cut.length() < 20, cut);
+        assertTrue(cut.contains("…") && cut.length() < 20, cut);
+        assertTrue(cut.startsWith("int_") && cut.endsWith("region"), "the end that tells similar names apart is kept: " + cut);
     }
 
     @Test
@@ -55,7 +67,9 @@ class LineageDrawingTest {
         assertEquals(NodeShape.DASHED, NodeShape.of(NodeKind.TEST));
         LineagePalette light = LineagePalette.light();
         assertFalse(light.kind(NodeKind.CONTRACT).equals(light.kind(NodeKind.MODEL)));
-        assertEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SOURCE), "one colour per category");
+        assertEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SNAPSHOT), "one colour per category");
+        assertNotEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SOURCE), "raw inputs stand out from models");
+        assertNotEquals(light.kind(NodeKind.SEED), light.kind(NodeKind.SOURCE));
     }
 
     @Test

@@ -1,0 +1,139 @@
+package dev.steward.views.lineage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steward.model.lineage.LineageGraph;
+import dev.steward.model.lineage.LineageGraphBuilder;
+import dev.steward.model.lineage.LineageNode;
+import dev.steward.model.lineage.NodeKind;
+import dev.steward.model.lineage.WorkspaceLineage;
+import dev.steward.views.task.FxTaskRunner;
+import dev.steward.views.testing.Fx;
+import dev.steward.views.testing.Snapshots;
+import dev.steward.views.testing.Stages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The lineage view on real inputs, as a user first sees it: the sample workspace focused on its first contract,
+ * and the largest dbt manifest of the corpus (the Tuva project) whole and around one model. Writes PNGs under
+ * {@code views/target/snapshots} to look at, and checks what makes them readable: names shown at first sight
+ * for a focus, no node drawn over another.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LineageSnapshotsFxTest {
+
+    static final Path SAMPLE = Path.of("../resources/src/main/resources/dev/steward/resources/sample");
+    /** The shared corpus, next to the worktrees (views/../../../shared), else at its usual place. */
+    static final Path TUVA = java.util.stream.Stream.of(Path.of("../../../shared"), Path.of("/work/shared"))
+            .map(p -> p.resolve("corpus/lineage/tuva/manifest.json")).filter(Files::isRegularFile).findFirst()
+            .orElse(Path.of("/work/shared/corpus/lineage/tuva/manifest.json"));
+
+    final ExecutorService executor = Executors.newSingleThreadExecutor();
+    Stage stage;
+    LineageView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void tearDown() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void sampleWorkspaceFocusedOnItsFirstContractShowsNames() throws Exception {
+        LineageGraph graph = WorkspaceLineage.build(SAMPLE, WorkspaceLineage.Sources.workspaceOnly()).graph();
+        String contract = graph.nodes().stream().filter(n -> n.kind() == NodeKind.CONTRACT).findFirst().orElseThrow().id();
+        show(graph, 1400, 800);
+        focus(contract);
+        LineagePainter.Frame frame = Fx.call(() -> view.canvas().redraw());
+        assertTrue(frame.labels(), "fitted, a 2-hop focus is drawn with names");
+        assertNoOverlap();
+        snapshot("lineage-sample-workspace.png");
+    }
+
+    @Test
+    void tuvaManifestWholeAndFocused() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(TUVA), "the corpus manifest " + TUVA.toAbsolutePath() + " is absent");
+        LineageGraph graph = LineageGraphBuilder.build(List.of(new dev.steward.model.lineage.DbtManifestContributor(TUVA))).graph();
+        show(graph, 1600, 1000);
+        LineagePainter.Frame whole = Fx.call(() -> view.canvas().redraw());
+        assertEquals(graph.withoutTests().nodeCount(), whole.nodes(), "fitted, every node but the hidden tests is drawn");
+        assertNoOverlap();
+        snapshot("lineage-tuva-whole.png");
+
+        String hub = graph.withoutTests().nodes().stream()
+                .filter(n -> n.kind() == NodeKind.MODEL)
+                .max(Comparator.comparingInt((LineageNode n) -> graph.withoutTests().neighbourhood(n.id(), 2, 2).nodeCount() <= 60
+                        ? graph.withoutTests().neighbourhood(n.id(), 2, 2).nodeCount() : 0))
+                .orElseThrow().id();
+        focus(hub);
+        LineagePainter.Frame focused = Fx.call(() -> view.canvas().redraw());
+        assertTrue(focused.labels(), "fitted, a 2-hop focus of " + focused.nodes() + " nodes is drawn with names");
+        assertNoOverlap();
+        assertLabelsTellNodesApart();
+        snapshot("lineage-tuva-focus.png");
+    }
+
+    void show(LineageGraph graph, double width, double height) throws InterruptedException {
+        Fx.run(() -> {
+            view = new LineageView(graph, new FxTaskRunner(executor));
+            Stages.show(stage, view, width, height);
+        });
+        waitForLayout();
+    }
+
+    void focus(String id) throws InterruptedException {
+        Fx.run(() -> view.model().focusOn(id));
+        waitForLayout();
+    }
+
+    void waitForLayout() throws InterruptedException {
+        Thread.sleep(100);
+        Fx.waitUntil("the lineage is laid out", () -> !view.model().busyProperty().get()
+                && !view.model().drawingProperty().get().isEmpty());
+        Fx.run(() -> view.canvas().fit());
+    }
+
+    void assertNoOverlap() {
+        var nodes = Fx.call(() -> List.copyOf(view.model().drawingProperty().get().layout().nodes().entrySet()));
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                var a = nodes.get(i);
+                var b = nodes.get(j);
+                assertTrue(!a.getValue().overlaps(b.getValue()), a.getKey() + " is drawn over " + b.getKey());
+            }
+        }
+    }
+
+    /** Shortened to their boxes, distinct names still read differently. */
+    void assertLabelsTellNodesApart() {
+        LineageDrawing drawing = Fx.call(() -> view.model().drawingProperty().get());
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        drawing.layout().nodes().forEach((id, r) -> {
+            String name = drawing.name(id);
+            String label = String.join("\n", LineagePainter.labelLines(name, r.width() - 18));
+            String other = seen.putIfAbsent(label, name);
+            assertTrue(other == null || other.equals(name), "'" + name + "' and '" + other + "' both read '" + label + "'");
+        });
+    }
+
+    void snapshot(String name) {
+        Fx.run(() -> Snapshots.write(stage, List.of(), Snapshots.directory().resolve(name)));
+    }
+}
