@@ -47,7 +47,7 @@ final class LineagePanel {
         this.tasks = tasks;
         this.view = new LineageView(new LineageViewModel(tasks));
         view.setOnOpenDefinition(n -> n.file().ifPresent(file -> tasks.run("Finding " + n.name(),
-                () -> definitionLine(Files.readString(file), n.name()),
+                () -> definitionLine(n, Files.readString(file)),
                 line -> openAt.accept(file, line), failure -> openAt.accept(file, 1))));
         problem.getStyleClass().add("lineage-problem");
         problem.setWrapText(true);
@@ -176,6 +176,62 @@ final class LineagePanel {
     }
 
     /**
+     * The 1-based line where {@code node} is defined in its file's {@code text}: in a dbt manifest (JSON), the
+     * line of its {@code "unique_id"} (line 1 in the usual one-line manifest); for a data product port, its
+     * {@code name:} (or {@code id:}) under {@code inputPorts:} or {@code outputPorts:}; otherwise the YAML {@code name:} of its name.
+     */
+    static int definitionLine(LineageNode node, String text) {
+        if (node.file().map(f -> f.getFileName().toString().endsWith(".json")).orElse(false)) {
+            return manifestLine(text, node.id());
+        }
+        if (node.kind() == NodeKind.PORT) {
+            return portLine(text, node.id());
+        }
+        return definitionLine(text, node.name());
+    }
+
+    /** The line of {@code "unique_id": "<id>"} in a manifest, else of the {@code "<id>":} key, else 1. */
+    static int manifestLine(String text, String uniqueId) {
+        java.util.regex.Matcher m = Pattern.compile("\"unique_id\"\\s*:\\s*\"" + Pattern.quote(uniqueId) + "\"").matcher(text);
+        if (!m.find()) {
+            m = Pattern.compile("\"" + Pattern.quote(uniqueId) + "\"\\s*:").matcher(text);
+            if (!m.find()) {
+                return 1;
+            }
+        }
+        return lineOf(text, m.start());
+    }
+
+    /** A port id is {@code data_product:<product>/input|output/<port name>}: the port's {@code name:} in its list. */
+    static int portLine(String text, String portId) {
+        int input = portId.indexOf("/input/");
+        int output = portId.indexOf("/output/");
+        boolean isInput = input >= 0 && (output < 0 || input < output);
+        int at = isInput ? input : output;
+        if (at < 0) {
+            return 1;
+        }
+        String name = portId.substring(at + (isInput ? "/input/" : "/output/").length());
+        String[] lines = text.split("\n", -1);
+        Pattern list = Pattern.compile("^\\s*" + (isInput ? "inputPorts" : "outputPorts") + ":\\s*(?:#.*)?$");
+        for (int i = 0; i < lines.length; i++) {
+            if (list.matcher(lines[i]).matches()) {
+                int found = keyLine(lines, "(?:name|id)", name, i + 1); // a Data Product Specification output port goes by its id
+                return found >= 0 ? found + 1 : i + 1;
+            }
+        }
+        return definitionLine(text, name);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    /**
      * The 1-based line of the YAML {@code name:} that defines {@code name} in {@code text}; a dotted name
      * ({@code table.column}) is looked for part by part, each after the previous. Line 1 when not found.
      */
@@ -196,7 +252,12 @@ final class LineagePanel {
     }
 
     private static int nameLine(String[] lines, String name, int from) {
-        Pattern key = Pattern.compile("^\\s*(?:-\\s+)?name:\\s*['\"]?" + Pattern.quote(name) + "['\"]?\\s*(?:#.*)?$");
+        return keyLine(lines, "name", name, from);
+    }
+
+    /** The first line from {@code from} that sets the YAML key {@code keyPattern} to {@code value}; -1 when none does. */
+    private static int keyLine(String[] lines, String keyPattern, String value, int from) {
+        Pattern key = Pattern.compile("^\\s*(?:-\\s+)?" + keyPattern + ":\\s*['\"]?" + Pattern.quote(value) + "['\"]?\\s*(?:#.*)?$");
         for (int i = from; i < lines.length; i++) {
             if (key.matcher(lines[i]).matches()) {
                 return i;
