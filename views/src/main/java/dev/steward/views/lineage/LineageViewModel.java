@@ -3,6 +3,7 @@ package dev.steward.views.lineage;
 import dev.steward.model.lineage.LineageEdge;
 import dev.steward.model.lineage.LineageGraph;
 import dev.steward.model.lineage.LineageNode;
+import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.layout.GraphLayout;
 import dev.steward.model.lineage.layout.LayeredLayout;
 import dev.steward.model.lineage.layout.LayoutGraph;
@@ -56,6 +57,9 @@ public final class LineageViewModel {
     private final ReadOnlyIntegerWrapper upstreamDepth = new ReadOnlyIntegerWrapper(this, "upstreamDepth", DEFAULT_DEPTH);
     private final ReadOnlyIntegerWrapper downstreamDepth = new ReadOnlyIntegerWrapper(this, "downstreamDepth", DEFAULT_DEPTH);
     private final ReadOnlyBooleanWrapper hideTests = new ReadOnlyBooleanWrapper(this, "hideTests", true);
+    private final ReadOnlyBooleanWrapper hideSeeds = new ReadOnlyBooleanWrapper(this, "hideSeeds", false);
+    private final ReadOnlyObjectWrapper<LineageGrouping> grouping = new ReadOnlyObjectWrapper<>(this, "grouping", LineageGrouping.NONE);
+    private final Set<String> expanded = new java.util.HashSet<>();
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
     private final ReadOnlyListWrapper<LineageNode> matches = new ReadOnlyListWrapper<>(this, "matches", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<LineageDrawing> drawing = new ReadOnlyObjectWrapper<>(this, "drawing", LineageDrawing.EMPTY);
@@ -65,6 +69,7 @@ public final class LineageViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private Point viewCentre;
+    private boolean fitNext;
     private long generation;
     private TaskRunner.Cancellable pending = () -> { };
 
@@ -117,6 +122,46 @@ public final class LineageViewModel {
         recompute();
     }
 
+    /** Hides dbt seeds (reference CSVs), which crowd the left of large projects. */
+    public void setHideSeeds(boolean value) {
+        hideSeeds.set(value);
+        updateMatches();
+        recompute();
+    }
+
+    /** Folds every group of {@code value} into one node; all groups start collapsed. */
+    public void setGrouping(LineageGrouping value) {
+        grouping.set(Objects.requireNonNull(value, "grouping"));
+        expanded.clear();
+        fitNext = true; // another picture of the graph: fit it rather than pin it to the old one
+        recompute();
+    }
+
+    /** Shows the members of {@code group} again (the group of the focus is always shown). */
+    public void expandGroup(String group) {
+        if (expanded.add(group)) {
+            recompute();
+        }
+    }
+
+    /** Folds {@code group} back into one node. */
+    public void collapseGroup(String group) {
+        if (expanded.remove(group)) {
+            recompute();
+        }
+    }
+
+    /** The group a drawn node belongs to or stands for, under the current grouping; empty outside every group. */
+    public Optional<String> groupOf(String drawnId) {
+        LineageDrawing d = drawing.get();
+        return d.groupOf(drawnId).or(() -> d.graph().node(drawnId).flatMap(grouping.get()::groupOf));
+    }
+
+    /** True when {@code drawnId} is a collapsed group's node. */
+    public boolean isCollapsedGroup(String drawnId) {
+        return drawing.get().groupOf(drawnId).isPresent();
+    }
+
     public void setSearchText(String text) {
         searchText.set(text == null ? "" : text);
         updateMatches();
@@ -149,12 +194,20 @@ public final class LineageViewModel {
     // ---- background layout ----
 
     /** What one layout run works from: a snapshot of the inputs, safe to hand to another thread. */
-    record Request(LineageGraph graph, Optional<String> focus, int up, int down, boolean hideTests) {
+    record Request(LineageGraph graph, Optional<String> focus, int up, int down, boolean hideTests, boolean hideSeeds,
+            LineageGrouping grouping, Set<String> expanded) {
 
-        /** The subgraph to draw. */
-        LineageGraph visible() {
-            LineageGraph base = hideTests ? graph.withoutTests() : graph;
-            return focus.map(f -> base.neighbourhood(f, up, down)).orElse(base);
+        Request {
+            expanded = Set.copyOf(expanded);
+        }
+
+        /** The subgraph to draw, its groups folded (the focus' group stays open, so the focus is drawn). */
+        LineageGrouping.Grouped visible() {
+            LineageGraph base = graph.filter(n -> !(hideTests && n.kind().isTest()) && !(hideSeeds && n.kind() == NodeKind.SEED));
+            LineageGraph around = focus.map(f -> base.neighbourhood(f, up, down)).orElse(base);
+            Set<String> open = new java.util.HashSet<>(expanded);
+            focus.flatMap(around::node).flatMap(grouping::groupOf).ifPresent(open::add);
+            return grouping.collapse(around, open);
         }
     }
 
@@ -162,7 +215,7 @@ public final class LineageViewModel {
         long mine = ++generation;
         pending.cancel();
         Request request = new Request(graph.get(), Optional.ofNullable(focus.get()), upstreamDepth.get(),
-                downstreamDepth.get(), hideTests.get());
+                downstreamDepth.get(), hideTests.get(), hideSeeds.get(), grouping.get(), expanded);
         busy.set(true);
         message.set("");
         pending = runner.run("Laying out lineage", () -> draw(request),
@@ -181,9 +234,10 @@ public final class LineageViewModel {
     }
 
     private LineageDrawing draw(Request request) {
-        LineageGraph visible = request.visible();
+        LineageGrouping.Grouped grouped = request.visible();
+        LineageGraph visible = grouped.graph();
         GraphLayout coordinates = visible.nodeCount() == 0 ? GraphLayout.EMPTY : layout.layout(toLayoutGraph(visible));
-        return new LineageDrawing(visible, coordinates, request.focus());
+        return new LineageDrawing(visible, coordinates, request.focus(), grouped.groups(), false);
     }
 
     /** One layout node per lineage node, sized to its name; one edge per connected pair. */
@@ -208,7 +262,9 @@ public final class LineageViewModel {
         busy.set(false);
         drawing.set(anchored(drawing.get(), result));
         if (request.focus().isPresent() && result.isEmpty()) {
-            message.set("'" + request.focus().get() + "' is a test and tests are hidden; show tests to see its lineage");
+            boolean seed = request.graph().node(request.focus().get()).map(n -> n.kind() == NodeKind.SEED).orElse(false);
+            message.set("'" + request.focus().get() + (seed ? "' is a seed and seeds are hidden; show seeds to see its lineage"
+                    : "' is a test and tests are hidden; show tests to see its lineage"));
         }
         select(selected.get());
     }
@@ -219,7 +275,9 @@ public final class LineageViewModel {
      * the node nearest the view centre keeps its coordinates. A new focus is not anchored: it is fitted.
      */
     private LineageDrawing anchored(LineageDrawing previous, LineageDrawing next) {
-        if (previous.isEmpty() || next.isEmpty() || !previous.focus().equals(next.focus())) {
+        boolean fit = fitNext;
+        fitNext = false;
+        if (fit || previous.isEmpty() || next.isEmpty() || !previous.focus().equals(next.focus())) {
             return next;
         }
         List<String> preferred = new ArrayList<>(2);
@@ -246,7 +304,7 @@ public final class LineageViewModel {
         }
         List<LineageNode> found = new ArrayList<>();
         for (LineageNode n : graph.get().nodes()) {
-            if (hideTests.get() && n.kind().isTest()) {
+            if (hideTests.get() && n.kind().isTest() || hideSeeds.get() && n.kind() == NodeKind.SEED) {
                 continue;
             }
             if (n.name().toLowerCase(Locale.ROOT).contains(needle) || n.id().toLowerCase(Locale.ROOT).contains(needle)) {
@@ -277,6 +335,14 @@ public final class LineageViewModel {
 
     public ReadOnlyBooleanProperty hideTestsProperty() {
         return hideTests.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hideSeedsProperty() {
+        return hideSeeds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LineageGrouping> groupingProperty() {
+        return grouping.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty searchTextProperty() {

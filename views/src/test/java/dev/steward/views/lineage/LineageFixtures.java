@@ -69,9 +69,14 @@ final class LineageFixtures {
 
     /** {@code graph} with one more source feeding {@code child}. */
     static LineageGraph withUpstreamSource(LineageGraph graph, String sourceId, String child) {
+        return withUpstream(graph, NodeKind.SOURCE, sourceId, child);
+    }
+
+    /** {@code graph} with one more node of {@code kind} feeding {@code child}. */
+    static LineageGraph withUpstream(LineageGraph graph, NodeKind kind, String sourceId, String child) {
         return LineageGraphBuilder.build(List.of(b -> {
             graph.nodes().forEach(b::addNode);
-            node(b, sourceId, NodeKind.SOURCE, sourceId.substring(sourceId.lastIndexOf('.') + 1));
+            node(b, sourceId, kind, sourceId.substring(sourceId.lastIndexOf('.') + 1));
             graph.edges().forEach(e -> b.addEdge(e.from(), e.to(), e.kind()));
             b.addEdge(sourceId, child, EdgeKind.DEPENDS_ON);
         })).graph();
