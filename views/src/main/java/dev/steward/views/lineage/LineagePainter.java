@@ -93,6 +93,11 @@ public final class LineagePainter {
         return new Frame(nodes, edges, labels);
     }
 
+    /** The image of the last rasterised frame (valid until the next one). */
+    javafx.scene.image.WritableImage rasterImage() {
+        return raster.publish();
+    }
+
     /** True when an edge's bounding box misses {@code visible}. */
     private boolean culled(int i, Rect visible) {
         return edgeBounds[i * 4] > visible.maxX() || edgeBounds[i * 4 + 2] < visible.x()
@@ -230,17 +235,26 @@ public final class LineagePainter {
             EdgeRoute route = routes.get(i);
             (highlight.lightsEdge(route.source(), route.target()) ? lit : plain).add(route);
         }
-        strokeBatch(g, plain, palette.edge(), highlight.isActive() ? DIMMED : 1, 1 / s, false, s);
-        strokeBatch(g, lit, palette.highlight(), 1, 2.2 / s, false, s);
+        strokeBatch(g, plain, palette.edge(), highlight.isActive() ? DIMMED : 1, 1 / s, visible, s);
+        strokeBatch(g, lit, palette.highlight(), 1, 2.2 / s, visible, s);
         g.setGlobalAlpha(1);
         return plain.size() + lit.size();
     }
 
+    /**
+     * Strokes {@code routes} as few paths; each segment is clipped to {@code visible} (grown by a margin) first, so
+     * an edge that crosses the view far beyond it costs the renderer only its visible part.
+     */
     private static void strokeBatch(GraphicsContext g, List<EdgeRoute> routes, Color colour, double alpha, double width,
-            boolean straight, double s) {
+            Rect visible, double s) {
         if (routes.isEmpty()) {
             return;
         }
+        double m = 20 / s;
+        double minX = visible.x() - m;
+        double minY = visible.y() - m;
+        double maxX = visible.maxX() + m;
+        double maxY = visible.maxY() + m;
         g.setGlobalAlpha(alpha);
         g.setStroke(colour);
         g.setLineWidth(width);
@@ -252,20 +266,32 @@ public final class LineagePainter {
                 g.beginPath();
                 inPath = 1;
             }
-            g.moveTo(route.start().x(), route.start().y());
-            if (!straight) {
-                for (Point p : route.bendPoints()) {
-                    g.lineTo(p.x(), p.y());
+            Point from = route.start();
+            List<Point> rest = new ArrayList<>(route.bendPoints());
+            rest.add(route.end());
+            boolean joined = false; // the path's pen is at 'from': continue it, so corners are joined
+            for (Point to : rest) {
+                double[] c = LineageRaster.clip(from.x(), from.y(), to.x(), to.y(), minX, minY, maxX, maxY);
+                if (c == null) {
+                    joined = false;
+                } else {
+                    if (!joined || c[0] != from.x() || c[1] != from.y()) {
+                        g.moveTo(c[0], c[1]);
+                    }
+                    g.lineTo(c[2], c[3]);
+                    joined = c[2] == to.x() && c[3] == to.y();
                 }
+                from = to;
             }
-            g.lineTo(route.end().x(), route.end().y());
         }
         g.stroke();
         if (s >= ARROW_SCALE) {
             g.setFill(colour);
             g.beginPath();
             for (EdgeRoute route : routes) {
-                arrowhead(g, route, s);
+                if (route.end().x() >= minX && route.end().x() <= maxX && route.end().y() >= minY && route.end().y() <= maxY) {
+                    arrowhead(g, route, s);
+                }
             }
             g.fill();
         }

@@ -82,7 +82,7 @@ final class LineageRaster {
         double dy = y1 - y0;
         int steps = (int) Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
         if (steps > 4 * (width + height)) { // far off screen on both ends: clip to the screen first
-            double[] clipped = clip(x0, y0, x1, y1);
+            double[] clipped = clip(x0, y0, x1, y1, 0, 0, width - 1, height - 1);
             if (clipped == null) {
                 return;
             }
@@ -103,14 +103,14 @@ final class LineageRaster {
         }
     }
 
-    /** Liang-Barsky clipping to the buffer; null when the segment misses it. */
-    private double[] clip(double x0, double y0, double x1, double y1) {
+    /** Liang-Barsky: the part of a segment inside a rectangle, {x0, y0, x1, y1}; null when it misses it. */
+    static double[] clip(double x0, double y0, double x1, double y1, double minX, double minY, double maxX, double maxY) {
         double t0 = 0;
         double t1 = 1;
         double dx = x1 - x0;
         double dy = y1 - y0;
         double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0, width - 1 - x0, y0, height - 1 - y0};
+        double[] q = {x0 - minX, maxX - x0, y0 - minY, maxY - y0};
         for (int i = 0; i < 4; i++) {
             if (p[i] == 0) {
                 if (q[i] < 0) {

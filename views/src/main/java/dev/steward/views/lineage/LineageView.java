@@ -22,6 +22,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
@@ -40,8 +41,9 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The lineage graph view: a toolbar (search, focus, upstream/downstream depth, hide tests, fit,
- * export), the {@link LineageCanvas} and a legend of the node kinds drawn. Wire it with
+ * The lineage graph view: a toolbar (search, focus, upstream/downstream depth, hide tests and seeds,
+ * grouping by dbt package or data product, fit, export), the {@link LineageCanvas} with its overview in a
+ * corner, and a legend of the node kinds drawn. Wire it with
  * {@code new LineageView(graph, runner)} or {@link #forWorkspace(Path, TaskRunner)}.
  */
 public final class LineageView extends BorderPane {
@@ -133,8 +135,16 @@ public final class LineageView extends BorderPane {
         CheckBox hideTests = new CheckBox("Hide tests");
         hideTests.setSelected(model.hideTestsProperty().get());
         hideTests.selectedProperty().addListener((o, was, now) -> model.setHideTests(now));
+        CheckBox hideSeeds = new CheckBox("Hide seeds");
+        hideSeeds.setSelected(model.hideSeedsProperty().get());
+        hideSeeds.selectedProperty().addListener((o, was, now) -> model.setHideSeeds(now));
+        ComboBox<LineageGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LineageGrouping.values()));
+        grouping.setValue(model.groupingProperty().get());
+        grouping.setTooltip(new Tooltip("Collapse each dbt package or data product into one node; "
+                + "right-click a group to expand it, or a member to collapse it again"));
+        grouping.valueProperty().addListener((o, was, now) -> model.setGrouping(now));
         return new ToolBar(search, focus, whole, new Separator(), new Label("Up"), up, new Label("Down"), down,
-                hideTests, new Separator(), button("Fit", "Show the whole drawing", canvas::fit),
+                hideTests, hideSeeds, new Label("Group"), grouping, new Separator(), button("Fit", "Show the whole drawing", canvas::fit),
                 button("PNG…", "Save the current view as a PNG image", () -> save("png")),
                 button("SVG…", "Save the drawn graph as an SVG image", () -> save("svg")));
     }

@@ -200,6 +200,45 @@ class LineageViewFxTest {
         snapshot(Snapshots.directory().resolve("lineage-2000-focus.png"));
     }
 
+    @Test
+    void packagesCollapseExpandFromTheMenuAndTheOverviewMovesTheView(FxRobot robot) throws Exception {
+        LineageGraph graph = LineageFixtures.generated(1_500);
+        show(graph, 1400, 800);
+        assertFalse(Fx.call(() -> view.canvas().minimap().isVisible()), "fitted, the whole drawing is in view: no overview");
+
+        Fx.run(() -> view.model().setGrouping(LineageGrouping.DBT_PACKAGE));
+        Fx.waitUntil("packages are collapsed", () -> !view.model().busyProperty().get()
+                && !view.model().drawingProperty().get().groups().isEmpty());
+        LineageDrawing packages = Fx.call(() -> view.model().drawingProperty().get());
+        assertEquals(packages.groups().size(), packages.graph().nodeCount());
+        LineagePainter.Frame frame = Fx.call(() -> view.canvas().redraw());
+        assertTrue(frame.labels(), "a handful of packages is drawn with names");
+        snapshot(Snapshots.directory().resolve("lineage-1500-packages.png"));
+
+        String group = packages.groups().keySet().iterator().next();
+        String name = packages.groups().get(group);
+        assertEquals(List.of("Expand " + name), Fx.call(() -> view.canvas().menuFor(group)));
+        robot.moveTo(onScreen(group)).doubleClickOn(MouseButton.PRIMARY);
+        Fx.waitUntil("the package is expanded", () -> !view.model().busyProperty().get()
+                && !view.model().drawingProperty().get().groups().containsValue(name));
+        String member = Fx.call(() -> view.model().drawingProperty().get().graph().nodes().stream()
+                .filter(n -> view.model().groupOf(n.id()).map(name::equals).orElse(false)
+                        && !view.model().isCollapsedGroup(n.id()))
+                .findFirst().orElseThrow().id());
+        assertEquals(List.of("Focus here", "Collapse " + name), Fx.call(() -> view.canvas().menuFor(member)));
+        snapshot(Snapshots.directory().resolve("lineage-1500-package-expanded.png"));
+
+        Fx.run(() -> view.canvas().centreOn(member, 1.0));
+        assertTrue(Fx.call(() -> view.canvas().minimap().isVisible()), "zoomed in, the overview shows where the view is");
+        snapshot(Snapshots.directory().resolve("lineage-1500-minimap.png"));
+        Point2D corner = Fx.call(() -> view.canvas().minimap().localToScreen(6, 6));
+        robot.moveTo(corner).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        Point centre = Fx.call(() -> view.canvas().minimap().shown().center());
+        Point pressed = Fx.call(() -> view.canvas().minimap().toOverview(centre));
+        assertEquals(6, pressed.x(), 1.5, "the view is centred where the overview was pressed");
+        assertEquals(6, pressed.y(), 1.5);
+    }
+
     void snapshot(Path file) {
         Fx.run(() -> Snapshots.write(stage, List.of(), file));
     }
