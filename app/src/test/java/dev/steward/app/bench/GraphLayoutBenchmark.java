@@ -55,7 +55,7 @@ public final class GraphLayoutBenchmark {
     /** One line of the closing table: medians in milliseconds (NaN: not measured for this input). */
     private record Row(String input, int nodes, int edges, double parseMs, double buildMs, double wholeWallMs,
             double wholeCpuMs, int focusNodes, double focusWallMs, double focusCpuMs, double frameWholeMs,
-            double frameZoomedMs, double paintWholeMs, double paintZoomedMs) {
+            double frameZoomedMs, double paintWholeMs, double paintZoomedMs, double cpuWholeMs, double cpuZoomedMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -148,10 +148,12 @@ public final class GraphLayoutBenchmark {
                 fw.drawn().nodes(), fw.drawn().edges(), fw.drawn().labels());
         System.out.println("    paint calls:            " + fw.paint().summary());
         System.out.println("    paint + render (snapshot): " + fw.frame().summary());
+        System.out.println("    process CPU of paint + render: " + fw.cpu().summary());
         System.out.printf(Locale.ROOT, "  frame, zoomed to scale 1 on the focus node (%d nodes, %d edges drawn, labels %s):%n",
                 fz.drawn().nodes(), fz.drawn().edges(), fz.drawn().labels());
         System.out.println("    paint calls:            " + fz.paint().summary());
         System.out.println("    paint + render (snapshot): " + fz.frame().summary());
+        System.out.println("    process CPU of paint + render: " + fz.cpu().summary());
         if (o.sweep) {
             sweepFocus(focused, focus.focus());
             if (n <= o.sweepWholeUpTo) {
@@ -160,18 +162,20 @@ public final class GraphLayoutBenchmark {
         }
         return new Row(name, n, graph.edges().size(), parseMs, buildMs, whole.wall.medianMs(), whole.cpu.medianMs(),
                 focused.nodes().size(), near.wall.medianMs(), near.cpu.medianMs(), fw.frame().medianMs(), fz.frame().medianMs(),
-                fw.paint().medianMs(), fz.paint().medianMs());
+                fw.paint().medianMs(), fz.paint().medianMs(), fw.cpu().medianMs(), fz.cpu().medianMs());
     }
 
     private static void printTable(List<Row> rows) {
         System.out.println();
-        System.out.println("Medians in ms (layout: wall / thread CPU; frame: paint + render via snapshot, paint calls alone in brackets)");
-        System.out.printf(Locale.ROOT, "%-32s %7s %7s %8s %8s %17s %13s %17s %17s %17s%n", "input", "nodes", "edges", "parse",
-                "build", "layout whole", "focus nodes", "layout focus", "frame whole", "frame zoomed");
+        System.out.println("Medians in ms. layout: wall / thread CPU. frame: paint + render (snapshot) wall / process CPU,"
+                + " paint calls alone in brackets");
+        System.out.printf(Locale.ROOT, "%-28s %6s %6s %7s %7s %17s %6s %15s %24s %24s%n", "input", "nodes", "edges", "parse",
+                "build", "layout whole", "focus", "layout focus", "frame whole", "frame zoomed");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "%-32s %7d %7d %8s %8s %8.1f / %6.1f %13d %8.1f / %6.1f %8.1f (%5.1f) %8.1f (%5.1f)%n",
+            System.out.printf(Locale.ROOT, "%-28s %6d %6d %7s %7s %8.1f / %6.1f %6d %6.1f / %6.1f %6.1f / %6.1f (%5.1f) %6.1f / %6.1f (%5.1f)%n",
                     r.input, r.nodes, r.edges, ms(r.parseMs), ms(r.buildMs), r.wholeWallMs, r.wholeCpuMs, r.focusNodes,
-                    r.focusWallMs, r.focusCpuMs, r.frameWholeMs, r.paintWholeMs, r.frameZoomedMs, r.paintZoomedMs);
+                    r.focusWallMs, r.focusCpuMs, r.frameWholeMs, r.cpuWholeMs, r.paintWholeMs, r.frameZoomedMs, r.cpuZoomedMs,
+                    r.paintZoomedMs);
         }
         System.out.println("Targets: focus layout <= 100 ms; whole 5,000-node layout <= 2,000 ms; a frame <= 16 ms at 5,000 nodes.");
     }

@@ -16,10 +16,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Paints a {@link LineageDrawing} onto a canvas: only nodes and edges that intersect the viewport.
- * From {@link #LABEL_SCALE} up nodes are named boxes and edges routed paths with arrowheads (from
- * {@link #ARROW_SCALE}); below it (an overview of thousands of nodes) the frame is rasterised into one
- * image: nodes as boxes in their kind's colour (at least a few pixels below {@link #OVERVIEW_SCALE}),
- * edges as faint 1-pixel routes. With a selection, its paths are drawn in the accent colour and the rest
+ * Edges are rasterised into one image ({@link LineageRaster}): anti-aliased routes with arrowheads (from
+ * {@link #ARROW_SCALE}), plain faint pixels below {@link #OVERVIEW_SCALE}. From {@link #LABEL_SCALE} up,
+ * nodes are named boxes drawn on the canvas over that image; below it they are rasterised too, as boxes in
+ * their kind's colour (at least a few pixels wide). With a selection, its paths are drawn in the accent colour and the rest
  * dimmed. One painter per canvas (it keeps the raster and an edge index); call on the FX thread.
  */
 public final class LineagePainter {
@@ -38,8 +38,6 @@ public final class LineagePainter {
     /** Below this zoom, edges have no arrowheads. */
     static final double ARROW_SCALE = 0.3;
     private static final double DIMMED = 0.18;
-    /** Edges per stroked path. */
-    private static final int BATCH = 64;
     private static final Font NAME = Font.font("System", 12);
     private static final Font KIND = Font.font("System", 9.5);
     /** Average glyph width of {@link #NAME}, to shorten names without measuring every one. */
@@ -72,16 +70,14 @@ public final class LineagePainter {
         boolean labels = s >= LABEL_SCALE;
         int edges;
         int nodes;
+        raster.clear((int) Math.ceil(width), (int) Math.ceil(height), LineageRaster.argb(palette.background()));
+        edges = rasterEdges(drawing, visible, view, highlight, palette);
         if (labels) {
-            g.setFill(palette.background());
-            g.fillRect(0, 0, width, height);
+            g.drawImage(raster.publish(), 0, 0);
             g.save();
             g.transform(s, 0, 0, s, view.tx(), view.ty());
-            edges = paintEdges(g, drawing, visible, s, highlight, palette);
             nodes = paintNodes(g, drawing, visible, s, highlight, palette);
         } else {
-            raster.clear((int) Math.ceil(width), (int) Math.ceil(height), LineageRaster.argb(palette.background()));
-            edges = rasterEdges(drawing, visible, view, highlight, palette);
             nodes = rasterNodes(drawing, visible, view, highlight, palette);
             g.drawImage(raster.publish(), 0, 0);
             g.save();
@@ -109,7 +105,7 @@ public final class LineagePainter {
         List<EdgeRoute> routes = drawing.layout().edges();
         double s = view.scale();
         boolean overview = s < OVERVIEW_SCALE;
-        double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : BOXES_EDGE_ALPHA;
+        double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1;
         int plain = LineageRaster.argb(palette.edge());
         int lit = LineageRaster.argb(palette.highlight());
         List<EdgeRoute> litRoutes = new ArrayList<>();
@@ -123,30 +119,69 @@ public final class LineagePainter {
             if (highlight.isActive() && highlight.lightsEdge(route.source(), route.target())) {
                 litRoutes.add(route);
             } else {
-                rasterRoute(route, view, plain, plainAlpha);
+                rasterRoute(route, view, plain, plainAlpha, false);
             }
         }
         for (EdgeRoute route : litRoutes) {
-            rasterRoute(route, view, lit, 1);
+            rasterRoute(route, view, lit, 1, true);
         }
         return drawn;
     }
 
-    /** A route with its bends (a bend closer than a pixel to the previous point is skipped). */
-    private void rasterRoute(EdgeRoute route, Viewport view, int argb, double alpha) {
+    /**
+     * A route with its bends (a bend closer than a pixel to the previous point is skipped): plain pixels in the
+     * overview, anti-aliased above it, doubled when {@code bold}; with an arrowhead from {@link #ARROW_SCALE} up.
+     */
+    private void rasterRoute(EdgeRoute route, Viewport view, int argb, double alpha, boolean bold) {
         double s = view.scale();
+        boolean smooth = s >= OVERVIEW_SCALE;
         double px = route.start().x() * s + view.tx();
         double py = route.start().y() * s + view.ty();
-        for (Point p : route.bendPoints()) {
+        List<Point> rest = new ArrayList<>(route.bendPoints());
+        rest.add(route.end());
+        for (int i = 0; i < rest.size(); i++) {
+            Point p = rest.get(i);
             double x = p.x() * s + view.tx();
             double y = p.y() * s + view.ty();
-            if (Math.abs(x - px) + Math.abs(y - py) >= 1) {
-                raster.line(px, py, x, y, argb, alpha);
-                px = x;
-                py = y;
+            if (i < rest.size() - 1 && Math.abs(x - px) + Math.abs(y - py) < 1) {
+                continue;
             }
+            if (!smooth) {
+                raster.line(px, py, x, y, argb, alpha);
+            } else {
+                raster.smoothLine(px, py, x, y, argb, alpha);
+                if (bold) {
+                    boolean flat = Math.abs(x - px) >= Math.abs(y - py);
+                    raster.smoothLine(px + (flat ? 0 : 1), py + (flat ? 1 : 0), x + (flat ? 0 : 1), y + (flat ? 1 : 0), argb, alpha);
+                }
+            }
+            px = x;
+            py = y;
         }
-        raster.line(px, py, route.end().x() * s + view.tx(), route.end().y() * s + view.ty(), argb, alpha);
+        if (s >= ARROW_SCALE) {
+            arrowhead(route, view, argb, alpha);
+        }
+    }
+
+    /** A triangle at the route's end, pointing along its last segment. */
+    private void arrowhead(EdgeRoute route, Viewport view, int argb, double alpha) {
+        Point end = route.end();
+        Point from = route.bendPoints().isEmpty() ? route.start() : route.bendPoints().getLast();
+        double dx = end.x() - from.x();
+        double dy = end.y() - from.y();
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return;
+        }
+        double s = view.scale();
+        double size = Math.min(8, 8 / Math.sqrt(s)) * s;
+        double ux = dx / length;
+        double uy = dy / length;
+        double ex = end.x() * s + view.tx();
+        double ey = end.y() * s + view.ty();
+        double bx = ex - ux * size;
+        double by = ey - uy * size;
+        raster.fillTriangle(ex, ey, bx - uy * size / 2, by + ux * size / 2, bx + uy * size / 2, by - ux * size / 2, argb, alpha);
     }
 
     /** Nodes as filled rectangles in their kind's colour, at least {@link #MIN_OVERVIEW_PIXELS} wide. */
@@ -217,105 +252,6 @@ public final class LineagePainter {
             edgeBounds[i * 4 + 3] = maxY;
         }
         indexed = drawing;
-    }
-
-    /**
-     * Edges in two batches, each one path stroked once (one shape for the renderer instead of one per
-     * edge): first the plain or dimmed edges, then the lit ones on top; arrowheads likewise.
-     */
-    private int paintEdges(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, PathHighlight highlight,
-            LineagePalette palette) {
-        List<EdgeRoute> routes = drawing.layout().edges();
-        List<EdgeRoute> plain = new ArrayList<>();
-        List<EdgeRoute> lit = new ArrayList<>();
-        for (int i = 0; i < routes.size(); i++) {
-            if (culled(i, visible)) {
-                continue;
-            }
-            EdgeRoute route = routes.get(i);
-            (highlight.lightsEdge(route.source(), route.target()) ? lit : plain).add(route);
-        }
-        strokeBatch(g, plain, palette.edge(), highlight.isActive() ? DIMMED : 1, 1 / s, visible, s);
-        strokeBatch(g, lit, palette.highlight(), 1, 2.2 / s, visible, s);
-        g.setGlobalAlpha(1);
-        return plain.size() + lit.size();
-    }
-
-    /**
-     * Strokes {@code routes} as few paths; each segment is clipped to {@code visible} (grown by a margin) first, so
-     * an edge that crosses the view far beyond it costs the renderer only its visible part.
-     */
-    private static void strokeBatch(GraphicsContext g, List<EdgeRoute> routes, Color colour, double alpha, double width,
-            Rect visible, double s) {
-        if (routes.isEmpty()) {
-            return;
-        }
-        double m = 20 / s;
-        double minX = visible.x() - m;
-        double minY = visible.y() - m;
-        double maxX = visible.maxX() + m;
-        double maxY = visible.maxY() + m;
-        g.setGlobalAlpha(alpha);
-        g.setStroke(colour);
-        g.setLineWidth(width);
-        g.beginPath();
-        int inPath = 0;
-        for (EdgeRoute route : routes) {
-            if (inPath++ == BATCH) { // very long paths rasterise slower than several short ones
-                g.stroke();
-                g.beginPath();
-                inPath = 1;
-            }
-            Point from = route.start();
-            List<Point> rest = new ArrayList<>(route.bendPoints());
-            rest.add(route.end());
-            boolean joined = false; // the path's pen is at 'from': continue it, so corners are joined
-            for (Point to : rest) {
-                double[] c = LineageRaster.clip(from.x(), from.y(), to.x(), to.y(), minX, minY, maxX, maxY);
-                if (c == null) {
-                    joined = false;
-                } else {
-                    if (!joined || c[0] != from.x() || c[1] != from.y()) {
-                        g.moveTo(c[0], c[1]);
-                    }
-                    g.lineTo(c[2], c[3]);
-                    joined = c[2] == to.x() && c[3] == to.y();
-                }
-                from = to;
-            }
-        }
-        g.stroke();
-        if (s >= ARROW_SCALE) {
-            g.setFill(colour);
-            g.beginPath();
-            for (EdgeRoute route : routes) {
-                if (route.end().x() >= minX && route.end().x() <= maxX && route.end().y() >= minY && route.end().y() <= maxY) {
-                    arrowhead(g, route, s);
-                }
-            }
-            g.fill();
-        }
-    }
-
-    /** Adds a closed triangle at the route's end, pointing along its last segment, to the current path. */
-    private static void arrowhead(GraphicsContext g, EdgeRoute route, double s) {
-        Point end = route.end();
-        Point from = route.bendPoints().isEmpty() ? route.start() : route.bendPoints().getLast();
-        double dx = end.x() - from.x();
-        double dy = end.y() - from.y();
-        double length = Math.hypot(dx, dy);
-        if (length == 0) {
-            return;
-        }
-        double size = Math.min(8, 8 / Math.sqrt(s));
-        double ux = dx / length;
-        double uy = dy / length;
-        double bx = end.x() - ux * size;
-        double by = end.y() - uy * size;
-        g.moveTo(end.x(), end.y());
-        g.lineTo(bx - uy * size / 2, by + ux * size / 2);
-        g.lineTo(bx + uy * size / 2, by - ux * size / 2);
-        g.closePath();
     }
 
     private int paintNodes(GraphicsContext g, LineageDrawing drawing, Rect visible, double s, PathHighlight highlight,

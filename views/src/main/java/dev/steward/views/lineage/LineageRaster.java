@@ -8,10 +8,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /**
- * A screen-sized ARGB pixel buffer the overview of a large graph is rasterised into directly (opaque
- * rectangles, 1-pixel lines blended with an alpha), then handed to the canvas as one image. Thousands of
- * tiny anti-aliased shapes cost the software renderer tens of milliseconds per frame; writing the same
- * pixels from Java costs a few. The image shares the buffer ({@link PixelBuffer}), so no pixels are copied.
+ * A screen-sized ARGB pixel buffer the edges (and, in the overview, the nodes) of a graph are rasterised into
+ * directly (opaque rectangles, 1-pixel lines plain or anti-aliased, arrowhead triangles, blended with an alpha),
+ * then handed to the canvas as one image. Thousands of
+ * tiny anti-aliased shapes, or a few hundred long lines across the view, cost the software renderer tens of
+ * milliseconds per frame (it builds a coverage mask the size of each path's bounds); writing the same pixels
+ * from Java costs a few. The image shares the buffer ({@link PixelBuffer}), so no pixels are copied.
  * Call on the FX thread.
  */
 final class LineageRaster {
@@ -99,6 +101,76 @@ final class LineageRaster {
             if (ix >= 0 && iy >= 0 && ix < width && iy < height) {
                 int at = iy * width + ix;
                 pixels[at] = blend(pixels[at], argb, a);
+            }
+        }
+    }
+
+    /**
+     * An anti-aliased 1-pixel line (Xiaolin Wu), blended at {@code alpha}; clipped to the buffer first, so its
+     * cost is the visible length.
+     */
+    void smoothLine(double x0, double y0, double x1, double y1, int argb, double alpha) {
+        double[] c = clip(x0, y0, x1, y1, -2, -2, width + 1, height + 1);
+        if (c == null) {
+            return;
+        }
+        x0 = c[0];
+        y0 = c[1];
+        x1 = c[2];
+        y1 = c[3];
+        boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
+        if (steep) {
+            double t = x0; x0 = y0; y0 = t;
+            t = x1; x1 = y1; y1 = t;
+        }
+        if (x0 > x1) {
+            double t = x0; x0 = x1; x1 = t;
+            t = y0; y0 = y1; y1 = t;
+        }
+        double dx = x1 - x0;
+        double gradient = dx == 0 ? 1 : (y1 - y0) / dx;
+        int a = alphaByte(alpha);
+        int xStart = (int) Math.round(x0);
+        int xEnd = (int) Math.round(x1);
+        double y = y0 + gradient * (xStart - x0);
+        for (int x = xStart; x <= xEnd; x++, y += gradient) {
+            int iy = (int) Math.floor(y);
+            double f = y - iy;
+            plot(steep, x, iy, argb, (int) (a * (1 - f)));
+            plot(steep, x, iy + 1, argb, (int) (a * f));
+        }
+    }
+
+    private void plot(boolean steep, int x, int y, int argb, int a) {
+        int px = steep ? y : x;
+        int py = steep ? x : y;
+        if (a > 0 && px >= 0 && py >= 0 && px < width && py < height) {
+            int at = py * width + px;
+            pixels[at] = blend(pixels[at], argb, a);
+        }
+    }
+
+    /** Fills a triangle (an arrowhead): the pixels whose centre is inside, blended at {@code alpha}. */
+    void fillTriangle(double ax, double ay, double bx, double by, double cx, double cy, int argb, double alpha) {
+        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx))));
+        int x1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx))));
+        int y0 = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy))));
+        int y1 = Math.min(height - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy))));
+        double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        if (area == 0) {
+            return;
+        }
+        int a = alphaByte(alpha);
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                double px = x + 0.5;
+                double py = y + 0.5;
+                double w0 = ((bx - px) * (cy - py) - (by - py) * (cx - px)) / area;
+                double w1 = ((cx - px) * (ay - py) - (cy - py) * (ax - px)) / area;
+                if (w0 >= 0 && w1 >= 0 && w0 + w1 <= 1) {
+                    int at = y * width + x;
+                    pixels[at] = blend(pixels[at], argb, a);
+                }
             }
         }
     }

@@ -142,7 +142,12 @@ public final class LineageView extends BorderPane {
         grouping.setValue(model.groupingProperty().get());
         grouping.setTooltip(new Tooltip("Collapse each dbt package or data product into one node; "
                 + "right-click a group to expand it, or a member to collapse it again"));
-        grouping.valueProperty().addListener((o, was, now) -> model.setGrouping(now));
+        grouping.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.groupingProperty().get()) {
+                model.setGrouping(now);
+            }
+        });
+        model.groupingProperty().addListener((o, was, now) -> grouping.setValue(now));
         return new ToolBar(search, focus, whole, new Separator(), new Label("Up"), up, new Label("Down"), down,
                 hideTests, hideSeeds, new Label("Group"), grouping, new Separator(), button("Fit", "Show the whole drawing", canvas::fit),
                 button("PNG…", "Save the current view as a PNG image", () -> save("png")),
