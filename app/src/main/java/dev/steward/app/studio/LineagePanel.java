@@ -24,7 +24,13 @@ import javafx.scene.layout.BorderPane;
  * semantic layer, data products and {@code target/manifest.json} is built off the FX thread when the
  * panel is first shown, and rebuilt after a save in the studio. It opens focused on the node of the active
  * document (else the first contract), two hops up and down, never on the whole graph. A rebuild keeps the
- * focus and the selection (the view-model keeps both while their nodes still exist).
+ * focus and the selection (the view-model keeps both while their nodes still exist) and the viewport: the
+ * new drawing is anchored on the focus, so what the user was looking at stays where it was.
+ *
+ * <p>Not rebuilt while typing: the graph is read from the files on disk ({@link WorkspaceLineage#build}),
+ * which has no way yet to take an open document's unsaved text instead of its file, and the studio gives the
+ * panel no editor-change hook. Both would be needed; a rebuild of the sample workspace is cheap enough
+ * (tens of milliseconds) to run debounced once they exist.
  */
 final class LineagePanel {
 
