@@ -46,6 +46,13 @@ public final class LineagePainter {
     private final LineageRaster raster = new LineageRaster();
     private LineageDrawing indexed;
     private double[] edgeBounds = new double[0];
+    /** Every route's points, x then y; route i is {@code edgePoints[edgeOffsets[i] .. edgeOffsets[i + 1])}. */
+    private double[] edgePoints = new double[0];
+    private int[] edgeOffsets = new int[1];
+    private String[] nodeIds = new String[0];
+    /** x, y, width, height per node, in the layout's node order. */
+    private double[] nodeRects = new double[0];
+    private NodeKind[] nodeKinds = new NodeKind[0];
 
     /** What one frame drew: for tests and timing. */
     public record Frame(int nodes, int edges, boolean labels) {
@@ -78,7 +85,7 @@ public final class LineagePainter {
             g.transform(s, 0, 0, s, view.tx(), view.ty());
             nodes = paintNodes(g, drawing, visible, s, highlight, palette);
         } else {
-            nodes = rasterNodes(drawing, visible, view, highlight, palette);
+            nodes = rasterNodes(visible, view, highlight, palette);
             g.drawImage(raster.publish(), 0, 0);
             g.save();
             g.transform(s, 0, 0, s, view.tx(), view.ty());
@@ -108,42 +115,42 @@ public final class LineagePainter {
         double plainAlpha = highlight.isActive() ? DIMMED : overview ? OVERVIEW_EDGE_ALPHA : s < LABEL_SCALE ? BOXES_EDGE_ALPHA : 1;
         int plain = LineageRaster.argb(palette.edge());
         int lit = LineageRaster.argb(palette.highlight());
-        List<EdgeRoute> litRoutes = new ArrayList<>();
+        List<Integer> litRoutes = new ArrayList<>();
         int drawn = 0;
         for (int i = 0; i < routes.size(); i++) {
             if (culled(i, visible)) {
                 continue;
             }
-            EdgeRoute route = routes.get(i);
             drawn++;
-            if (highlight.isActive() && highlight.lightsEdge(route.source(), route.target())) {
-                litRoutes.add(route);
+            if (highlight.isActive() && highlight.lightsEdge(routes.get(i).source(), routes.get(i).target())) {
+                litRoutes.add(i);
             } else {
-                rasterRoute(route, view, plain, plainAlpha, false);
+                rasterRoute(i, view, plain, plainAlpha, false);
             }
         }
-        for (EdgeRoute route : litRoutes) {
-            rasterRoute(route, view, lit, 1, true);
+        for (int i : litRoutes) {
+            rasterRoute(i, view, lit, 1, true);
         }
         return drawn;
     }
 
     /**
-     * A route with its bends (a bend closer than a pixel to the previous point is skipped): plain pixels in the
-     * overview, anti-aliased above it, doubled when {@code bold}; with an arrowhead from {@link #ARROW_SCALE} up.
+     * Route {@code i} with its bends (a bend closer than a pixel to the previous point is skipped): plain pixels in
+     * the overview, anti-aliased above it, doubled when {@code bold}; with an arrowhead from {@link #ARROW_SCALE} up.
      */
-    private void rasterRoute(EdgeRoute route, Viewport view, int argb, double alpha, boolean bold) {
+    private void rasterRoute(int i, Viewport view, int argb, double alpha, boolean bold) {
         double s = view.scale();
+        double tx = view.tx();
+        double ty = view.ty();
         boolean smooth = s >= OVERVIEW_SCALE;
-        double px = route.start().x() * s + view.tx();
-        double py = route.start().y() * s + view.ty();
-        List<Point> rest = new ArrayList<>(route.bendPoints());
-        rest.add(route.end());
-        for (int i = 0; i < rest.size(); i++) {
-            Point p = rest.get(i);
-            double x = p.x() * s + view.tx();
-            double y = p.y() * s + view.ty();
-            if (i < rest.size() - 1 && Math.abs(x - px) + Math.abs(y - py) < 1) {
+        int from = edgeOffsets[i];
+        int to = edgeOffsets[i + 1];
+        double px = edgePoints[from] * s + tx;
+        double py = edgePoints[from + 1] * s + ty;
+        for (int k = from + 2; k < to; k += 2) {
+            double x = edgePoints[k] * s + tx;
+            double y = edgePoints[k + 1] * s + ty;
+            if (k < to - 2 && Math.abs(x - px) + Math.abs(y - py) < 1) {
                 continue;
             }
             if (!smooth) {
@@ -159,16 +166,14 @@ public final class LineagePainter {
             py = y;
         }
         if (s >= ARROW_SCALE) {
-            arrowhead(route, view, argb, alpha);
+            arrowhead(edgePoints[to - 4], edgePoints[to - 3], edgePoints[to - 2], edgePoints[to - 1], view, argb, alpha);
         }
     }
 
-    /** A triangle at the route's end, pointing along its last segment. */
-    private void arrowhead(EdgeRoute route, Viewport view, int argb, double alpha) {
-        Point end = route.end();
-        Point from = route.bendPoints().isEmpty() ? route.start() : route.bendPoints().getLast();
-        double dx = end.x() - from.x();
-        double dy = end.y() - from.y();
+    /** A triangle at the end of the segment {@code (fx, fy) -> (ex, ey)} (layout coordinates), pointing along it. */
+    private void arrowhead(double fx, double fy, double endX, double endY, Viewport view, int argb, double alpha) {
+        double dx = endX - fx;
+        double dy = endY - fy;
         double length = Math.hypot(dx, dy);
         if (length == 0) {
             return;
@@ -177,30 +182,37 @@ public final class LineagePainter {
         double size = Math.min(8, 8 / Math.sqrt(s)) * s;
         double ux = dx / length;
         double uy = dy / length;
-        double ex = end.x() * s + view.tx();
-        double ey = end.y() * s + view.ty();
+        double ex = endX * s + view.tx();
+        double ey = endY * s + view.ty();
         double bx = ex - ux * size;
         double by = ey - uy * size;
         raster.fillTriangle(ex, ey, bx - uy * size / 2, by + ux * size / 2, bx + uy * size / 2, by - ux * size / 2, argb, alpha);
     }
 
     /** Nodes as filled rectangles in their kind's colour, at least {@link #MIN_OVERVIEW_PIXELS} wide. */
-    private int rasterNodes(LineageDrawing drawing, Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette) {
+    private int rasterNodes(Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette) {
         double s = view.scale();
+        double tx = view.tx();
+        double ty = view.ty();
+        int[] colours = new int[NodeKind.values().length];
+        for (NodeKind kind : NodeKind.values()) {
+            colours[kind.ordinal()] = LineageRaster.argb(palette.kind(kind));
+        }
         int drawn = 0;
-        Map<NodeKind, Integer> colours = new java.util.EnumMap<>(NodeKind.class);
-        for (Map.Entry<String, Rect> e : drawing.layout().nodes().entrySet()) {
-            Rect r = e.getValue();
-            if (!r.overlaps(visible)) {
+        for (int n = 0; n < nodeIds.length; n++) {
+            double x = nodeRects[n * 4];
+            double y = nodeRects[n * 4 + 1];
+            double rw = nodeRects[n * 4 + 2];
+            double rh = nodeRects[n * 4 + 3];
+            if (x > visible.maxX() || x + rw < visible.x() || y > visible.maxY() || y + rh < visible.y()) {
                 continue;
             }
-            String id = e.getKey();
-            int argb = colours.computeIfAbsent(drawing.kind(id), k -> LineageRaster.argb(palette.kind(k)));
-            double w = Math.max(r.width() * s, MIN_OVERVIEW_PIXELS);
-            double h = Math.max(r.height() * s, MIN_OVERVIEW_PIXELS);
-            double cx = r.center().x() * s + view.tx();
-            double cy = r.center().y() * s + view.ty();
-            raster.fillRect(cx - w / 2, cy - h / 2, w, h, argb, highlight.isActive() && !highlight.lights(id) ? DIMMED : 1);
+            double w = Math.max(rw * s, MIN_OVERVIEW_PIXELS);
+            double h = Math.max(rh * s, MIN_OVERVIEW_PIXELS);
+            double cx = (x + rw / 2) * s + tx;
+            double cy = (y + rh / 2) * s + ty;
+            double alpha = highlight.isActive() && !highlight.lights(nodeIds[n]) ? DIMMED : 1;
+            raster.fillRect(cx - w / 2, cy - h / 2, w, h, colours[nodeKinds[n].ordinal()], alpha);
             drawn++;
         }
         return drawn;
@@ -232,24 +244,54 @@ public final class LineagePainter {
         return Math.min(NodeShape.of(drawing.kind(id)).arc(), r.height());
     }
 
+    /**
+     * Flattens the drawing once into arrays (edge bounds and points, node rectangles and kinds), so a frame of
+     * thousands of nodes is plain array loops without allocation.
+     */
     private void index(LineageDrawing drawing) {
         if (indexed == drawing) {
             return;
         }
         List<EdgeRoute> routes = drawing.layout().edges();
         edgeBounds = new double[routes.size() * 4];
+        edgeOffsets = new int[routes.size() + 1];
+        int points = 0;
+        for (EdgeRoute route : routes) {
+            points += route.bendPoints().size() + 2;
+        }
+        edgePoints = new double[points * 2];
+        int at = 0;
         for (int i = 0; i < routes.size(); i++) {
+            edgeOffsets[i] = at;
             double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
             for (Point p : routes.get(i).path()) {
                 minX = Math.min(minX, p.x());
                 minY = Math.min(minY, p.y());
                 maxX = Math.max(maxX, p.x());
                 maxY = Math.max(maxY, p.y());
+                edgePoints[at++] = p.x();
+                edgePoints[at++] = p.y();
             }
             edgeBounds[i * 4] = minX;
             edgeBounds[i * 4 + 1] = minY;
             edgeBounds[i * 4 + 2] = maxX;
             edgeBounds[i * 4 + 3] = maxY;
+        }
+        edgeOffsets[routes.size()] = at;
+        Map<String, Rect> nodes = drawing.layout().nodes();
+        nodeIds = new String[nodes.size()];
+        nodeRects = new double[nodes.size() * 4];
+        nodeKinds = new NodeKind[nodes.size()];
+        int n = 0;
+        for (Map.Entry<String, Rect> e : nodes.entrySet()) {
+            Rect r = e.getValue();
+            nodeIds[n] = e.getKey();
+            nodeKinds[n] = drawing.kind(e.getKey());
+            nodeRects[n * 4] = r.x();
+            nodeRects[n * 4 + 1] = r.y();
+            nodeRects[n * 4 + 2] = r.width();
+            nodeRects[n * 4 + 3] = r.height();
+            n++;
         }
         indexed = drawing;
     }

@@ -35,13 +35,13 @@ public record LineagePalette(Color background, Color nodeFill, Color text, Color
 
     /**
      * The colour of a node kind: one chart colour per {@link NodeKind.Category}; within dbt, sources and seeds
-     * (the raw inputs) are told apart from models by hue, darker for sources and lighter for seeds.
+     * (the raw inputs) are told apart from models by hue: sources green, seeds a muted brown.
      */
     public Color kind(NodeKind kind) {
         Color base = categories.getOrDefault(kind.category(), mutedText);
         return switch (kind) {
             case SOURCE -> base.deriveColor(-35, 1, 0.8, 1);
-            case SEED -> base.deriveColor(45, 0.9, 1.1, 1);
+            case SEED -> base.deriveColor(-170, 0.7, 0.8, 1);
             default -> base;
         };
     }

@@ -8,22 +8,14 @@ import dev.steward.model.lineage.LineageGraphBuilder;
 import dev.steward.model.lineage.LineageNode;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.WorkspaceLineage;
-import dev.steward.views.task.FxTaskRunner;
 import dev.steward.views.testing.Fx;
-import dev.steward.views.testing.Snapshots;
-import dev.steward.views.testing.Stages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -32,28 +24,19 @@ import org.testfx.framework.junit5.Start;
  * {@code views/target/snapshots} to look at, and checks what makes them readable: names shown at first sight
  * for a focus, no node drawn over another.
  */
-@ExtendWith(ApplicationExtension.class)
-class LineageSnapshotsFxTest {
+class LineageSnapshotsFxTest extends LineageFxFixture {
+
+    @Start
+    @Override
+    void start(Stage stage) {
+        super.start(stage);
+    }
 
     static final Path SAMPLE = Path.of("../resources/src/main/resources/dev/steward/resources/sample");
     /** The shared corpus, next to the worktrees (views/../../../shared), else at its usual place. */
     static final Path TUVA = java.util.stream.Stream.of(Path.of("../../../shared"), Path.of("/work/shared"))
             .map(p -> p.resolve("corpus/lineage/tuva/manifest.json")).filter(Files::isRegularFile).findFirst()
             .orElse(Path.of("/work/shared/corpus/lineage/tuva/manifest.json"));
-
-    final ExecutorService executor = Executors.newSingleThreadExecutor();
-    Stage stage;
-    LineageView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        executor.shutdownNow();
-    }
 
     @Test
     void sampleWorkspaceFocusedOnItsFirstContractShowsNames() throws Exception {
@@ -79,7 +62,7 @@ class LineageSnapshotsFxTest {
 
         String hub = graph.withoutTests().nodes().stream()
                 .filter(n -> n.kind() == NodeKind.MODEL)
-                .max(Comparator.comparingInt((LineageNode n) -> graph.withoutTests().neighbourhood(n.id(), 2, 2).nodeCount() <= 60
+                .max(Comparator.comparingInt((LineageNode n) -> graph.withoutTests().neighbourhood(n.id(), 2, 2).nodeCount() <= 40
                         ? graph.withoutTests().neighbourhood(n.id(), 2, 2).nodeCount() : 0))
                 .orElseThrow().id();
         focus(hub);
@@ -90,24 +73,9 @@ class LineageSnapshotsFxTest {
         snapshot("lineage-tuva-focus.png");
     }
 
-    void show(LineageGraph graph, double width, double height) throws InterruptedException {
-        Fx.run(() -> {
-            view = new LineageView(graph, new FxTaskRunner(executor));
-            Stages.show(stage, view, width, height);
-        });
-        waitForLayout();
-    }
-
     void focus(String id) throws InterruptedException {
         Fx.run(() -> view.model().focusOn(id));
-        waitForLayout();
-    }
-
-    void waitForLayout() throws InterruptedException {
-        Thread.sleep(100);
-        Fx.waitUntil("the lineage is laid out", () -> !view.model().busyProperty().get()
-                && !view.model().drawingProperty().get().isEmpty());
-        Fx.run(() -> view.canvas().fit());
+        awaitLayout();
     }
 
     void assertNoOverlap() {
@@ -131,9 +99,5 @@ class LineageSnapshotsFxTest {
             String other = seen.putIfAbsent(label, name);
             assertTrue(other == null || other.equals(name), "'" + name + "' and '" + other + "' both read '" + label + "'");
         });
-    }
-
-    void snapshot(String name) {
-        Fx.run(() -> Snapshots.write(stage, List.of(), Snapshots.directory().resolve(name)));
     }
 }

@@ -18,55 +18,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 /** Shows the lineage view on real graphs, clicks nodes like a user, and writes snapshots under target/snapshots. */
-@ExtendWith(ApplicationExtension.class)
-class LineageViewFxTest {
+class LineageViewFxTest extends LineageFxFixture {
+
+    @Start
+    @Override
+    void start(Stage stage) {
+        super.start(stage);
+    }
 
     static final String FCT_ORDERS = "model.shop.fct_orders";
     static final String SEMANTIC = "semantic_model.orders";
-
-    final ExecutorService executor = Executors.newSingleThreadExecutor();
-    Stage stage;
-    LineageView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        executor.shutdownNow();
-        Fx.run(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-    }
-
-    void show(LineageGraph graph, double width, double height) throws InterruptedException {
-        Fx.run(() -> {
-            view = new LineageView(graph, new FxTaskRunner(executor));
-            Stages.show(stage, view, width, height);
-        });
-        long deadline = System.nanoTime() + 120_000_000_000L; // a 2,000-node layout on a shared 2-core machine
-        while (Fx.call(() -> view.model().busyProperty().get() || view.model().drawingProperty().get().isEmpty())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The lineage graph was not laid out within 120 s");
-            }
-            Thread.sleep(50);
-        }
-        Fx.run(() -> view.canvas().fit());
-    }
 
     Point2D onScreen(String id) {
         return Fx.call(() -> {
@@ -237,10 +207,6 @@ class LineageViewFxTest {
         Point pressed = Fx.call(() -> view.canvas().minimap().toOverview(centre));
         assertEquals(6, pressed.x(), 1.5, "the view is centred where the overview was pressed");
         assertEquals(6, pressed.y(), 1.5);
-    }
-
-    void snapshot(Path file) {
-        Fx.run(() -> Snapshots.write(stage, List.of(), file));
     }
 
     /** Median time to issue one frame's drawing commands, and to issue and render it (through a snapshot). */
