@@ -148,12 +148,12 @@ public final class GraphLayoutBenchmark {
                 fw.drawn().nodes(), fw.drawn().edges(), fw.drawn().labels());
         System.out.println("    paint calls:            " + fw.paint().summary());
         System.out.println("    paint + render (snapshot): " + fw.frame().summary());
-        System.out.println("    process CPU of paint + render: " + fw.cpu().summary());
+        System.out.println("    CPU (FX + render thread):  " + fw.cpu().summary());
         System.out.printf(Locale.ROOT, "  frame, zoomed to scale 1 on the focus node (%d nodes, %d edges drawn, labels %s):%n",
                 fz.drawn().nodes(), fz.drawn().edges(), fz.drawn().labels());
         System.out.println("    paint calls:            " + fz.paint().summary());
         System.out.println("    paint + render (snapshot): " + fz.frame().summary());
-        System.out.println("    process CPU of paint + render: " + fz.cpu().summary());
+        System.out.println("    CPU (FX + render thread):  " + fz.cpu().summary());
         if (o.sweep) {
             sweepFocus(focused, focus.focus());
             if (n <= o.sweepWholeUpTo) {
@@ -167,7 +167,7 @@ public final class GraphLayoutBenchmark {
 
     private static void printTable(List<Row> rows) {
         System.out.println();
-        System.out.println("Medians in ms. layout: wall / thread CPU. frame: paint + render (snapshot) wall / process CPU,"
+        System.out.println("Medians in ms. layout: wall / thread CPU. frame: paint + render (snapshot) wall / CPU of the FX and render threads,"
                 + " paint calls alone in brackets");
         System.out.printf(Locale.ROOT, "%-28s %6s %6s %7s %7s %17s %6s %15s %24s %24s%n", "input", "nodes", "edges", "parse",
                 "build", "layout whole", "focus", "layout focus", "frame whole", "frame zoomed");

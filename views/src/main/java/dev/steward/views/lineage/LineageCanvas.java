@@ -14,9 +14,11 @@ import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -39,13 +41,20 @@ public final class LineageCanvas extends Region {
     private Set<String> matches = Set.of();
     private Consumer<LineageNode> onOpen = node -> { };
     private final ContextMenu menu = new ContextMenu();
+    private final Label hoverLabel = new Label();
     private boolean fitPending = true;
 
     public LineageCanvas(LineageViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("lineage-canvas");
         minimap = new LineageMinimap(this::centreOn);
-        getChildren().addAll(canvas, minimap, palette.probe());
+        hoverLabel.getStyleClass().add("lineage-hover");
+        hoverLabel.setManaged(false);
+        hoverLabel.setVisible(false);
+        hoverLabel.setMouseTransparent(true);
+        getChildren().addAll(canvas, minimap, hoverLabel, palette.probe());
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverLabel.setVisible(false));
         setMinSize(0, 0);
         InvalidationListener repaint = o -> redraw();
         model.drawingProperty().addListener(o -> {
@@ -182,6 +191,32 @@ public final class LineageCanvas extends Region {
             }
         }
         e.consume();
+    }
+
+    /**
+     * Names the node under the mouse in a small label beside it, when the zoom is too far out for names on the
+     * nodes (an overview of hundreds of nodes stays readable by pointing); hides it elsewhere.
+     */
+    void hover(double x, double y) {
+        String hit = panZoom.view().scale() < LineagePainter.LABEL_SCALE ? nodeAt(x, y) : null;
+        if (hit == null) {
+            hoverLabel.setVisible(false);
+            return;
+        }
+        LineageDrawing drawing = model.drawingProperty().get();
+        hoverLabel.setText(drawing.name(hit) + "  ·  " + drawing.kind(hit).title());
+        hoverLabel.setStyle("-fx-background-color: -color-bg-overlay, -color-border-default; -fx-background-insets: 0, 0 0 0 0;"
+                + " -fx-padding: 2 6 2 6; -fx-border-color: -color-border-default; -fx-border-radius: 3; -fx-background-radius: 3;");
+        hoverLabel.autosize();
+        double lx = Math.min(x + 14, Math.max(0, getWidth() - hoverLabel.getWidth() - 4));
+        double ly = Math.min(y + 14, Math.max(0, getHeight() - hoverLabel.getHeight() - 4));
+        hoverLabel.relocate(lx, ly);
+        hoverLabel.setVisible(true);
+    }
+
+    /** The text of the hover label, or empty when none is shown (for tests). */
+    String hoverText() {
+        return hoverLabel.isVisible() ? hoverLabel.getText() : "";
     }
 
     /** A double-click opens a node's definition, or expands a collapsed group. */

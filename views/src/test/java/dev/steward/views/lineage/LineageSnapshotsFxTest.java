@@ -58,6 +58,17 @@ class LineageSnapshotsFxTest extends LineageFxFixture {
         LineagePainter.Frame whole = Fx.call(() -> view.canvas().redraw());
         assertEquals(graph.withoutTests().nodeCount(), whole.nodes(), "fitted, every node but the hidden tests is drawn");
         assertNoOverlap();
+        LineageNode pointed = graph.withoutTests().nodes().stream().filter(n -> n.kind() == NodeKind.SEED).findFirst().orElseThrow();
+        javafx.geometry.Point2D at = Fx.call(() -> {
+            var p = view.canvas().nodeCentreOnScreen(pointed.id());
+            view.canvas().hover(p.x(), p.y());
+            return new javafx.geometry.Point2D(p.x(), p.y());
+        });
+        assertEquals(pointed.name() + "  ·  Seed", Fx.call(() -> view.canvas().hoverText()),
+                "zoomed out, pointing at a node names it");
+        Fx.run(() -> view.canvas().hover(2, 2));
+        assertEquals("", Fx.call(() -> view.canvas().hoverText()), "pointing at empty space shows no name");
+        Fx.run(() -> view.canvas().hover(at.getX(), at.getY()));
         snapshot("lineage-tuva-whole.png");
 
         String hub = graph.withoutTests().nodes().stream()
