@@ -115,7 +115,7 @@ public final class LineageView extends BorderPane {
 
     private ToolBar toolbar() {
         search.setPromptText("Find node");
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(12);
         search.textProperty().addListener((o, was, text) -> {
             nextMatch = 0;
             model.setSearchText(text);
@@ -140,6 +140,7 @@ public final class LineageView extends BorderPane {
         hideSeeds.selectedProperty().addListener((o, was, now) -> model.setHideSeeds(now));
         ComboBox<LineageGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LineageGrouping.values()));
         grouping.setValue(model.groupingProperty().get());
+        grouping.setPrefWidth(130);
         grouping.setTooltip(new Tooltip("Collapse each dbt package or data product into one node; "
                 + "right-click a group to expand it, or a member to collapse it again"));
         grouping.valueProperty().addListener((o, was, now) -> {
@@ -179,7 +180,7 @@ public final class LineageView extends BorderPane {
         });
         factory.setValue(initial);
         Spinner<Integer> spinner = new Spinner<>(factory);
-        spinner.setPrefWidth(72);
+        spinner.setPrefWidth(64);
         spinner.valueProperty().addListener((o, was, now) -> onChange.accept(now));
         return spinner;
     }
