@@ -68,15 +68,17 @@ public final class GraphLayoutBenchmark {
         List<Row> rows = new ArrayList<>();
         Path tmp = Files.createTempDirectory("steward-graph-bench");
         for (int size : o.sizes) {
-            GeneratedDbtProject project = new DbtProjectGenerator().generate(size);
+            DbtProjectGenerator generator = new DbtProjectGenerator();
+            GeneratedDbtProject project = generator.generate(size);
+            GeneratedDbtProject tested = generator.withDataTests(project); // the manifest has tests; the view hides them
             Path manifest = (o.write != null ? o.write : tmp).resolve("manifest-" + size + ".json");
             Files.createDirectories(manifest.getParent());
-            Files.writeString(manifest, project.toManifestJson(), StandardCharsets.UTF_8);
+            Files.writeString(manifest, tested.toManifestJson(), StandardCharsets.UTF_8);
             if (o.write != null) {
                 GraphFile.write(o.write.resolve("graph-" + size + ".json"), project.toLayoutGraph());
             }
-            System.out.printf(Locale.ROOT, "%nGenerated dbt project: %,d resources, %,d dependencies (%s)%n",
-                    size, project.edgeCount(), manifest);
+            System.out.printf(Locale.ROOT, "%nGenerated dbt project: %,d resources, %,d dependencies, plus %,d data tests (%s)%n",
+                    size, project.edgeCount(), tested.resources().size() - size, manifest);
             rows.add(runManifest(o, frames, "generated " + size, manifest));
         }
         for (Path file : o.manifests) {
