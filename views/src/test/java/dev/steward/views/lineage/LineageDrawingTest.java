@@ -86,4 +86,17 @@ class LineageDrawingTest {
                 "the search match is outlined");
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", LineageSvg.escape("a <b> & \"c\""));
     }
+
+    @Test
+    void svgWritesALongNameOnTwoLinesLikeTheCanvas() {
+        String longName = "data_quality__claims_preprocessing_institutional_header_fail_details";
+        LineageViewModel model = new LineageViewModel(new SameThreadTaskRunner());
+        model.setGraph(LineageFixtures.withUpstream(LineageFixtures.sample(), NodeKind.MODEL, "model.shop." + longName,
+                "model.shop.fct_orders"));
+        String svg = LineageSvg.write(model.drawingProperty().get(), PathHighlight.NONE, Set.of(), LineagePalette.light());
+        List<String> lines = LineagePainter.labelLines(longName, LineageViewModel.MAX_WIDTH - 18);
+        assertEquals(2, lines.size());
+        assertTrue(svg.contains(">" + lines.get(0) + "</text>") && svg.contains(">" + lines.get(1) + "</text>"), svg);
+        assertTrue(svg.contains(">stg_orders</text>"), "a short name keeps one line");
+    }
 }
