@@ -33,10 +33,12 @@ import javafx.collections.FXCollections;
 
 /**
  * The state of the lineage graph view: the whole graph, an optional focus node with upstream and
- * downstream depths (dbt's {@code 2+model+2}; {@link #ALL} for every hop), whether tests are hidden,
- * the search text and its matches, and the selection with its highlighted paths. The visible
- * subgraph and its layout are computed through the {@link TaskRunner}, off the FX thread; a result
- * that arrives after a newer request was made is dropped. Toolkit-free: testable with
+ * downstream depths (dbt's {@code 2+model+2}; {@link #ALL} for every hop), whether tests and seeds are
+ * hidden, the grouping and its expanded groups, the search text and its matches, and the selection with
+ * its highlighted paths. The visible subgraph and its layout are computed through the {@link TaskRunner},
+ * off the FX thread; a result that arrives after a newer request was made is dropped. A new drawing of the
+ * same view (same focus, same grouping: a rebuild after a save, other depths) is anchored to the previous
+ * one ({@link LineageDrawing#anchored()}), so the canvas keeps its viewport. Toolkit-free: testable with
  * {@code SameThreadTaskRunner}.
  */
 public final class LineageViewModel {
