@@ -4,13 +4,17 @@ import dev.steward.model.lineage.LineageGraph;
 import dev.steward.model.lineage.LineageNode;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.WorkspaceLineage;
+import dev.steward.model.mesh.MeshProduct;
+import dev.steward.model.mesh.MeshWorkspaceReader;
 import dev.steward.views.lineage.LineageView;
 import dev.steward.views.lineage.LineageViewModel;
 import dev.steward.views.task.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
@@ -136,10 +140,13 @@ final class LineagePanel {
         Path root = workspace;
         loadedFor = root;
         pending.cancel();
-        pending = tasks.run("Reading lineage", () -> WorkspaceLineage.build(root, WorkspaceLineage.Sources.workspaceOnly()).graph(),
-                graph -> {
+        pending = tasks.run("Reading lineage", () -> new Read(WorkspaceLineage.build(root, WorkspaceLineage.Sources.workspaceOnly()).graph(),
+                        productDomains(root)),
+                read -> {
                     if (root.equals(workspace)) {
                         showProblem(null);
+                        LineageGraph graph = read.graph();
+                        model().setProductDomains(read.domains());
                         model().setGraph(graph); // keeps focus and selection while their nodes exist
                         focusOnWanted(graph);
                     }
@@ -150,6 +157,21 @@ final class LineagePanel {
                         showProblem("Could not read the lineage of " + root + ": " + failure.getMessage());
                     }
                 });
+    }
+
+    /** The lineage graph and the domain of each data product, read together off the FX thread. */
+    private record Read(LineageGraph graph, Map<String, String> domains) {
+    }
+
+    /** Data product id to domain, for grouping the lineage by domain. */
+    static Map<String, String> productDomains(Path root) {
+        Map<String, String> domains = new HashMap<>();
+        for (MeshProduct p : MeshWorkspaceReader.read(root).products()) {
+            if (p.id() != null && p.domainKey() != null) {
+                domains.putIfAbsent(p.id(), p.domainKey());
+            }
+        }
+        return domains;
     }
 
     /** Focus on the wanted file's node; without one, keep the current focus, else pick a start node. */

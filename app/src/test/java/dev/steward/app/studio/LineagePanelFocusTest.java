@@ -101,4 +101,13 @@ class LineagePanelFocusTest {
     private static LineageNode dbt(String id, Path manifest) {
         return new LineageNode(id, NodeKind.MODEL, id.substring(id.lastIndexOf('.') + 1), java.util.Optional.of(manifest));
     }
+
+    @Test
+    void everyDataProductOfTheSampleHasItsDomainForGrouping() {
+        java.util.Map<String, String> domains = LineagePanel.productDomains(sample);
+        long products = graph.nodes().stream().filter(n -> n.kind() == NodeKind.DATA_PRODUCT).count();
+        assertEquals(products, domains.size(), domains.toString());
+        assertEquals("customer", domains.get("customer-360"), "the domain named in customer-360.odps.yaml, lower-cased");
+        assertTrue(LineagePanel.productDomains(temp.resolve("no-such-workspace")).isEmpty());
+    }
 }

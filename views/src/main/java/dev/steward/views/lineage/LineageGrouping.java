@@ -19,14 +19,15 @@ import java.util.Set;
 
 /**
  * What the lineage view can fold into one node per group: the resources of a dbt package (the package is
- * the second part of a dbt {@code unique_id}, {@code model.jaffle_shop.orders}), or a data product with its
- * ports. A collapsed group is drawn as one node named with its member count; edges into and out of it are
+ * the second part of a dbt {@code unique_id}, {@code model.jaffle_shop.orders}), a data product with its
+ * ports, or the data products of a domain with their ports (the product-to-domain map comes from the mesh). A collapsed group is drawn as one node named with its member count; edges into and out of it are
  * merged (one per neighbour and edge kind).
  */
 public enum LineageGrouping {
     NONE("No groups"),
     DBT_PACKAGE("dbt package"),
-    DATA_PRODUCT("Data product");
+    DATA_PRODUCT("Data product"),
+    DOMAIN("Domain");
 
     private static final String PRODUCT_PREFIX = "data_product:";
 
@@ -40,15 +41,28 @@ public enum LineageGrouping {
         return title;
     }
 
-    /** The group {@code node} belongs to under this grouping; empty for a node outside every group. */
+    /** The group {@code node} belongs to under this grouping, without domains; empty for a node outside every group. */
     public Optional<String> groupOf(LineageNode node) {
+        return groupOf(node, Map.of());
+    }
+
+    /**
+     * The group {@code node} belongs to under this grouping; {@code domainOfProduct} maps data product ids to
+     * their domain (for {@link #DOMAIN}). Empty for a node outside every group.
+     */
+    public Optional<String> groupOf(LineageNode node, Map<String, String> domainOfProduct) {
         return switch (this) {
             case NONE -> Optional.empty();
             case DBT_PACKAGE -> dbtPackage(node);
-            case DATA_PRODUCT -> node.id().startsWith(PRODUCT_PREFIX)
-                    ? Optional.of(node.id().substring(PRODUCT_PREFIX.length()).split("/", 2)[0])
-                    : Optional.empty();
+            case DATA_PRODUCT -> productOf(node);
+            case DOMAIN -> productOf(node).map(domainOfProduct::get);
         };
+    }
+
+    private static Optional<String> productOf(LineageNode node) {
+        return node.id().startsWith(PRODUCT_PREFIX)
+                ? Optional.of(node.id().substring(PRODUCT_PREFIX.length()).split("/", 2)[0])
+                : Optional.empty();
     }
 
     private static Optional<String> dbtPackage(LineageNode node) {
@@ -73,12 +87,17 @@ public enum LineageGrouping {
 
     /** {@code graph} with every group of this grouping collapsed except those in {@code expanded}. */
     public Grouped collapse(LineageGraph graph, Set<String> expanded) {
+        return collapse(graph, expanded, Map.of());
+    }
+
+    /** Like {@link #collapse(LineageGraph, Set)}, with the domains of the data products for {@link #DOMAIN}. */
+    public Grouped collapse(LineageGraph graph, Set<String> expanded, Map<String, String> domainOfProduct) {
         if (this == NONE) {
             return new Grouped(graph, Map.of());
         }
         List<LayoutGraph.Node> nodes = new ArrayList<>(graph.nodeCount());
         for (LineageNode n : graph.nodes()) {
-            nodes.add(new LayoutGraph.Node(n.id(), 1, 1, groupOf(n)));
+            nodes.add(new LayoutGraph.Node(n.id(), 1, 1, groupOf(n, domainOfProduct)));
         }
         List<LayoutGraph.Edge> edges = graph.edges().stream().map(e -> new LayoutGraph.Edge(e.from(), e.to())).toList();
         GroupCollapse.Collapsed collapsed = new GroupCollapse().collapse(new LayoutGraph(nodes, edges), expanded);

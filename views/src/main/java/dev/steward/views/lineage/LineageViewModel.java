@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,7 @@ public final class LineageViewModel {
     private final ReadOnlyBooleanWrapper hideSeeds = new ReadOnlyBooleanWrapper(this, "hideSeeds", false);
     private final ReadOnlyObjectWrapper<LineageGrouping> grouping = new ReadOnlyObjectWrapper<>(this, "grouping", LineageGrouping.NONE);
     private final Set<String> expanded = new java.util.HashSet<>();
+    private Map<String, String> productDomains = Map.of();
     private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper(this, "searchText", "");
     private final ReadOnlyListWrapper<LineageNode> matches = new ReadOnlyListWrapper<>(this, "matches", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<LineageDrawing> drawing = new ReadOnlyObjectWrapper<>(this, "drawing", LineageDrawing.EMPTY);
@@ -139,6 +141,14 @@ public final class LineageViewModel {
         recompute();
     }
 
+    /** The domain of each data product (product id to domain), for grouping by {@link LineageGrouping#DOMAIN}. */
+    public void setProductDomains(Map<String, String> domainOfProduct) {
+        productDomains = Map.copyOf(domainOfProduct);
+        if (grouping.get() == LineageGrouping.DOMAIN) {
+            recompute();
+        }
+    }
+
     /** Shows the members of {@code group} again (the group of the focus is always shown). */
     public void expandGroup(String group) {
         if (expanded.add(group)) {
@@ -156,7 +166,7 @@ public final class LineageViewModel {
     /** The group a drawn node belongs to or stands for, under the current grouping; empty outside every group. */
     public Optional<String> groupOf(String drawnId) {
         LineageDrawing d = drawing.get();
-        return d.groupOf(drawnId).or(() -> d.graph().node(drawnId).flatMap(grouping.get()::groupOf));
+        return d.groupOf(drawnId).or(() -> d.graph().node(drawnId).flatMap(n -> grouping.get().groupOf(n, productDomains)));
     }
 
     /** True when {@code drawnId} is a collapsed group's node. */
@@ -197,10 +207,11 @@ public final class LineageViewModel {
 
     /** What one layout run works from: a snapshot of the inputs, safe to hand to another thread. */
     record Request(LineageGraph graph, Optional<String> focus, int up, int down, boolean hideTests, boolean hideSeeds,
-            LineageGrouping grouping, Set<String> expanded) {
+            LineageGrouping grouping, Set<String> expanded, Map<String, String> domains) {
 
         Request {
             expanded = Set.copyOf(expanded);
+            domains = Map.copyOf(domains);
         }
 
         /** The subgraph to draw, its groups folded (the focus' group stays open, so the focus is drawn). */
@@ -208,8 +219,8 @@ public final class LineageViewModel {
             LineageGraph base = graph.filter(n -> !(hideTests && n.kind().isTest()) && !(hideSeeds && n.kind() == NodeKind.SEED));
             LineageGraph around = focus.map(f -> base.neighbourhood(f, up, down)).orElse(base);
             Set<String> open = new java.util.HashSet<>(expanded);
-            focus.flatMap(around::node).flatMap(grouping::groupOf).ifPresent(open::add);
-            return grouping.collapse(around, open);
+            focus.flatMap(around::node).flatMap(n -> grouping.groupOf(n, domains)).ifPresent(open::add);
+            return grouping.collapse(around, open, domains);
         }
     }
 
@@ -217,7 +228,7 @@ public final class LineageViewModel {
         long mine = ++generation;
         pending.cancel();
         Request request = new Request(graph.get(), Optional.ofNullable(focus.get()), upstreamDepth.get(),
-                downstreamDepth.get(), hideTests.get(), hideSeeds.get(), grouping.get(), expanded);
+                downstreamDepth.get(), hideTests.get(), hideSeeds.get(), grouping.get(), expanded, productDomains);
         busy.set(true);
         message.set("");
         pending = runner.run("Laying out lineage", () -> draw(request),

@@ -110,4 +110,30 @@ class LineageGroupingTest {
         model.focusOn("seed.shop.country_codes");
         assertTrue(model.messageProperty().get().contains("seeds are hidden"), model.messageProperty().get());
     }
+
+    @Test
+    void productsOfOneDomainFoldIntoOneNodeWithTheirPorts() {
+        LineageGraph mesh = dev.steward.model.lineage.LineageGraphBuilder.build(List.of(b -> {
+            b.addNode(new LineageNode("contract:orders", NodeKind.CONTRACT, "Orders"));
+            b.addNode(new LineageNode("data_product:shop-orders", NodeKind.DATA_PRODUCT, "Shop orders"));
+            b.addNode(new LineageNode("data_product:shop-orders/output/orders", NodeKind.PORT, "Shop orders output orders"));
+            b.addNode(new LineageNode("data_product:revenue", NodeKind.DATA_PRODUCT, "Revenue"));
+            b.addNode(new LineageNode("data_product:revenue/input/orders", NodeKind.PORT, "Revenue input orders"));
+            b.addNode(new LineageNode("data_product:churn", NodeKind.DATA_PRODUCT, "Churn"));
+            b.addEdge("data_product:shop-orders", "data_product:shop-orders/output/orders", dev.steward.model.lineage.EdgeKind.PORT);
+            b.addEdge("data_product:shop-orders/output/orders", "contract:orders", dev.steward.model.lineage.EdgeKind.PORT);
+            b.addEdge("contract:orders", "data_product:revenue/input/orders", dev.steward.model.lineage.EdgeKind.PORT);
+            b.addEdge("data_product:revenue/input/orders", "data_product:revenue", dev.steward.model.lineage.EdgeKind.PORT);
+        })).graph();
+        model.setGraph(mesh);
+        model.setGrouping(LineageGrouping.DOMAIN);
+        assertEquals(mesh.nodeCount(), model.drawingProperty().get().graph().nodeCount(), "no domains known: nothing folds");
+
+        model.setProductDomains(Map.of("shop-orders", "sales", "revenue", "sales", "churn", "marketing"));
+        LineageDrawing drawing = model.drawingProperty().get();
+        assertEquals(Set.of("sales", "marketing"), Set.copyOf(drawing.groups().values()));
+        assertEquals(List.of("contract:orders", "sales (4)", "marketing (1)"),
+                drawing.graph().nodes().stream().map(n -> n.kind() == NodeKind.CONTRACT ? n.id() : n.name()).toList());
+        assertEquals(2, drawing.graph().edgeCount(), "sales -> contract -> sales: the ports' edges, merged");
+    }
 }
