@@ -31,6 +31,18 @@ public final class LineagePainter {
      * plain rectangles at least {@link #MIN_OVERVIEW_PIXELS} on screen, so the nodes stay visible.
      */
     static final double OVERVIEW_SCALE = 0.1;
+    /**
+     * From this zoom up to {@link #LABEL_SCALE} (a whole graph of about a hundred nodes fitted to the view), nodes are
+     * light boxes with a coloured bar and their names in a small screen-sized font, when at most
+     * {@link #MAX_SMALL_LABELS} are in view; below it, or with more in view, they are solid boxes in their colour.
+     */
+    static final double SMALL_LABEL_SCALE = 0.2;
+    private static final int MAX_SMALL_LABELS = 400;
+    private static final Font SMALL = Font.font("System", 10);
+    /** Average glyph width of {@link #SMALL}. */
+    private static final double SMALL_CHAR_WIDTH = 5.8;
+    /** Fewer characters than this tell nothing: such boxes stay unnamed. */
+    private static final int MIN_SMALL_LABEL_CHARS = 8;
     private static final double MIN_OVERVIEW_PIXELS = 3;
     private static final double OVERVIEW_EDGE_ALPHA = 0.3;
     /** Edges between unlabelled boxes are lighter, so the boxes stand out. */
@@ -85,8 +97,7 @@ public final class LineagePainter {
             g.transform(s, 0, 0, s, view.tx(), view.ty());
             nodes = paintNodes(g, drawing, visible, s, highlight, palette);
         } else {
-            nodes = rasterNodes(visible, view, highlight, palette);
-            g.drawImage(raster.publish(), 0, 0);
+            nodes = rasterNodes(g, visible, view, highlight, palette, drawing); // draws the image, then any names
             g.save();
             g.transform(s, 0, 0, s, view.tx(), view.ty());
         }
@@ -189,8 +200,12 @@ public final class LineagePainter {
         raster.fillTriangle(ex, ey, bx - uy * size / 2, by + ux * size / 2, bx + uy * size / 2, by - ux * size / 2, argb, alpha);
     }
 
-    /** Nodes as filled rectangles in their kind's colour, at least {@link #MIN_OVERVIEW_PIXELS} wide. */
-    private int rasterNodes(Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette) {
+    /**
+     * Nodes as filled rectangles in their kind's colour, at least {@link #MIN_OVERVIEW_PIXELS} wide, or named boxes
+     * (see {@link #SMALL_LABEL_SCALE}); draws the raster image on {@code g}, then the names over it.
+     */
+    private int rasterNodes(GraphicsContext g, Rect visible, Viewport view, PathHighlight highlight, LineagePalette palette,
+            LineageDrawing drawing) {
         double s = view.scale();
         double tx = view.tx();
         double ty = view.ty();
@@ -198,24 +213,58 @@ public final class LineagePainter {
         for (NodeKind kind : NodeKind.values()) {
             colours[kind.ordinal()] = LineageRaster.argb(palette.kind(kind));
         }
-        int drawn = 0;
+        List<Integer> inView = new ArrayList<>();
         for (int n = 0; n < nodeIds.length; n++) {
             double x = nodeRects[n * 4];
             double y = nodeRects[n * 4 + 1];
+            if (x <= visible.maxX() && x + nodeRects[n * 4 + 2] >= visible.x() && y <= visible.maxY()
+                    && y + nodeRects[n * 4 + 3] >= visible.y()) {
+                inView.add(n);
+            }
+        }
+        boolean named = s >= SMALL_LABEL_SCALE && inView.size() <= MAX_SMALL_LABELS;
+        int fill = LineageRaster.argb(palette.nodeFill());
+        for (int n : inView) {
             double rw = nodeRects[n * 4 + 2];
             double rh = nodeRects[n * 4 + 3];
-            if (x > visible.maxX() || x + rw < visible.x() || y > visible.maxY() || y + rh < visible.y()) {
-                continue;
-            }
             double w = Math.max(rw * s, MIN_OVERVIEW_PIXELS);
             double h = Math.max(rh * s, MIN_OVERVIEW_PIXELS);
-            double cx = (x + rw / 2) * s + tx;
-            double cy = (y + rh / 2) * s + ty;
+            double left = (nodeRects[n * 4] + rw / 2) * s + tx - w / 2;
+            double top = (nodeRects[n * 4 + 1] + rh / 2) * s + ty - h / 2;
             double alpha = highlight.isActive() && !highlight.lights(nodeIds[n]) ? DIMMED : 1;
-            raster.fillRect(cx - w / 2, cy - h / 2, w, h, colours[nodeKinds[n].ordinal()], alpha);
-            drawn++;
+            int colour = colours[nodeKinds[n].ordinal()];
+            if (named && nameFits(rw * s)) { // light box, coloured bar and outline: dark names stay readable on every kind
+                raster.fillRect(left, top, w, h, fill, alpha);
+                raster.fillRect(left, top, 3, h, colour, alpha);
+                raster.line(left, top, left + w - 1, top, colour, alpha);
+                raster.line(left, top + h - 1, left + w - 1, top + h - 1, colour, alpha);
+                raster.line(left + w - 1, top, left + w - 1, top + h - 1, colour, alpha);
+            } else {
+                raster.fillRect(left, top, w, h, colour, alpha);
+            }
         }
-        return drawn;
+        g.drawImage(raster.publish(), 0, 0);
+        if (named) {
+            g.setFont(SMALL);
+            g.setFill(palette.text());
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            for (int n : inView) {
+                double room = nodeRects[n * 4 + 2] * s - 10;
+                if (nameFits(nodeRects[n * 4 + 2] * s)) {
+                    g.setGlobalAlpha(highlight.isActive() && !highlight.lights(nodeIds[n]) ? DIMMED : 1);
+                    String name = shorten(drawing.name(nodeIds[n]), room * CHAR_WIDTH / SMALL_CHAR_WIDTH);
+                    g.fillText(name, nodeRects[n * 4] * s + tx + 6, (nodeRects[n * 4 + 1] + nodeRects[n * 4 + 3] / 2) * s + ty);
+                }
+            }
+            g.setGlobalAlpha(1);
+        }
+        return inView.size();
+    }
+
+    /** Whether a box {@code width} pixels wide on screen has room for a useful part of a name in the small font. */
+    private static boolean nameFits(double width) {
+        return width - 10 >= MIN_SMALL_LABEL_CHARS * SMALL_CHAR_WIDTH;
     }
 
     /** The rings of the search matches, the focus and the selection, over either kind of frame. */

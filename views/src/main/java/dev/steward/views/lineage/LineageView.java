@@ -141,7 +141,7 @@ public final class LineageView extends BorderPane {
         ComboBox<LineageGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LineageGrouping.values()));
         grouping.setValue(model.groupingProperty().get());
         grouping.setPrefWidth(130);
-        grouping.setTooltip(new Tooltip("Collapse each dbt package or data product into one node; "
+        grouping.setTooltip(new Tooltip("Collapse each dbt package, data product or domain into one node; "
                 + "right-click a group to expand it, or a member to collapse it again"));
         grouping.valueProperty().addListener((o, was, now) -> {
             if (now != null && now != model.groupingProperty().get()) {

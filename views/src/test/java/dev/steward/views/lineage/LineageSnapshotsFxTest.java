@@ -48,6 +48,21 @@ class LineageSnapshotsFxTest extends LineageFxFixture {
         assertTrue(frame.labels(), "fitted, a 2-hop focus is drawn with names");
         assertNoOverlap();
         snapshot("lineage-sample-workspace.png");
+
+        java.util.Map<String, String> domains = new java.util.HashMap<>();
+        dev.steward.model.mesh.MeshWorkspaceReader.read(SAMPLE).products()
+                .forEach(p -> domains.putIfAbsent(p.id(), p.domainKey()));
+        Fx.run(() -> {
+            view.model().setProductDomains(domains);
+            view.model().setGrouping(LineageGrouping.DOMAIN);
+            view.model().showWholeGraph();
+        });
+        awaitLayout();
+        LineageDrawing grouped = Fx.call(() -> view.model().drawingProperty().get());
+        assertEquals(java.util.Set.copyOf(domains.values()), java.util.Set.copyOf(grouped.groups().values()),
+                "one node per domain of the sample's data products");
+        assertNoOverlap();
+        snapshot("lineage-sample-domains.png");
     }
 
     @Test
