@@ -213,18 +213,20 @@ public final class LineagePainter {
         for (NodeKind kind : NodeKind.values()) {
             colours[kind.ordinal()] = LineageRaster.argb(palette.kind(kind));
         }
-        List<Integer> inView = new ArrayList<>();
+        int[] inView = new int[nodeIds.length];
+        int count = 0;
         for (int n = 0; n < nodeIds.length; n++) {
             double x = nodeRects[n * 4];
             double y = nodeRects[n * 4 + 1];
             if (x <= visible.maxX() && x + nodeRects[n * 4 + 2] >= visible.x() && y <= visible.maxY()
                     && y + nodeRects[n * 4 + 3] >= visible.y()) {
-                inView.add(n);
+                inView[count++] = n;
             }
         }
-        boolean named = s >= SMALL_LABEL_SCALE && inView.size() <= MAX_SMALL_LABELS;
+        boolean named = s >= SMALL_LABEL_SCALE && count <= MAX_SMALL_LABELS;
         int fill = LineageRaster.argb(palette.nodeFill());
-        for (int n : inView) {
+        for (int k = 0; k < count; k++) {
+            int n = inView[k];
             double rw = nodeRects[n * 4 + 2];
             double rh = nodeRects[n * 4 + 3];
             double w = Math.max(rw * s, MIN_OVERVIEW_PIXELS);
@@ -249,7 +251,8 @@ public final class LineagePainter {
             g.setFill(palette.text());
             g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.CENTER);
-            for (int n : inView) {
+            for (int k = 0; k < count; k++) {
+                int n = inView[k];
                 double room = nodeRects[n * 4 + 2] * s - 10;
                 if (nameFits(nodeRects[n * 4 + 2] * s)) {
                     g.setGlobalAlpha(highlight.isActive() && !highlight.lights(nodeIds[n]) ? DIMMED : 1);
@@ -259,7 +262,7 @@ public final class LineagePainter {
             }
             g.setGlobalAlpha(1);
         }
-        return inView.size();
+        return count;
     }
 
     /** Whether a box {@code width} pixels wide on screen has room for a useful part of a name in the small font. */
