@@ -230,4 +230,32 @@ class LineageViewFxTest extends LineageFxFixture {
                     what, issue[issue.length / 2], render[render.length / 2]);
         });
     }
+
+    @Test
+    void aRebuildAfterASaveKeepsTheViewportAndTheFocusInPlace() throws Exception {
+        show(LineageFixtures.sample(), 1200, 600);
+        Fx.run(() -> view.model().focusOn(FCT_ORDERS));
+        awaitLayout();
+        Fx.run(() -> {
+            view.canvas().zoom(1.4); // the user zooms and pans; the rebuild must not undo it
+            view.canvas().centreOn(FCT_ORDERS, view.canvas().scale());
+        });
+        Point before = Fx.call(() -> view.canvas().nodeCentreOnScreen(FCT_ORDERS));
+        double scale = Fx.call(() -> view.canvas().scale());
+
+        LineageGraph grown = LineageFixtures.withUpstreamSource(LineageFixtures.sample(), "source.shop.raw.refunds",
+                "model.shop.stg_payments");
+        Fx.run(() -> view.model().setGraph(grown));
+        Fx.waitUntil("the rebuilt graph is drawn", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().graph().contains("source.shop.raw.refunds"));
+        Point after = Fx.call(() -> view.canvas().nodeCentreOnScreen(FCT_ORDERS));
+        assertEquals(scale, Fx.call(() -> view.canvas().scale()), 1e-9, "the zoom is kept");
+        assertEquals(before.x(), after.x(), 0.5, "fct_orders stays where the user saw it");
+        assertEquals(before.y(), after.y(), 0.5);
+
+        Fx.run(() -> view.model().focusOn(SEMANTIC));
+        Fx.waitUntil("the new focus is drawn", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().focus().map(SEMANTIC::equals).orElse(false));
+        Fx.waitUntil("a new focus is fitted", () -> Math.abs(view.canvas().scale() - scale) > 1e-6);
+    }
 }
