@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "steward", mixinStandardHelpOptions = true, versionProvider = StewardCommand.Version.class,
         description = "Data contract studio. Without arguments it opens the studio; with a command it runs headless.",
         subcommands = {LintCommand.class, MigrateCommand.class, QueryCommand.class, SqlCommand.class,
-                LineageCommand.class, ImpactCommand.class, CommandLine.HelpCommand.class})
+                LineageCommand.class, ImpactCommand.class, DiffCommand.class, BreakingCommand.class, ChangelogCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StewardCommand implements Runnable {
 
     public static final int OK = 0;

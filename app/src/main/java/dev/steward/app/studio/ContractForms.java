@@ -1,7 +1,6 @@
 package dev.steward.app.studio;
 
 import dev.steward.model.text.TextEdit;
-import dev.steward.model.yaml.YamlDocument;
 import dev.steward.views.document.DocumentView;
 import dev.steward.views.form.ContractFormView;
 import dev.steward.views.form.ContractFormViewModel;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.Node;
 
 /** Plugs the contract form into document views: one form per document, made on first use. */
 final class ContractForms {
@@ -21,22 +19,7 @@ final class ContractForms {
         return sink -> {
             ContractFormViewModel model = new ContractFormViewModel(sink);
             ContractFormView view = new ContractFormView(model);
-            return Optional.of(new DocumentView.FormPane() {
-                @Override
-                public Node node() {
-                    return view;
-                }
-
-                @Override
-                public void setText(String text) {
-                    model.setText(text);
-                }
-
-                @Override
-                public void setDocument(YamlDocument document) {
-                    model.setDocument(document);
-                }
-            });
+            return Optional.of(new FormPaneOf(() -> view, model::setText, model::setDocument));
         };
     }
 }

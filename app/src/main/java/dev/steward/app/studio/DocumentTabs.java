@@ -42,6 +42,7 @@ public final class DocumentTabs extends TabPane {
     private final ReadOnlyObjectWrapper<DocumentView> active = new ReadOnlyObjectWrapper<>(this, "active");
     private EditJournal journal;
     private final List<Consumer<Path>> saveListeners = new java.util.ArrayList<>();
+    private final List<Consumer<FileReport>> reportListeners = new java.util.ArrayList<>();
 
     public DocumentTabs(Wiring wiring) {
         this.wiring = wiring;
@@ -116,7 +117,10 @@ public final class DocumentTabs extends TabPane {
                 wiring.tasks(),
                 wiring.validationExecutor(),
                 text -> session.lintLive(key, text),
-                session::publish,
+                report -> {
+                    session.publish(report);
+                    reportListeners.forEach(l -> l.accept(report));
+                },
                 wiring.completion(),
                 wiring.forms().apply(key),
                 () -> wiring.onMigrate().accept(key)));
@@ -158,6 +162,11 @@ public final class DocumentTabs extends TabPane {
 
     public void saveAll() {
         documents().stream().filter(d -> d.model().dirtyProperty().get()).forEach(this::save);
+    }
+
+    /** Calls {@code listener} with every live validation result of an open document (its text as typed), on the FX thread. */
+    public void onReport(Consumer<FileReport> listener) {
+        reportListeners.add(listener);
     }
 
     /** Calls {@code listener} with the path of every document saved from now on. */

@@ -1,6 +1,5 @@
 package dev.steward.app.studio;
 
-import dev.steward.model.contract.ContractCompletionProvider;
 import dev.steward.model.semantic.navigation.SemanticWorkspaceFiles;
 import dev.steward.model.git.CommitGate;
 import dev.steward.model.git.GitRepository;
@@ -69,6 +68,9 @@ public final class MainWindow {
     private final SplitPane editorAndProblems;
     private final MetricPreviewPanel metricPreview;
     private final LineagePanel lineage;
+    private final DomainMapPanel domainMap;
+    private final StudioCompletion completion;
+    private final ReviewPanel review;
     private boolean gitHiddenForPreview;
     private double gitDivider = 0.72;
     private double treeWidth;
@@ -80,8 +82,9 @@ public final class MainWindow {
         this.dialogs = new StudioDialogs(() -> stage, () -> theme);
         this.session = new WorkspaceSession(services.linter(), treeModel, problemsModel);
         this.recent = new RecentWorkspaces(services.settingsDir());
+        this.completion = new StudioCompletion(services.tasks());
         this.documents = new DocumentTabs(new DocumentTabs.Wiring(services.tasks(), services.validationExecutor(), session,
-                new ContractCompletionProvider(), ContractForms::factory, this::migrate,
+                completion, path -> ProductForms.factory(path, completion::names), this::migrate,
                 m -> dialogs.error("Steward", m), dialogs::confirmDiscard));
         StudioActions actions = new StudioActions(this);
         this.palette = new CommandPalette(actions::paletteCommands);
@@ -92,6 +95,12 @@ public final class MainWindow {
         documents.onSaved(metricPreview::saved);
         this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(lineage::saved);
+        this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
+        documents.onSaved(domainMap::saved);
+        documents.onReport(domainMap::edited);
+        documents.onSaved(completion::saved);
+        this.review = new ReviewPanel(services.tasks(), () -> stage, () -> theme, this::rememberedIdentity,
+                this::rememberIdentity, () -> git().ifPresent(GitPanelViewModel::refresh), m -> dialogs.error("Review", m));
         SplitPane editorAndProblems = new SplitPane(withPlaceholder(documents), problems);
         this.editorAndProblems = editorAndProblems;
         editorAndProblems.setOrientation(Orientation.VERTICAL);
@@ -156,6 +165,8 @@ public final class MainWindow {
         documents.closeAll();
         metricPreview.close();
         lineage.close();
+        domainMap.close();
+        review.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }
@@ -253,12 +264,34 @@ public final class MainWindow {
         lineage.showIn(editorAndProblems, documents.active().map(d -> d.model().path()));
     }
 
+    /** Shows or hides the domain map under the editor (Ctrl+Shift+D). */
+    public void toggleDomainMap() {
+        domainMap.toggleIn(editorAndProblems);
+    }
+
+    DomainMapPanel domainMap() {
+        return domainMap;
+    }
+
+    public boolean domainMapShowing() {
+        return domainMap.showingIn(editorAndProblems);
+    }
+
     LineagePanel lineage() {
         return lineage;
     }
 
     public boolean lineageShowing() {
         return lineage.showingIn(editorAndProblems);
+    }
+
+    /** Opens the review window on the workspace's repository (Ctrl+Shift+R). */
+    public void openReview() {
+        review.show();
+    }
+
+    ReviewPanel review() {
+        return review;
     }
 
     MetricPreviewPanel metricPreview() {
@@ -306,6 +339,9 @@ public final class MainWindow {
             indexSemanticFiles(snapshot.root());
             metricPreview.workspaceOpened(snapshot.root());
             lineage.workspaceOpened(snapshot.root());
+            domainMap.workspaceOpened(snapshot.root());
+            completion.workspaceOpened(snapshot.root());
+            review.workspaceOpened(snapshot.root());
             offerJournal(journal, snapshot.root());
             then.run();
         }, e -> dialogs.error("Could not open workspace", folder + ": " + e.getMessage()));
@@ -368,8 +404,8 @@ public final class MainWindow {
         CommitGate gate = new CommitGate(session.linter(), new ValidationContext(session.index(), session.policy()));
         GitPanelViewModel model = new GitPanelViewModel(repo, services.tasks(), gate,
                 GitDialogs.identityPrompt(() -> stage, this::rememberIdentity), GitDialogs.switchPrompt(() -> stage));
-        services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
-                .flatMap(m -> Identity.of(n, m))).ifPresent(model::setRememberedIdentity);
+        rememberedIdentity().ifPresent(model::setRememberedIdentity);
+        model.setReviewStatusSource(review::status);
         return model;
     }
 
@@ -460,6 +496,11 @@ public final class MainWindow {
             documents.documents().forEach(d -> d.model().discardJournalNow());
         }
         return true;
+    }
+
+    private Optional<Identity> rememberedIdentity() {
+        return services.preferences().get("git.name").flatMap(n -> services.preferences().get("git.email")
+                .flatMap(m -> Identity.of(n, m)));
     }
 
     /** Called when the identity prompt returned an answer, so it is asked once. */

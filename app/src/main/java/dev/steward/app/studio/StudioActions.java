@@ -60,6 +60,8 @@ final class StudioActions {
         add("Git", "new-branch", "New Branch…", null,
                 () -> window.git().ifPresent(g -> window.dialogs().askBranchName().ifPresent(g::createBranch)));
         add("Git", "init", "Create Git Repository…", null, window::initRepository);
+        add("Review", "review", "Review Changes…", combo(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::openReview);
         add("View", "palette", "Command Palette…", combo(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> window.palette().show(window.scene().getRoot()));
         add("View", "theme", "Toggle Light/Dark Theme", null, window::toggleTheme);
@@ -70,6 +72,8 @@ final class StudioActions {
         add("View", "lineage", "Show Lineage", combo(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 window::toggleLineage);
         add("View", "show-in-lineage", "Show in Lineage", null, window::showInLineage);
+        add("View", "domain-map", "Domain Map", combo(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                window::toggleDomainMap);
     }
 
     private void add(String menu, String id, String title, KeyCombination shortcut, Runnable run) {
@@ -92,7 +96,7 @@ final class StudioActions {
     MenuBar menuBar() {
         MenuBar bar = new MenuBar();
         bar.setId("menuBar");
-        for (String name : List.of("File", "Edit", "Contract", "Git", "View")) {
+        for (String name : List.of("File", "Edit", "Contract", "Git", "Review", "View")) {
             Menu menu = new Menu(name);
             for (Action a : actions) {
                 if (a.menu().equals(name)) {
@@ -152,7 +156,8 @@ final class StudioActions {
 
     private static boolean global(String id) {
         return switch (id) {
-            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview", "lineage" -> true;
+            case "save", "save-all", "palette", "next-problem", "commit", "open-workspace", "git-panel", "metric-preview",
+                 "lineage", "domain-map", "review" -> true;
             default -> false;
         };
     }

@@ -1,9 +1,11 @@
 package dev.steward.app.studio;
 
+import dev.steward.model.baseline.LiveBaseline;
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diff.ImpactedArtifact;
+import dev.steward.model.diff.SemanticDiffEngine;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.validation.ArtifactLinter;
-import dev.steward.model.validation.ContractSummary;
 import dev.steward.model.validation.FileReport;
 import dev.steward.model.validation.ValidationContext;
 import dev.steward.model.validation.ValidationPolicy;
@@ -20,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The open workspace: its folder, policy and index of contracts, and the tree and problems that
@@ -40,6 +43,10 @@ public final class WorkspaceSession {
     private volatile ValidationPolicy policy = ValidationPolicy.DEFAULT;
     private volatile WorkspaceIndex index = WorkspaceIndex.empty();
     private volatile List<Path> artifacts = List.of();
+    private volatile Optional<LiveBaseline> baseline = Optional.empty();
+
+    /** What a lineage node reaches downstream, for the breaking-change messages; none until wired to lineage. */
+    private final Function<String, List<ImpactedArtifact>> impact = node -> List.of();
 
     public WorkspaceSession(ArtifactLinter linter, WorkspaceTreeViewModel tree, ProblemsViewModel problems) {
         this.linter = linter;
@@ -47,7 +54,10 @@ public final class WorkspaceSession {
         this.problems = problems;
     }
 
-    /** Scans and lints a workspace folder; runs in the background. */
+    /**
+     * Scans and lints a workspace folder, each file also against its committed version (breaking
+     * changes, version discipline) when the folder is in Git; runs in the background.
+     */
     public Snapshot load(Path folder) {
         Path r = folder.toAbsolutePath().normalize();
         PolicyFile.Loaded loaded = PolicyFile.load(r);
@@ -56,7 +66,14 @@ public final class WorkspaceSession {
                 Runtime.getRuntime().availableProcessors()).lint(scan.files(), r, loaded.policy());
         List<Diagnostic> other = new ArrayList<>(loaded.problems());
         other.addAll(run.readProblems());
-        return new Snapshot(r, loaded.policy(), run.index(), run.files(), other);
+        baseline.ifPresent(LiveBaseline::close);
+        baseline = LiveBaseline.open(r, SemanticDiffEngine.standard(), impact);
+        List<FileReport> reports = run.files().stream().map(f -> withBaseline(f, loaded.policy())).toList();
+        return new Snapshot(r, loaded.policy(), run.index(), reports, other);
+    }
+
+    private FileReport withBaseline(FileReport report, ValidationPolicy withPolicy) {
+        return baseline.map(b -> b.addTo(report, withPolicy)).orElse(report);
     }
 
     /** Shows a loaded workspace; on the FX thread. */
@@ -70,7 +87,7 @@ public final class WorkspaceSession {
         List<WorkspaceEntry> entries = new ArrayList<>();
         Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
         for (FileReport report : snapshot.reports()) {
-            entries.add(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+            entries.add(entry(report));
             byFile.put(report.path(), report.diagnostics());
         }
         for (Diagnostic d : snapshot.otherProblems()) {
@@ -88,7 +105,7 @@ public final class WorkspaceSession {
 
     /** Lints one buffer as part of this workspace and updates the index; any thread. */
     public FileReport lintLive(Path path, String text) {
-        FileReport report = linter.lint(path, text, new ValidationContext(index, policy));
+        FileReport report = withBaseline(linter.lint(path, text, new ValidationContext(index, policy)), policy);
         WorkspaceIndex current = index;
         report.summary().ifPresentOrElse(current::put, () -> current.remove(path));
         return report;
@@ -98,7 +115,7 @@ public final class WorkspaceSession {
     public void publish(FileReport report) {
         problems.setDiagnostics(report.path(), report.diagnostics());
         if (report.kind().isPresent() || tree.entry(report.path()).isPresent()) {
-            tree.update(entry(report.path(), report.summary(), report.kind(), report.diagnostics()));
+            tree.update(entry(report));
         }
     }
 
@@ -114,7 +131,7 @@ public final class WorkspaceSession {
                 .filter(p -> !skip.contains(p.toAbsolutePath().normalize()))
                 .map(reader::read)
                 .filter(dev.steward.model.workspace.FileTextReader.Result::ok)
-                .map(r -> linter.lint(r.path(), r.text(), context))
+                .map(r -> withBaseline(linter.lint(r.path(), r.text(), context), policy))
                 .toList();
     }
 
@@ -134,11 +151,11 @@ public final class WorkspaceSession {
         return linter;
     }
 
-    private WorkspaceEntry entry(Path path, Optional<ContractSummary> summary,
-                                 Optional<dev.steward.model.artifact.ArtifactKind> kind, List<Diagnostic> diagnostics) {
-        String title = summary.map(s -> s.name() != null && !s.name().isBlank() ? s.name() : s.id())
-                .filter(t -> t != null && !t.isBlank())
-                .orElse(path.getFileName().toString());
+    private WorkspaceEntry entry(FileReport report) {
+        Path path = report.path();
+        List<Diagnostic> diagnostics = report.diagnostics();
+        Optional<dev.steward.model.artifact.ArtifactKind> kind = report.kind();
+        String title = dev.steward.views.workspace.EntryTitle.of(report);
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
         String rel = root != null && path.toAbsolutePath().normalize().startsWith(root)

@@ -28,7 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  * semantic layer ({@link SemanticBenchmark}: 200 semantic models, 2,000 metrics).
  * Not a test: it prints figures and ratios from one run and asserts nothing.
  *
- * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead, {@code metric-rows} and
+ * <p>Arguments: {@code graph [...]} runs {@link GraphLayoutBenchmark} instead, {@code review} only
+ * {@link ReviewBenchmark} (diff of two revisions of 2,000 contracts in Git), {@code metric-rows} and
  * {@code metric-compile} one part of {@link MetricQueryBenchmark}; otherwise {@code [--contract FILE]
  * [--workspace DIR] [--objects N] [--contracts N] [--keystrokes N] [--semantic-models N] [--semantic-only]}.
  * Without files it generates them (seeded, so every run measures the same input).
@@ -52,6 +53,10 @@ public final class StewardBenchmark {
             MetricQueryBenchmark.compileTimes(dir.resolve("metric-compile"));
             MetricQueryBenchmark.compileGeneratedProject(dir.resolve("metric-compile-generated"));
             return;
+        }
+        if (args.length > 0 && args[0].equals("review")) { // the semantic diff of two revisions of 2,000 contracts in Git
+            ReviewBenchmark.run(Files.createTempDirectory("steward-bench"), ContractGenerator.DEFAULT_CONTRACTS, 200);
+            System.exit(0);
         }
         Options o = Options.parse(args);
         Path tmp = Files.createTempDirectory("steward-bench");

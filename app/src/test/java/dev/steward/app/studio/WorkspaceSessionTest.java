@@ -51,7 +51,10 @@ class WorkspaceSessionTest {
         assertTrue(problems.visibleRows().stream().anyMatch(r -> r.file().equals(orders.toAbsolutePath().normalize())
                 && r.diagnostic().severity() == Severity.ERROR && r.diagnostic().message().contains("strng")),
                 () -> problems.visibleRows().toString());
-        assertEquals(1, tree.entry(orders).orElseThrow().errors());
+        // the unknown type, and (against the committed contract) a type change without a new major version
+        assertEquals(2, tree.entry(orders).orElseThrow().errors(), () -> report.diagnostics().toString());
+        assertTrue(report.diagnostics().stream().anyMatch(d -> d.rule().equals("contract-version-not-bumped")),
+                () -> report.diagnostics().toString());
 
         // a relationship into another contract is checked against the workspace index
         Path payments = sample.resolve("contracts/payments.odcs.yaml");
@@ -59,6 +62,34 @@ class WorkspaceSessionTest {
         assertTrue(text.contains("orders."), "the sample's payments contract refers to orders");
         FileReport clean = session.lintLive(payments, text);
         assertEquals(0, clean.count(Severity.ERROR), clean.diagnostics()::toString);
+    }
+
+    @Test
+    void anEditIsJudgedAgainstTheCommittedContractWhatItBreaksAndWhichVersionItNeeds() throws Exception {
+        Path sample = loadSample();
+        Path orders = sample.resolve("contracts/orders.odcs.yaml");
+        String branch;
+        try (var in = getClass().getResourceAsStream("/dev/steward/resources/sample-branches/review--orders-v2/contracts/orders.odcs.yaml")) {
+            branch = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        FileReport report = session.lintLive(orders, branch);
+
+        List<dev.steward.model.diagnostic.Diagnostic> breaking = report.diagnostics().stream()
+                .filter(d -> d.rule().equals("breaking-change")).toList();
+        assertTrue(breaking.stream().anyMatch(d -> d.message().contains("sales_channel") && d.message().contains("removed")
+                && d.severity() == Severity.WARNING), breaking::toString);
+        assertTrue(breaking.stream().anyMatch(d -> d.message().contains("order_total")), breaking::toString);
+        assertTrue(breaking.stream().allMatch(d -> d.line() > 1), "each at its element: " + breaking);
+        var version = report.diagnostics().stream().filter(d -> d.rule().equals("contract-version-not-bumped"))
+                .findFirst().orElseThrow(() -> new AssertionError(report.diagnostics().toString()));
+        assertEquals(Severity.ERROR, version.severity());
+        String fixed = dev.steward.model.text.TextEdit.applyAll(branch, version.fixes().getFirst().edits());
+        assertTrue(fixed.contains("version: 2.0.0"), "the quick fix writes the next major");
+
+        FileReport committed = session.lintLive(orders, Files.readString(orders));
+        assertTrue(committed.diagnostics().stream().noneMatch(d -> d.rule().equals("breaking-change")),
+                "the committed text breaks nothing");
     }
 
     @Test

@@ -42,7 +42,17 @@ public final class ContractCompletionProvider implements CompletionProvider {
                         .filter(k -> k == ArtifactKind.SEMANTIC || k == ArtifactKind.DATA_PRODUCT).isPresent()) {
             return List.of(); // contract keys would be wrong suggestions in a semantic-layer or data product file
         }
-        Spec spec = specOf(text);
+        return fromSpec(specOf(text), text, offset);
+    }
+
+    /**
+     * Keys and enum values of {@code spec} at {@code offset} of {@code text}, whatever the text's kind: the
+     * completion of any spec-described YAML (data products use it with their own spec).
+     */
+    public static List<CompletionItem> fromSpec(Spec spec, String text, int offset) {
+        if (offset < 0 || offset > text.length()) {
+            return List.of();
+        }
         CursorContext at = CursorContext.at(text, offset);
         return at.atValue() ? values(spec, at) : keys(text, spec, at);
     }
@@ -81,7 +91,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
         };
     }
 
-    private List<CompletionItem> keys(String text, Spec spec, CursorContext at) {
+    private static List<CompletionItem> keys(String text, Spec spec, CursorContext at) {
         Optional<ObjectType> type = SpecPaths.objectAt(spec, at.path(), at.owners());
         if (type.isEmpty()) {
             return List.of();
@@ -107,7 +117,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
         return items;
     }
 
-    private List<CompletionItem> values(Spec spec, CursorContext at) {
+    private static List<CompletionItem> values(Spec spec, CursorContext at) {
         List<String> values;
         if (at.path().isEmpty() && (at.key().equals("apiVersion") || at.key().equals("dataContractSpecification"))) {
             SpecFamily family = at.key().equals("apiVersion") ? OdcsSchema.family() : DcsSchema.family();
@@ -117,20 +127,7 @@ public final class ContractCompletionProvider implements CompletionProvider {
                     .map(t -> t.fieldFor(at.key(), SpecPaths.mappingOf(at.siblings())))
                     .map(SpecPaths::valuesOf).orElse(List.of());
         }
-        String typed = at.partial().toLowerCase(Locale.ROOT);
-        List<CompletionItem> starts = new ArrayList<>();
-        List<CompletionItem> contains = new ArrayList<>();
-        for (String v : values) {
-            String lower = v.toLowerCase(Locale.ROOT);
-            CompletionItem item = new CompletionItem(v, v, at.key() + " value", CompletionItem.Kind.VALUE,
-                    at.replaceStart(), at.replaceEnd());
-            if (lower.startsWith(typed)) {
-                starts.add(item);
-            } else if (lower.contains(typed)) {
-                contains.add(item);
-            }
-        }
-        starts.addAll(contains);
-        return starts;
+        return CompletionItem.matching(values.stream().map(v -> new CompletionItem(v, v, at.key() + " value",
+                CompletionItem.Kind.VALUE, at.replaceStart(), at.replaceEnd())).toList(), at.partial());
     }
 }

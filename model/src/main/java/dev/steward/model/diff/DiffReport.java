@@ -17,8 +17,17 @@ public record DiffReport(String baseLabel, String headLabel, List<ArtifactDiff> 
         return artifacts.stream().mapToLong(a -> a.count(severity)).sum();
     }
 
-    /** Breaking changes in contracts whose version was not bumped to a new major. */
+    /**
+     * Contracts whose version does not follow their changes: a breaking change without a new major
+     * (an error), or a change without any bump (a warning).
+     */
     public List<ArtifactDiff> versionViolations() {
         return artifacts.stream().filter(a -> a.version().map(v -> !v.holds()).orElse(false)).toList();
+    }
+
+    /** Contracts with a breaking change whose version is not a new major: what {@code steward breaking} fails on. */
+    public List<ArtifactDiff> breakingWithoutMajor() {
+        return artifacts.stream().filter(a -> a.version().filter(v -> !v.holds()
+                && v.required() == VersionVerdict.Bump.MAJOR && v.bump() != VersionVerdict.Bump.MAJOR).isPresent()).toList();
     }
 }

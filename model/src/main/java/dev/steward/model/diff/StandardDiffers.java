@@ -1,5 +1,8 @@
 package dev.steward.model.diff;
 
+import dev.steward.model.diff.contract.ContractDiffer;
+import dev.steward.model.diff.product.DataProductDiffer;
+import dev.steward.model.diff.semantic.SemanticLayerDiffer;
 import java.util.List;
 
 /** The differs of every artifact kind. A new kind adds its differ here, in one line. */
@@ -10,9 +13,9 @@ final class StandardDiffers {
 
     static List<ArtifactDiffer> all() {
         return List.of(
-                // new dev.steward.model.diff.contract.ContractDiffer(),        (contracts helper)
-                // new dev.steward.model.diff.semantic.SemanticLayerDiffer(),   (semantic helper)
-                // new dev.steward.model.diff.product.DataProductDiffer()       (semantic helper)
+                new ContractDiffer(),
+                new SemanticLayerDiffer(),
+                new DataProductDiffer()
         );
     }
 }

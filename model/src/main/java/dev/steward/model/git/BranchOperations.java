@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.StashApplyFailureException;
 import org.eclipse.jgit.lib.Constants;
@@ -63,14 +62,14 @@ final class BranchOperations {
             return new SwitchResult(name, false, false, List.of(), "Already on " + name + ".");
         }
         GitFailures.requireNotCancelled(monitor, "switching to " + name);
-        Set<String> dirty = trackedChanges(git.status().call());
+        Set<String> dirty = TrackedChanges.of(git.status().call());
         if (dirty.isEmpty()) {
             checkout(name, monitor);
             return new SwitchResult(name, false, false, List.of(), "Switched to " + name + ".");
         }
         if (choice == DirtyTreeChoice.REFUSE) {
             throw new GitProblem(GitProblem.Kind.DIRTY_TREE, "Cannot switch to " + name + ": " + dirty.size()
-                    + " file(s) have uncommitted changes (" + preview(dirty) + "). Commit them, or switch with"
+                    + " file(s) have uncommitted changes (" + TrackedChanges.preview(dirty) + "). Commit them, or switch with"
                     + " \"stash and re-apply\" to carry them over to " + name + ".");
         }
         return switchWithStash(name, monitor);
@@ -104,21 +103,5 @@ final class BranchOperations {
     private void checkout(String name, ProgressMonitor monitor) throws GitAPIException, GitProblem {
         GitFailures.requireNotCancelled(monitor, "switching to " + name);
         git.checkout().setName(name).setProgressMonitor(monitor).call();
-    }
-
-    private static Set<String> trackedChanges(Status status) {
-        Set<String> dirty = new TreeSet<>();
-        dirty.addAll(status.getAdded());
-        dirty.addAll(status.getChanged());
-        dirty.addAll(status.getRemoved());
-        dirty.addAll(status.getModified());
-        dirty.addAll(status.getMissing());
-        dirty.addAll(status.getConflicting());
-        return dirty;
-    }
-
-    private static String preview(Set<String> paths) {
-        List<String> first = paths.stream().limit(3).toList();
-        return String.join(", ", first) + (paths.size() > first.size() ? ", ..." : "");
     }
 }

@@ -18,6 +18,18 @@ public record FileDiff(Optional<String> oldPath, Optional<String> newPath, List<
         this(oldPath, newPath, hunks, false);
     }
 
+    /**
+     * The diff of two texts held in memory (a file at two revisions), with the whole file as context:
+     * one hunk holds every line of both sides, so a viewer can show the full file and scroll to any line.
+     * Either path may be null (added or deleted file). Identical texts give no hunks.
+     */
+    public static FileDiff wholeFile(String oldPath, String oldText, String newPath, String newText) {
+        byte[] before = oldText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] after = newText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int lines = (int) Math.min(Integer.MAX_VALUE / 4, Math.max(oldText.lines().count(), newText.lines().count()) + 1);
+        return HunkBuilder.diff(oldPath, before, newPath, after, lines);
+    }
+
     /** The path to show: the new one, else the old one. */
     public String displayPath() {
         return newPath.or(() -> oldPath).orElse("");

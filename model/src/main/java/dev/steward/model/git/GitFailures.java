@@ -7,8 +7,8 @@ import org.eclipse.jgit.errors.LockFailedException;
 import org.eclipse.jgit.lib.ProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 
-/** Turns JGit failures into {@link GitProblem}s with messages a user can act on. */
-final class GitFailures {
+/** Turns JGit failures into {@link GitProblem}s with messages a user can act on (also used by {@code model.review}). */
+public final class GitFailures {
 
     static final String LOCKED_INDEX_MESSAGE =
             "Another Git process is running: .git/index.lock exists. If none is running, delete the lock file.";
@@ -17,7 +17,7 @@ final class GitFailures {
     }
 
     /** Fails fast when another process holds the index lock. */
-    static void requireUnlocked(Repository repo) throws GitProblem {
+    public static void requireUnlocked(Repository repo) throws GitProblem {
         if (indexLocked(repo)) {
             throw new GitProblem(GitProblem.Kind.LOCKED_INDEX, LOCKED_INDEX_MESSAGE + " (" + lockFile(repo) + ")");
         }
@@ -30,7 +30,7 @@ final class GitFailures {
     }
 
     /** The problem for {@code failure} raised while doing {@code action} (e.g. "stage files"). */
-    static GitProblem of(Repository repo, String action, Throwable failure) {
+    public static GitProblem of(Repository repo, String action, Throwable failure) {
         if (failure instanceof GitProblem problem) {
             return problem;
         }

@@ -19,7 +19,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The Git repository of a workspace, through JGit. Every call returns immutable records and fails
@@ -49,24 +48,7 @@ public final class GitRepository implements AutoCloseable {
      * @throws GitProblem {@link GitProblem.Kind#NOT_A_REPOSITORY} when there is none (offer {@link #init})
      */
     public static GitRepository open(Path folder) throws GitProblem {
-        Path start = folder.toAbsolutePath().normalize();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(start.toFile());
-        if (builder.getGitDir() == null) {
-            throw new GitProblem(GitProblem.Kind.NOT_A_REPOSITORY, "No Git repository in " + start
-                    + " or any folder above it. Initialise one here to track changes to this workspace.");
-        }
-        try {
-            Repository repository = builder.build();
-            if (repository.isBare()) {
-                repository.close();
-                throw new GitProblem(GitProblem.Kind.OTHER, "The repository at " + builder.getGitDir()
-                        + " is bare (it has no working tree): open a clone of it instead.");
-            }
-            return new GitRepository(repository);
-        } catch (IOException e) {
-            throw new GitProblem(GitProblem.Kind.OTHER, "Could not open the Git repository at " + builder.getGitDir()
-                    + ": " + e.getMessage(), e);
-        }
+        return new GitRepository(RepositoryLocator.open(folder));
     }
 
     /** Creates a repository in {@code folder} (branch {@code main}) and opens it. */

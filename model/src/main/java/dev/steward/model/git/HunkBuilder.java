@@ -21,6 +21,11 @@ final class HunkBuilder {
 
     /** The diff of two contents; either may be empty (added or deleted file). */
     static FileDiff diff(String oldPath, byte[] oldContent, String newPath, byte[] newContent) {
+        return diff(oldPath, oldContent, newPath, newContent, CONTEXT_LINES);
+    }
+
+    /** The diff of two contents with {@code context} unchanged lines around each change. */
+    static FileDiff diff(String oldPath, byte[] oldContent, String newPath, byte[] newContent, int context) {
         java.util.Optional<String> oldP = java.util.Optional.ofNullable(oldPath);
         java.util.Optional<String> newP = java.util.Optional.ofNullable(newPath);
         if (RawText.isBinary(oldContent) || RawText.isBinary(newContent)) {
@@ -30,7 +35,7 @@ final class HunkBuilder {
         RawText a = new RawText(oldContent);
         RawText b = new RawText(newContent);
         EditList edits = ALGORITHM.diff(RawTextComparator.DEFAULT, a, b);
-        return new FileDiff(oldP, newP, hunks(a, b, edits, CONTEXT_LINES));
+        return new FileDiff(oldP, newP, hunks(a, b, edits, context));
     }
 
     static List<Hunk> hunks(RawText a, RawText b, List<Edit> edits, int context) {

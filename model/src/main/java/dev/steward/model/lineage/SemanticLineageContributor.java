@@ -147,8 +147,6 @@ public final class SemanticLineageContributor implements LineageContributor {
 
     /** The semantic model a latest-spec metric is declared under (by its dbt model or its own name). */
     private Optional<String> owningModel(Metric metric, LineageGraphBuilder builder) {
-        return metric.owningModel().flatMap(owner -> project.semanticModels().stream()
-                .filter(m -> m.model().filter(owner::equals).isPresent() || m.name().equals(owner)).findFirst())
-                .flatMap(m -> builder.resolveFirst(LineageAlias.semantic(NodeKind.SEMANTIC_MODEL, m.name())));
+        return project.owningModel(metric).flatMap(m -> builder.resolveFirst(LineageAlias.semantic(NodeKind.SEMANTIC_MODEL, m.name())));
     }
 }

@@ -35,7 +35,8 @@ public record MeshContract(Path path, String standard, String id, String name, S
         return name != null ? "'" + name + "' (" + id + ")" : "'" + id + "'";
     }
 
-    static boolean isEndOfLife(String status) {
+    /** Whether {@code status} is deprecated or retired (any case): consumers should move away. */
+    public static boolean isEndOfLife(String status) {
         if (status == null) {
             return false;
         }

@@ -79,12 +79,18 @@ public record MeshModel(List<MeshProduct> products, Map<String, MeshContract> co
     public MeshModel withProduct(MeshProduct product) {
         List<MeshProduct> others = new ArrayList<>(products.size() + 1);
         Path key = product.path() == null ? null : product.path().toAbsolutePath().normalize();
+        boolean replaced = false;
         for (MeshProduct p : products) {
             if (key == null || p.path() == null || !p.path().toAbsolutePath().normalize().equals(key)) {
                 others.add(p);
+            } else if (!replaced) {
+                others.add(product); // in its place, so views that follow the model's order stay still
+                replaced = true;
             }
         }
-        others.add(product);
+        if (!replaced) {
+            others.add(product);
+        }
         return MeshModelBuilder.resolve(others, contracts.values(), organization);
     }
 

@@ -1,5 +1,6 @@
 package dev.steward.model.preview;
 
+import dev.steward.model.semantic.MetricSources;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Entity;
 import dev.steward.model.semantic.SemanticModel;

@@ -1,5 +1,6 @@
 package dev.steward.model.preview;
 
+import dev.steward.model.semantic.MetricSources;
 import dev.steward.model.query.CompiledQuery;
 import dev.steward.model.query.MetricQuery;
 import dev.steward.model.query.MetricQueryCompiler;

@@ -87,9 +87,7 @@ final class JoinPlanner {
         if (right.isEmpty()) {
             return false;
         }
-        Entity.Type r = right.get().entityType().orElse(Entity.Type.FOREIGN);
-        Entity.Type l = left.entityType().orElse(Entity.Type.FOREIGN);
-        return r != Entity.Type.FOREIGN && !(l == Entity.Type.NATURAL && r == Entity.Type.NATURAL);
+        return Entity.joinable(left.entityType(), right.get().entityType());
     }
 
     /** The entity that identifies rows of {@code model}: its own dimensions are reached through it. */

@@ -162,10 +162,7 @@ final class MetricCatalog {
                     input.joinToTimespine().or(simple::joinToTimespine).orElse(false),
                     input.fillNullsWith().or(simple::fillNullsWith));
         }
-        SemanticModel model = project.semanticModels().stream()
-                .filter(m -> metric.owningModel().filter(o -> o.equals(m.name())
-                        || m.model().filter(o::equals).isPresent()).isPresent())
-                .findFirst().orElseThrow(() -> problem(metric, "has no measure and no semantic model to aggregate"));
+        SemanticModel model = project.owningModel(metric).orElseThrow(() -> problem(metric, "has no measure and no semantic model to aggregate"));
         Aggregation agg = simple.aggregation().orElseThrow(() -> problem(metric, "has no valid agg"));
         Dimension time = aggTime(model, simple.aggTimeDimension().or(model::aggTimeDimension), metric.name());
         return new MeasureSpec(metric.name(), model, agg, simple.expr().orElse(metric.name()), simple.aggParams(), time,

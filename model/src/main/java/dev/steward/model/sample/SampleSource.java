@@ -19,6 +19,9 @@ public interface SampleSource {
     /** Folder of the sample inside the resources jar. */
     String CLASSPATH_FOLDER = "dev/steward/resources/sample/";
 
+    /** Folder of the sample's branches inside the resources jar (see {@link SampleBranch}). */
+    String CLASSPATH_BRANCHES_FOLDER = "dev/steward/resources/sample-branches/";
+
     /** Name of the file listing every sample file, one relative path a line. */
     String INDEX = "index.txt";
 
@@ -31,14 +34,26 @@ public interface SampleSource {
 
     /** The sample bundled in the resources jar, found through {@code loader}. */
     static SampleSource classpath(ClassLoader loader) {
+        return classpath(loader, CLASSPATH_FOLDER);
+    }
+
+    /** The files of a folder inside the resources jar, found through {@code loader}. */
+    static SampleSource classpath(ClassLoader loader, String folder) {
         Objects.requireNonNull(loader, "loader");
         return relativePath -> {
-            InputStream in = loader.getResourceAsStream(CLASSPATH_FOLDER + relativePath);
+            InputStream in = loader.getResourceAsStream(folder + relativePath);
             if (in == null) {
-                throw new NoSuchFileException(CLASSPATH_FOLDER + relativePath,
+                throw new NoSuchFileException(folder + relativePath,
                         null, "not on the class path; is steward-resources missing?");
             }
             return in;
+        };
+    }
+
+    /** A source with no files (a sample without branches). */
+    static SampleSource empty() {
+        return relativePath -> {
+            throw new NoSuchFileException(relativePath);
         };
     }
 

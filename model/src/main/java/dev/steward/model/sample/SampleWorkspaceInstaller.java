@@ -34,14 +34,23 @@ public final class SampleWorkspaceInstaller {
     public static final String BRANCH = "main";
 
     private final SampleSource source;
+    private final SampleSource branches;
 
-    /** Installs the sample bundled in the resources jar. */
+    /** Installs the sample bundled in the resources jar, with its branches. */
     public SampleWorkspaceInstaller() {
-        this(SampleSource.classpath());
+        this(SampleSource.classpath(), SampleSource.classpath(SampleSource.class.getClassLoader(),
+                SampleSource.CLASSPATH_BRANCHES_FOLDER));
     }
 
+    /** Installs a sample without branches. */
     public SampleWorkspaceInstaller(SampleSource source) {
+        this(source, SampleSource.empty());
+    }
+
+    /** Installs a sample and the branches listed in {@code branches}' {@link SampleBranch#INDEX}. */
+    public SampleWorkspaceInstaller(SampleSource source, SampleSource branches) {
         this.source = Objects.requireNonNull(source, "source");
+        this.branches = Objects.requireNonNull(branches, "branches");
     }
 
     /**
@@ -64,7 +73,7 @@ public final class SampleWorkspaceInstaller {
         Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".installing-");
         try {
             copySample(staging);
-            commitAll(staging);
+            commitAll(staging, SampleBranch.read(branches));
             moveIntoPlace(staging, dir);
         } catch (IOException | RuntimeException e) {
             try {
@@ -119,20 +128,38 @@ public final class SampleWorkspaceInstaller {
         }
     }
 
-    private static void commitAll(Path dir) throws IOException {
+    /** Commits the sample on {@code main}, then each branch as one commit on top of it; ends on {@code main}. */
+    private void commitAll(Path dir, List<SampleBranch> sampleBranches) throws IOException {
         PersonIdent steward = new PersonIdent(AUTHOR_NAME, AUTHOR_EMAIL);
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch(BRANCH).call()) {
             git.add().addFilepattern(".").call();
-            git.commit()
-                    .setMessage(COMMIT_MESSAGE)
-                    .setAuthor(steward)
-                    .setCommitter(steward)
-                    .setSign(false)
-                    .setNoVerify(true)
-                    .call();
+            commit(git, COMMIT_MESSAGE, steward);
+            for (SampleBranch branch : sampleBranches) {
+                git.checkout().setCreateBranch(true).setName(branch.name()).call();
+                for (String file : branch.files()) {
+                    Path destination = dir.resolve(checkedEntry(file, 0));
+                    Files.createDirectories(destination.getParent());
+                    try (InputStream in = branches.open(branch.folder() + file)) {
+                        Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    git.add().addFilepattern(file).call();
+                }
+                commit(git, branch.message(), steward);
+                git.checkout().setName(BRANCH).call();
+            }
         } catch (GitAPIException e) {
             throw new IOException("Could not create the Git history of the sample workspace in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void commit(Git git, String message, PersonIdent steward) throws GitAPIException {
+        git.commit()
+                .setMessage(message)
+                .setAuthor(steward)
+                .setCommitter(steward)
+                .setSign(false)
+                .setNoVerify(true)
+                .call();
     }
 
     private static void moveIntoPlace(Path staging, Path target) throws IOException {

@@ -18,6 +18,16 @@ public record Entity(String name, String type, Optional<String> expr, Optional<S
         extensions = Extensions.freeze(extensions);
     }
 
+    /**
+     * MetricFlow's join rule: a model can be joined onto the right side through an entity when the right
+     * side identifies its rows by it (primary, unique or natural, never foreign: no fan-out), and never
+     * natural to natural. A missing type counts as foreign.
+     */
+    public static boolean joinable(Optional<Type> left, Optional<Type> right) {
+        Type r = right.orElse(Type.FOREIGN);
+        return r != Type.FOREIGN && !(left.orElse(Type.FOREIGN) == Type.NATURAL && r == Type.NATURAL);
+    }
+
     public Optional<Type> entityType() {
         return Enums.parse(Type.class, type);
     }

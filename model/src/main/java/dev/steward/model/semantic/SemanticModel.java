@@ -35,6 +35,17 @@ public record SemanticModel(String name, Optional<String> description, Optional<
         return measures.stream().filter(m -> m.name().equals(measureName)).findFirst();
     }
 
+    /**
+     * How this model holds {@code entityName}: its entity's type, or primary when it is the model's
+     * {@code primary_entity} only. Empty when the model does not have the entity.
+     */
+    public Optional<Entity.Type> entityTypeOf(String entityName) {
+        if (primaryEntity.filter(entityName::equals).isPresent()) {
+            return Optional.of(Entity.Type.PRIMARY);
+        }
+        return entity(entityName).flatMap(Entity::entityType);
+    }
+
     /** The primary entity's name: a {@code type: primary} entity, else {@code primary_entity}. */
     public Optional<String> primaryEntityName() {
         return entities.stream().filter(e -> e.entityType().orElse(null) == Entity.Type.PRIMARY)

@@ -166,6 +166,16 @@ public final class SemanticProject {
         return Optional.ofNullable(savedQueries.get(name));
     }
 
+    /**
+     * The semantic model a latest-spec metric is declared under: the one built on the metric's dbt
+     * model, else the one named like it. Empty for legacy metrics and unknown owners.
+     */
+    public Optional<SemanticModel> owningModel(Metric metric) {
+        return metric.owningModel().flatMap(owner -> semanticModels().stream()
+                .filter(m -> m.model().filter(owner::equals).isPresent()).findFirst()
+                .or(() -> semanticModel(owner)));
+    }
+
     /** The semantic model that defines {@code measureName}. */
     public Optional<SemanticModel> modelOfMeasure(String measureName) {
         return semanticModels().stream().filter(m -> m.measure(measureName).isPresent()).findFirst();

@@ -2,6 +2,7 @@ package dev.steward.model.validation;
 
 import dev.steward.model.contract.dcs.rules.DcsRules;
 import dev.steward.model.contract.odcs.rules.OdcsRules;
+import dev.steward.model.baseline.BaselineRules;
 import dev.steward.model.mesh.governance.MeshRules;
 import dev.steward.model.mesh.schema.OdpsSchema;
 import dev.steward.model.semantic.lint.SemanticRuleDescriptions;
@@ -57,7 +58,8 @@ public final class RuleCatalog {
         return rule.startsWith("mesh-") || rule.startsWith(OdpsSchema.RULE_PREFIX + "-");
     }
 
-    /** What a rule checks and its default severity; present for the semantic-layer, seed and mesh rules. */
+    /** What a rule checks and its default severity; present for the semantic-layer, seed, mesh and
+     * breaking-change rules. */
     public static Optional<RuleDescription> describe(String rule) {
         return Optional.ofNullable(DESCRIBED.get(rule));
     }
@@ -71,6 +73,7 @@ public final class RuleCatalog {
         Map<String, RuleDescription> out = new TreeMap<>();
         SemanticRuleDescriptions.all().forEach(d -> out.put(d.id(), d));
         MeshRules.all().forEach(r -> out.put(r.id(), new RuleDescription(r.id(), r.severity(), r.description())));
+        BaselineRules.all().forEach(d -> out.put(d.id(), d));
         return Collections.unmodifiableMap(out);
     }
 

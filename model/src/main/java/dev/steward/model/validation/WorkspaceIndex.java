@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +20,8 @@ public final class WorkspaceIndex {
 
     private final Path root;
     private final Map<Path, ContractSummary> byPath = new ConcurrentHashMap<>();
+    /** Schema object name → the (normalised) paths of the contracts defining one: keeps {@link #definingSchema} linear overall. */
+    private final Map<String, Set<Path>> bySchemaName = new ConcurrentHashMap<>();
     private final SemanticFileIndex semantic = new SemanticFileIndex();
     private final MeshFileIndex mesh = new MeshFileIndex();
 
@@ -45,11 +48,22 @@ public final class WorkspaceIndex {
     }
 
     public void put(ContractSummary summary) {
-        byPath.put(key(summary.path()), summary);
+        Path key = key(summary.path());
+        unlistSchemas(key, byPath.put(key, summary));
+        summary.schemas().stream().filter(s -> s.name() != null)
+                .forEach(s -> bySchemaName.computeIfAbsent(s.name(), n -> ConcurrentHashMap.newKeySet()).add(key));
     }
 
     public void remove(Path path) {
-        byPath.remove(key(path));
+        Path key = key(path);
+        unlistSchemas(key, byPath.remove(key));
+    }
+
+    private void unlistSchemas(Path key, ContractSummary previous) {
+        if (previous != null) {
+            previous.schemas().stream().filter(s -> s.name() != null)
+                    .forEach(s -> bySchemaName.getOrDefault(s.name(), Set.of()).remove(key));
+        }
     }
 
     public Optional<ContractSummary> byPath(Path path) {
@@ -63,9 +77,13 @@ public final class WorkspaceIndex {
     /** Contracts that define a schema object named {@code schemaName}, other than {@code except}. */
     public List<ContractSummary> definingSchema(String schemaName, Path except) {
         Path ex = except == null ? null : key(except);
-        return byPath.values().stream()
-                .filter(c -> ex == null || !key(c.path()).equals(ex))
-                .filter(c -> c.schema(schemaName).isPresent())
+        if (schemaName == null) {
+            return List.of();
+        }
+        return bySchemaName.getOrDefault(schemaName, Set.of()).stream()
+                .filter(p -> ex == null || !p.equals(ex))
+                .map(byPath::get)
+                .filter(c -> c != null && c.schema(schemaName).isPresent())
                 .toList();
     }
 

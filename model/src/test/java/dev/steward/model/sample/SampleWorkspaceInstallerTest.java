@@ -64,6 +64,52 @@ class SampleWorkspaceInstallerTest {
     }
 
     @Test
+    void eachListedBranchIsOneCommitOnTopOfMainAndTheWorkingTreeStaysOnMain() throws Exception {
+        Path base = sample("contracts/a.odcs.yaml\ncontracts/b.odcs.yaml\n", "contracts/a.odcs.yaml", "contracts/b.odcs.yaml");
+        Path branchFiles = Files.createDirectories(tmp.resolve("branches/review--a-v2/contracts"));
+        Files.writeString(branchFiles.resolve("a.odcs.yaml"), "a v2\n");
+        Files.writeString(tmp.resolve("branches").resolve(SampleBranch.INDEX), """
+                # comment
+                branch review/a-v2 | A v2: renamed a column
+                contracts/a.odcs.yaml
+                """);
+        Path target = tmp.resolve("sample");
+
+        new SampleWorkspaceInstaller(SampleSource.folder(base), SampleSource.folder(tmp.resolve("branches")))
+                .installIfMissing(target);
+
+        assertEquals("content of contracts/a.odcs.yaml\n", Files.readString(target.resolve("contracts/a.odcs.yaml")),
+                "main's version on disk");
+        assertFalse(Files.exists(target.resolve(SampleBranch.INDEX)));
+        try (Git git = Git.open(target.toFile())) {
+            assertEquals("main", git.getRepository().getBranch());
+            assertTrue(git.status().call().isClean());
+            RevCommit tip = git.log().add(git.getRepository().resolve("review/a-v2")).setMaxCount(1).call().iterator().next();
+            assertEquals("A v2: renamed a column", tip.getFullMessage());
+            assertEquals(git.getRepository().resolve("main"), tip.getParent(0).getId());
+            try (org.eclipse.jgit.treewalk.TreeWalk walk = org.eclipse.jgit.treewalk.TreeWalk.forPath(git.getRepository(),
+                    "contracts/a.odcs.yaml", tip.getTree())) {
+                assertEquals("a v2\n",
+                        new String(git.getRepository().open(walk.getObjectId(0)).getBytes()));
+            }
+        }
+    }
+
+    @Test
+    void aBranchLineWithoutACommitMessageIsRefusedWithItsLine() throws Exception {
+        Path base = sample("a.yaml\n", "a.yaml");
+        Path branches = Files.createDirectories(tmp.resolve("branches"));
+        Files.writeString(branches.resolve(SampleBranch.INDEX), "\nbranch review/x\na.yaml\n");
+
+        IOException e = assertThrows(IOException.class, () -> new SampleWorkspaceInstaller(SampleSource.folder(base),
+                SampleSource.folder(branches)).installIfMissing(tmp.resolve("sample")));
+
+        assertTrue(e.getMessage().contains("Line 2") && e.getMessage().contains("branch <name> | <commit message>"),
+                e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("sample")));
+    }
+
+    @Test
     void leavesNoStagingFolderBehind() throws Exception {
         Path base = sample("a.yaml\n", "a.yaml");
         Path parent = tmp.resolve("Steward");

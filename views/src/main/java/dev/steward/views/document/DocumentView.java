@@ -173,7 +173,8 @@ public final class DocumentView extends BorderPane {
         });
         HBox modes = new HBox(yaml, both, formButton);
         modes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        modes.visibleProperty().bind(model.kindProperty().map(k -> k.filter(x -> x == ArtifactKind.ODCS).isPresent()));
+        modes.visibleProperty().bind(model.kindProperty()
+                .map(k -> k.filter(x -> x == ArtifactKind.ODCS || x == ArtifactKind.DATA_PRODUCT).isPresent()));
         modes.managedProperty().bind(modes.visibleProperty());
 
         Label path = new Label(model.path().toString());

@@ -7,11 +7,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.ComboBox;
 
 /** Ties an editable combo box of suggestions to the value at a path; writes when a value is picked or typed. */
-final class BoundChoice {
+public final class BoundChoice {
     private BoundChoice() {
     }
 
-    static ComboBox<String> create(ContractFormViewModel vm, String id, YamlPath path, List<String> choices) {
+    public static ComboBox<String> create(ContractFormViewModel vm, String id, YamlPath path, List<String> choices) {
         ComboBox<String> combo = new ComboBox<>();
         combo.setId(id);
         combo.getItems().setAll(choices);

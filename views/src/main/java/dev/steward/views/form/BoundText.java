@@ -13,7 +13,7 @@ import javafx.scene.input.KeyCode;
  * when focus leaves, and goes back to the stored value on Escape. The path can change, for fields
  * of the selected schema object or server.
  */
-final class BoundText {
+public final class BoundText {
     private final ContractFormViewModel vm;
     private final TextInputControl control;
     private final CellKind kind;
@@ -44,7 +44,7 @@ final class BoundText {
         setPath(path);
     }
 
-    static BoundText field(ContractFormViewModel vm, TextInputControl control, String id, YamlPath path) {
+    public static BoundText field(ContractFormViewModel vm, TextInputControl control, String id, YamlPath path) {
         control.setId(id);
         return new BoundText(vm, control, CellKind.TEXT, path);
     }

@@ -17,11 +17,11 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The building blocks every form section shares: a titled page, label/field grids and small icon buttons. */
-final class FormLayout {
+public final class FormLayout {
     private FormLayout() {
     }
 
-    static VBox page(String title, String subtitle) {
+    public static VBox page(String title, String subtitle) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
         Label hint = new Label(subtitle);
@@ -33,7 +33,7 @@ final class FormLayout {
         return page;
     }
 
-    static GridPane grid() {
+    public static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -46,7 +46,7 @@ final class FormLayout {
         return grid;
     }
 
-    static void row(GridPane grid, String label, Node field) {
+    public static void row(GridPane grid, String label, Node field) {
         Label l = new Label(label);
         l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE);
@@ -60,19 +60,19 @@ final class FormLayout {
     }
 
     /** A subheading across both columns of a grid. */
-    static void heading(GridPane grid, String text) {
+    public static void heading(GridPane grid, String text) {
         Label l = subheading(text);
         l.setPadding(new Insets(10, 0, 0, 0));
         grid.add(l, 0, grid.getRowCount(), 2, 1);
     }
 
-    static Label subheading(String text) {
+    public static Label subheading(String text) {
         Label l = new Label(text);
         l.getStyleClass().addAll(Styles.TITLE_4);
         return l;
     }
 
-    static Button iconButton(Feather icon, String tip, String id) {
+    public static Button iconButton(Feather icon, String tip, String id) {
         Button b = new Button(null, new FontIcon(icon));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setTooltip(new Tooltip(tip));
@@ -81,7 +81,7 @@ final class FormLayout {
     }
 
     /** A header line: a subheading on the left, buttons on the right. */
-    static HBox bar(String title, Node... buttons) {
+    public static HBox bar(String title, Node... buttons) {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(4, subheading(title), gap);

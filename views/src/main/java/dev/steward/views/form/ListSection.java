@@ -7,11 +7,11 @@ import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** A table of list items with add and remove buttons: SLA properties, servers, team members, rules. */
-final class ListSection {
+public final class ListSection {
     private final RowTable table;
     private final HBox bar;
 
-    ListSection(ContractFormViewModel vm, String id, String title, RowsModel model, String emptyText, Supplier<YamlValue> newItem) {
+    public ListSection(ContractFormViewModel vm, String id, String title, RowsModel model, String emptyText, Supplier<YamlValue> newItem) {
         table = new RowTable(vm, id, model.columns(), model, emptyText);
         Button add = FormLayout.iconButton(Feather.PLUS, "Add", id + "Add");
         add.setOnAction(e -> {
@@ -32,11 +32,11 @@ final class ListSection {
         bar = FormLayout.bar(title, add, remove);
     }
 
-    RowTable table() {
+    public RowTable table() {
         return table;
     }
 
-    HBox bar() {
+    public HBox bar() {
         return bar;
     }
 }

@@ -18,7 +18,7 @@ import javafx.util.converter.DefaultStringConverter;
  * updated in place by the model, so selection and scroll position survive the round trip through
  * the text.
  */
-final class RowTable {
+public final class RowTable {
     private final ContractFormViewModel vm;
     private final TableView<FormRow> table = new TableView<>();
     private RowsModel model;
@@ -41,11 +41,11 @@ final class RowTable {
         setModel(model);
     }
 
-    TableView<FormRow> table() {
+    public TableView<FormRow> table() {
         return table;
     }
 
-    RowsModel model() {
+    public RowsModel model() {
         return model;
     }
 
@@ -58,7 +58,7 @@ final class RowTable {
         table.setItems(newModel == null ? FXCollections.observableArrayList() : newModel.rows());
     }
 
-    int selectedIndex() {
+    public int selectedIndex() {
         FormRow row = table.getSelectionModel().getSelectedItem();
         return row == null ? -1 : row.index();
     }

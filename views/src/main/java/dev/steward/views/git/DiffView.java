@@ -14,8 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,53 +93,15 @@ public final class DiffView extends BorderPane {
         }
 
         private Node unified(DiffLine line) {
-            Label text = code(line.kind().prefix() + " " + line.text());
+            Label text = DiffCells.code(line.kind().prefix() + " " + line.text());
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox box = new HBox(number(line.oldLineNo()), number(line.newLineNo()), text);
-            box.getStyleClass().add(kindClass(line.kind()));
+            HBox box = new HBox(DiffCells.number(line.oldLineNo()), DiffCells.number(line.newLineNo()), text);
+            box.getStyleClass().add(DiffCells.kindClass(line.kind()));
             return box;
         }
 
         private Node split(Optional<DiffLine> left, Optional<DiffLine> right) {
-            GridPane grid = new GridPane();
-            ColumnConstraints half = new ColumnConstraints();
-            half.setPercentWidth(50);
-            grid.getColumnConstraints().addAll(half, half);
-            grid.add(side(left, true), 0, 0);
-            grid.add(side(right, false), 1, 0);
-            return grid;
-        }
-
-        private Node side(Optional<DiffLine> line, boolean old) {
-            HBox box;
-            if (line.isEmpty()) {
-                box = new HBox(number(0), code(""));
-                box.getStyleClass().add("diff-empty");
-            } else {
-                DiffLine l = line.get();
-                Label text = code(l.text());
-                HBox.setHgrow(text, Priority.ALWAYS);
-                box = new HBox(number(old ? l.oldLineNo() : l.newLineNo()), text);
-                box.getStyleClass().add(kindClass(l.kind()));
-            }
-            box.setMinWidth(0);
-            return box;
-        }
-
-        private static Label number(int lineNo) {
-            Label label = new Label(lineNo > 0 ? Integer.toString(lineNo) : "");
-            label.getStyleClass().add("diff-line-no");
-            label.setMaxHeight(Double.MAX_VALUE);
-            return label;
-        }
-
-        private static Label code(String text) {
-            Label label = new Label(text);
-            label.getStyleClass().add("diff-code");
-            label.setMaxWidth(Double.MAX_VALUE);
-            label.setMaxHeight(Double.MAX_VALUE);
-            label.setMinWidth(0);
-            return label;
+            return DiffCells.split(DiffCells.side(left, true), DiffCells.side(right, false));
         }
 
         private static Label styled(Label label, String styleClass, boolean fill) {
@@ -151,14 +111,6 @@ public final class DiffView extends BorderPane {
                 label.setMaxHeight(Double.MAX_VALUE);
             }
             return label;
-        }
-
-        private static String kindClass(DiffLine.Kind kind) {
-            return switch (kind) {
-                case ADD -> "diff-add";
-                case DELETE -> "diff-delete";
-                case CONTEXT -> "diff-context";
-            };
         }
     }
 }

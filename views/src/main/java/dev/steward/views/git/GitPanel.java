@@ -73,6 +73,13 @@ public final class GitPanel extends BorderPane {
         detached.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         detached.visibleProperty().bind(model.detachedProperty());
         detached.managedProperty().bind(detached.visibleProperty());
+        Label review = new Label();
+        review.setId("gitReviewStatus");
+        review.getStyleClass().addAll("git-review-status", Styles.TEXT_SMALL);
+        review.textProperty().bind(model.reviewStatusProperty());
+        review.visibleProperty().bind(model.reviewStatusProperty().isNotEmpty());
+        review.managedProperty().bind(review.visibleProperty());
+        review.setMinWidth(Region.USE_PREF_SIZE);
 
         branchMenu.setId("gitBranchMenu");
         branchMenu.setText("Branches");
@@ -86,7 +93,7 @@ public final class GitPanel extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, icon, branch, detached, spacer, busy, branchMenu);
+        HBox bar = new HBox(8, icon, branch, detached, review, spacer, busy, branchMenu);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 8, 0, 8));
         return bar;

@@ -13,6 +13,7 @@ import dev.steward.model.git.GitStatus;
 import dev.steward.model.git.HistoryPage;
 import dev.steward.model.git.Identity;
 import dev.steward.model.git.SwitchResult;
+import dev.steward.model.review.ReviewStatus;
 import dev.steward.views.task.TaskRunner;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,9 @@ public final class GitPanelViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final ReadOnlyStringWrapper reviewStatus = new ReadOnlyStringWrapper(this, "reviewStatus", "");
+    private ReviewStatusSource reviewStatusSource;
+    private int reviewRequest;
     private final ObservableList<ChangeRow> changeRowsView = FXCollections.unmodifiableObservableList(changeRows);
     private final ObservableList<BranchInfo> branchesView = FXCollections.unmodifiableObservableList(branches);
     private final ObservableList<CommitInfo> historyView = FXCollections.unmodifiableObservableList(history);
@@ -85,6 +89,39 @@ public final class GitPanelViewModel {
     /** The identity the app remembered from an earlier prompt, used when Git's configuration has none. */
     public void setRememberedIdentity(Identity identity) {
         this.rememberedIdentity = identity;
+    }
+
+    /** Reads where a branch's review stands; the app supplies it from the review API. */
+    @FunctionalInterface
+    public interface ReviewStatusSource {
+        ReviewStatus status(String branch) throws GitProblem;
+    }
+
+    /** Shows the current branch's review status next to its name, read now and after each refresh. */
+    public void setReviewStatusSource(ReviewStatusSource source) {
+        this.reviewStatusSource = source;
+        refreshReviewStatus();
+    }
+
+    /** Reads the current branch's review status again (after a comment or decision in the review view). */
+    public void refreshReviewStatus() {
+        String current = branch.get();
+        ReviewStatusSource source = reviewStatusSource;
+        int mine = ++reviewRequest;
+        if (source == null || current.isEmpty() || detached.get()) {
+            reviewStatus.set("");
+            return;
+        }
+        // a branch without a review says nothing; a failure to read the review file is not a Git error
+        tasks.run(null, () -> source.status(current), s -> {
+            if (mine == reviewRequest) {
+                reviewStatus.set(s == ReviewStatus.NONE ? "" : s.title());
+            }
+        }, failure -> {
+            if (mine == reviewRequest) {
+                reviewStatus.set("");
+            }
+        });
     }
 
     // ---- actions -------------------------------------------------------------------------------
@@ -292,6 +329,7 @@ public final class GitPanelViewModel {
             moreHistory.set(page.hasMore());
         });
         error.set("");
+        refreshReviewStatus();
     }
 
     /** What the panel shows after a change: read together in one background call. */
@@ -367,6 +405,11 @@ public final class GitPanelViewModel {
 
     public ReadOnlyStringProperty infoProperty() {
         return info.getReadOnlyProperty();
+    }
+
+    /** The current branch's review status ("Approved", "In review"...), empty when it has no review. */
+    public ReadOnlyStringProperty reviewStatusProperty() {
+        return reviewStatus.getReadOnlyProperty();
     }
 
     /** The diff pane: the selected change's diff and the display mode. */

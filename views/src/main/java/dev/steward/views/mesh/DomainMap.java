@@ -32,8 +32,12 @@ public record DomainMap(List<Group> domains, List<ProductNode> products, List<Pr
         }
     }
 
-    /** A data product as drawn, with the number of policy errors and warnings found in its file. */
-    public record ProductNode(String id, String label, String domain, String status, int errors, int warnings) {
+    /**
+     * A data product as drawn, with the number of policy errors and warnings found in its file, and whether an
+     * output port says it carries personal data.
+     */
+    public record ProductNode(String id, String label, String domain, String status, int errors, int warnings,
+                              boolean pii) {
         public boolean hasFindings() {
             return errors + warnings > 0;
         }

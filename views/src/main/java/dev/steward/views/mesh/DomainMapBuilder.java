@@ -24,6 +24,7 @@ import org.jgrapht.graph.DefaultEdge;
 final class DomainMapBuilder {
 
     static final String NO_DOMAIN = "(no domain)";
+    static final String TEAM_PREFIX = "team:";
 
     private DomainMapBuilder() {
     }
@@ -52,11 +53,7 @@ final class DomainMapBuilder {
             String label = model.organization().domain(domain).map(d -> d.name() != null ? d.name() : d.id()).orElse(domain);
             groups.add(new DomainMap.Group(domain, label, members));
         }
-        List<String> homeless = model.products().stream().filter(p -> !domainOf.containsKey(p)).map(ids::get).toList();
-        model.products().stream().filter(p -> !domainOf.containsKey(p)).forEach(p -> domainOf.put(p, NO_DOMAIN));
-        if (!homeless.isEmpty()) {
-            groups.add(new DomainMap.Group(NO_DOMAIN, NO_DOMAIN, homeless));
-        }
+        groupWithoutDomain(model, ids, domainOf, groups);
 
         Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
         for (Diagnostic d : findings) {
@@ -72,14 +69,41 @@ final class DomainMapBuilder {
                     : byFile.getOrDefault(p.path().toAbsolutePath().normalize(), List.of());
             int errors = (int) own.stream().filter(d -> d.severity() == Severity.ERROR).count();
             int warnings = (int) own.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            nodes.add(new DomainMap.ProductNode(ids.get(p), p.label(), domainOf.get(p), p.status(), errors, warnings));
-            details.put(ids.get(p), new ProductDetails(ids.get(p), p.label(), domainOf.get(p), p.team(), p.status(),
+            boolean pii = p.outputPorts().stream().anyMatch(MeshPort::containsPii);
+            nodes.add(new DomainMap.ProductNode(ids.get(p), p.label(), domainOf.get(p), p.status(), errors, warnings, pii));
+            String shownDomain = p.domain() == null || p.domain().isBlank() ? "(none)" : domainOf.get(p);
+            details.put(ids.get(p), new ProductDetails(ids.get(p), p.label(), shownDomain, p.team(), p.status(),
                     p.path(), ports(model, p.inputPorts()), ports(model, p.outputPorts()),
                     own.stream().map(d -> new ProductDetails.PolicyResult(d.severity(), d.rule(), d.message(), d.line()))
                             .toList()));
         }
         List<DomainMap.ProductEdge> edges = edges(model, ids, domainOf, cycleGroups(model));
         return new Built(new DomainMap(groups, nodes, edges), details);
+    }
+
+    /**
+     * Products that name no domain: grouped by their owner team when it has one (as in Data Mesh Manager,
+     * where a domain team stands for the domain), the rest under {@value #NO_DOMAIN}.
+     */
+    private static void groupWithoutDomain(MeshModel model, Map<MeshProduct, String> ids, Map<MeshProduct, String> domainOf,
+                                           List<DomainMap.Group> groups) {
+        Map<String, List<String>> byTeam = new LinkedHashMap<>();
+        for (MeshProduct p : model.products()) {
+            if (!domainOf.containsKey(p)) {
+                String group = p.team() == null || p.team().isBlank() ? NO_DOMAIN : TEAM_PREFIX + p.team().strip();
+                domainOf.put(p, group);
+                byTeam.computeIfAbsent(group, k -> new ArrayList<>()).add(ids.get(p));
+            }
+        }
+        byTeam.forEach((group, members) -> {
+            String label = group.equals(NO_DOMAIN) ? NO_DOMAIN : teamLabel(model, group.substring(TEAM_PREFIX.length()));
+            groups.add(new DomainMap.Group(group, label, members));
+        });
+    }
+
+    private static String teamLabel(MeshModel model, String team) {
+        String name = model.organization().team(team).map(t -> t.name() != null ? t.name() : t.id()).orElse(team);
+        return name + " (team, no domain)";
     }
 
     /** The product ids, made unique (a duplicated id gets {@code #2}, {@code #3}; a product without id its file name). */
@@ -101,10 +125,16 @@ final class DomainMapBuilder {
         return ports.stream().map(port -> {
             String ref = port.contractId() != null ? port.contractId() : port.sourceSystemId();
             boolean exists = port.contractId() != null ? model.contract(port.contractId()).isPresent()
-                    : port.sourceSystemId() != null && model.product(port.sourceSystemId()).isPresent();
+                    : port.sourceSystemId() != null && (model.product(port.sourceSystemId()).isPresent()
+                    || model.organization().sourceSystem(port.sourceSystemId()).isPresent());
             String contractName = port.contractId() == null ? null
                     : model.contract(port.contractId()).map(c -> c.name()).orElse(null);
-            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName);
+            Path target = port.contractId() != null ? model.contract(port.contractId()).map(c -> c.path()).orElse(null)
+                    : port.sourceSystemId() == null ? null
+                    : model.product(port.sourceSystemId()).map(MeshProduct::path).orElse(null);
+            int line = port.range() == null ? 1 : port.range().startLine();
+            return new ProductDetails.Port(port.name() == null ? "(unnamed)" : port.name(), ref, exists, contractName,
+                    line, target, port.containsPii());
         }).toList();
     }
 

@@ -6,6 +6,7 @@ import dev.steward.views.lineage.PanZoom;
 import dev.steward.views.lineage.ThemedPalette;
 import dev.steward.views.lineage.Viewport;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -13,7 +14,7 @@ import javafx.scene.layout.Region;
 /**
  * Draws the view-model's {@link DomainMapDrawing} on one canvas: drag to pan, wheel to zoom around the
  * cursor, click a product to select it (empty space clears); keys: F fits, + and - zoom, Escape clears.
- * Each new drawing is fitted to the view.
+ * The first drawing is fitted to the view; a rebuilt one keeps the zoom and the selected product's place on screen.
  */
 public final class DomainMapCanvas extends Region {
 
@@ -24,21 +25,42 @@ public final class DomainMapCanvas extends Region {
             DomainMapPalette::resolve);
     private final PanZoom panZoom;
     private boolean fitPending = true;
+    private Consumer<String> onOpenProduct = id -> { };
 
     public DomainMapCanvas(DomainMapViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
         getStyleClass().add("domain-map-canvas");
         getChildren().addAll(canvas, palette.probe());
         setMinSize(0, 0);
-        model.drawingProperty().addListener(o -> {
-            fitPending = true;
-            requestLayout();
-        });
         model.selectedProperty().addListener(o -> redraw());
         sceneProperty().addListener(o -> redraw());
-        panZoom = new PanZoom(this, canvas, this::redraw, (x, y, clicks) -> model.select(productAt(x, y)));
+        panZoom = new PanZoom(this, canvas, this::redraw, (x, y, clicks) -> {
+            String id = productAt(x, y);
+            model.select(id);
+            if (clicks == 2 && id != null) {
+                onOpenProduct.accept(id);
+            }
+        });
+        model.drawingProperty().addListener((o, before, after) -> {
+            if (before.isEmpty() || fitPending) {
+                fitPending = true; // the first map is fitted; later ones keep the user's place
+            } else {
+                panZoom.setView(ViewportAnchor.keep(before, after, panZoom.view(), model.selectedProperty().get()));
+            }
+            requestLayout();
+        });
         setFocusTraversable(true);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /** {@code open} receives the id of a product the user double-clicks. */
+    public void setOnOpenProduct(Consumer<String> open) {
+        this.onOpenProduct = Objects.requireNonNull(open, "open");
+    }
+
+    /** The current pan and zoom. */
+    public Viewport view() {
+        return panZoom.view();
     }
 
     /** Shows the whole map. */

@@ -40,21 +40,22 @@ final class DomainMapPainter {
             g.setFill(p.text());
             g.setFont(Font.font(null, FontWeight.BOLD, 15));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(label, r.x() + DomainMapLayout.PADDING, r.y() + DomainMapLayout.PADDING + 4);
+            g.fillText(label, r.x() + DomainMapLayout.PADDING, r.y() + DomainMapLayout.PADDING + 4,
+                    r.width() - 2 * DomainMapLayout.PADDING);
         }
         List<DomainMap.ProductEdge> edges = drawing.map().edges();
         for (int i = 0; i < edges.size(); i++) {
             DomainMap.ProductEdge edge = edges.get(i);
             Color colour = edge.inCycle() ? p.danger() : edge.crossDomain() ? p.accent() : p.edge();
             double lineWidth = edge.inCycle() || edge.crossDomain() ? 3 : 1.5;
-            edge(g, drawing.routes().get(i), colour, lineWidth, edge.crossDomain());
+            edge(g, drawing.routes().get(i), drawing.products().get(edge.source()), colour, lineWidth, edge.crossDomain());
         }
         for (Map.Entry<String, Rect> e : drawing.products().entrySet()) {
             drawing.map().product(e.getKey()).ifPresent(node -> product(g, e.getValue(), node, e.getKey().equals(selected), p));
         }
     }
 
-    private void edge(GraphicsContext g, EdgeRoute route, Color colour, double lineWidth, boolean curved) {
+    private void edge(GraphicsContext g, EdgeRoute route, Rect from, Color colour, double lineWidth, boolean curved) {
         g.setStroke(colour);
         g.setFill(colour);
         g.setLineWidth(lineWidth);
@@ -63,8 +64,13 @@ final class DomainMapPainter {
         Point before = path.get(path.size() - 2);
         g.beginPath();
         g.moveTo(path.getFirst().x(), path.getFirst().y());
-        if (curved && path.size() == 2) {
-            Point s = path.getFirst();
+        Point s = path.getFirst();
+        boolean vertical = from != null && (s.y() == from.maxY() || s.y() == from.y()) && s.x() == from.center().x();
+        if (curved && path.size() == 2 && vertical) { // between rows of domains: leave down, arrive from above
+            double bend = Math.max(40, Math.abs(end.y() - s.y()) / 2) * Math.signum(end.y() - s.y());
+            g.bezierCurveTo(s.x(), s.y() + bend, end.x(), end.y() - bend, end.x(), end.y());
+            before = new Point(end.x(), end.y() - bend);
+        } else if (curved && path.size() == 2) {
             double bend = Math.max(40, Math.abs(end.x() - s.x()) / 2) * Math.signum(end.x() - s.x() == 0 ? 1 : end.x() - s.x());
             g.bezierCurveTo(s.x() + bend, s.y(), end.x() - bend, end.y(), end.x(), end.y());
             before = new Point(end.x() - bend, end.y());
@@ -80,6 +86,11 @@ final class DomainMapPainter {
                 new double[]{end.y(), end.y() - size * Math.sin(angle - 0.4), end.y() - size * Math.sin(angle + 0.4)}, 3);
     }
 
+    /** The id, the status and, when an output port carries personal data, "PII". */
+    static String subtitle(DomainMap.ProductNode node) {
+        return node.id() + (node.status() == null ? "" : " · " + node.status()) + (node.pii() ? " · PII" : "");
+    }
+
     private void product(GraphicsContext g, Rect r, DomainMap.ProductNode node, boolean selected, DomainMapPalette p) {
         Color flag = node.errors() > 0 ? p.danger() : node.warnings() > 0 ? p.warning() : null;
         g.setFill(p.nodeFill());
@@ -93,8 +104,7 @@ final class DomainMapPainter {
         g.fillText(node.label(), r.x() + 12, r.y() + r.height() * 0.36, r.width() - 24 - (flag != null ? 22 : 0));
         g.setFill(p.mutedText());
         g.setFont(Font.font(null, FontWeight.NORMAL, 11.5));
-        g.fillText(node.status() == null ? node.id() : node.id() + " · " + node.status(), r.x() + 12,
-                r.y() + r.height() * 0.70, r.width() - 24);
+        g.fillText(subtitle(node), r.x() + 12, r.y() + r.height() * 0.70, r.width() - 24);
         if (flag != null) {
             int count = node.errors() + node.warnings();
             double cx = r.maxX() - 4;

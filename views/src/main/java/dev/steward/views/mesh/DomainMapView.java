@@ -2,16 +2,15 @@ package dev.steward.views.mesh;
 
 import dev.steward.views.task.TaskRunner;
 import java.nio.file.Path;
+import java.util.function.ObjIntConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 /**
  * The domain map of a data mesh: domains as boxes holding their data products, dependencies between them
@@ -23,7 +22,7 @@ public final class DomainMapView extends BorderPane {
 
     private final DomainMapViewModel model;
     private final DomainMapCanvas canvas;
-    private final VBox details = new VBox(6);
+    private final ProductDetailsPane details = new ProductDetailsPane();
     private final Label status = new Label();
 
     public DomainMapView(DomainMapViewModel model) {
@@ -36,15 +35,11 @@ public final class DomainMapView extends BorderPane {
         zoomIn.setOnAction(e -> canvas.zoom(1.25));
         Button zoomOut = new Button("−");
         zoomOut.setOnAction(e -> canvas.zoom(0.8));
-        Label legend = new Label("Thick blue: across domains · red: dependency cycle · badge: policy findings");
-        legend.getStyleClass().add("text-muted");
-        HBox toolbar = new HBox(6, fit, zoomIn, zoomOut, legend);
+        HBox toolbar = new HBox(6, fit, zoomIn, zoomOut, legend());
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 8, 4, 8));
         setTop(toolbar);
         setCenter(new StackPane(canvas));
-        details.setPadding(new Insets(10));
-        details.setPrefWidth(320);
         ScrollPane side = new ScrollPane(details);
         side.setFitToWidth(true);
         side.setPrefWidth(330);
@@ -53,8 +48,35 @@ public final class DomainMapView extends BorderPane {
         status.setPadding(new Insets(4, 8, 4, 8));
         status.textProperty().bind(model.messageProperty());
         setBottom(status);
-        model.detailsProperty().addListener(o -> DetailsPanel.fill(details, model.detailsProperty().get()));
-        DetailsPanel.fill(details, null);
+        model.detailsProperty().addListener(o -> details.fill(model.detailsProperty().get()));
+    }
+
+    /** Samples of the edge and badge colours with what they mean; the colours follow the theme. */
+    private static HBox legend() {
+        HBox legend = new HBox(14, sample("-color-fg-subtle", 1.5, "inside a domain"),
+                sample("-color-accent-fg", 3, "across domains"), sample("-color-danger-fg", 3, "in a dependency cycle"),
+                badge("-color-danger-fg", "policy errors"), badge("-color-warning-fg", "warnings"));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(0, 0, 0, 12));
+        legend.setId("domainMapLegend");
+        return legend;
+    }
+
+    private static Label sample(String colour, double width, String meaning) {
+        javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        line.setStrokeWidth(width);
+        line.setStyle("-fx-stroke: " + colour + ";");
+        Label label = new Label(meaning, line);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static Label badge(String colour, String meaning) {
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(6);
+        dot.setStyle("-fx-fill: " + colour + ";");
+        Label label = new Label(meaning, dot);
+        label.getStyleClass().add("text-muted");
+        return label;
     }
 
     /** Reads the data mesh of the workspace at {@code root} in the background and shows it. */
@@ -72,59 +94,37 @@ public final class DomainMapView extends BorderPane {
         return canvas;
     }
 
-    /** The side panel's content (for tests and accessibility). */
-    VBox detailsPane() {
+    /** The side panel (for tests and accessibility). */
+    ProductDetailsPane detailsPane() {
         return details;
     }
 
-    /** Fills the side panel from a {@link ProductDetails}. */
-    private static final class DetailsPanel {
-        private DetailsPanel() {
-        }
+    /** What the side panel shows, one line per row. */
+    public String detailsText() {
+        return details.text();
+    }
 
-        static void fill(VBox box, ProductDetails d) {
-            box.getChildren().clear();
-            if (d == null) {
-                box.getChildren().add(wrapped("Click a data product to see its ports, owner and policy results.", "text-muted"));
-                return;
-            }
-            Label title = wrapped(d.label(), "title-4");
-            box.getChildren().addAll(title, wrapped("Domain: " + d.domain(), null),
-                    wrapped("Owner team: " + (d.team() == null ? "(none)" : d.team()), null),
-                    wrapped("Status: " + (d.status() == null ? "(none)" : d.status()), null), new Separator());
-            ports(box, "Input ports", d.inputPorts());
-            ports(box, "Output ports", d.outputPorts());
-            box.getChildren().addAll(new Separator(), wrapped("Policy", "text-bold"));
-            if (d.policy().isEmpty()) {
-                box.getChildren().add(wrapped("No findings", "success"));
-            }
-            for (ProductDetails.PolicyResult r : d.policy()) {
-                box.getChildren().add(wrapped(r.severity().toString().toLowerCase(java.util.Locale.ROOT) + " (line "
-                        + r.line() + "): " + r.message() + " [" + r.rule() + "]",
-                        r.severity() == dev.steward.model.diagnostic.Severity.ERROR ? "danger" : "warning"));
-            }
+    /** Clicks the link of the side panel showing exactly {@code text}; false when there is none (for tests). */
+    public boolean clickDetailsLink(String text) {
+        javafx.scene.control.Hyperlink link = details.linkNamed(text);
+        if (link == null || link.isDisabled()) {
+            return false;
         }
+        link.fire();
+        return true;
+    }
 
-        private static void ports(VBox box, String heading, java.util.List<ProductDetails.Port> ports) {
-            box.getChildren().add(wrapped(heading, "text-bold"));
-            if (ports.isEmpty()) {
-                box.getChildren().add(wrapped("(none)", "text-muted"));
+    /**
+     * {@code open} receives a file and a 1-based line: the product's file when the user double-clicks it, the
+     * port, contract or finding the user clicks in the side panel.
+     */
+    public void setOnOpen(ObjIntConsumer<Path> open) {
+        details.setOnOpen(open);
+        canvas.setOnOpenProduct(id -> {
+            ProductDetails d = model.details(id);
+            if (d != null && d.path() != null) {
+                open.accept(d.path(), 1);
             }
-            for (ProductDetails.Port port : ports) {
-                String contract = port.contractId() == null ? "no contract"
-                        : port.contractName() != null ? port.contractName() + " (" + port.contractId() + ")"
-                        : port.contractId() + (port.contractExists() ? "" : " (not in the workspace)");
-                box.getChildren().add(wrapped("• " + port.name() + " → " + contract, port.contractExists() ? null : "danger"));
-            }
-        }
-
-        private static Label wrapped(String text, String styleClass) {
-            Label label = new Label(text);
-            label.setWrapText(true);
-            if (styleClass != null) {
-                label.getStyleClass().add(styleClass);
-            }
-            return label;
-        }
+        });
     }
 }

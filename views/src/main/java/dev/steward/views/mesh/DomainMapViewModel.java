@@ -2,6 +2,10 @@ package dev.steward.views.mesh;
 
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.mesh.MeshModel;
+import dev.steward.model.mesh.MeshProduct;
+import dev.steward.model.mesh.MeshProductReader;
+import dev.steward.model.mesh.product.ProductStandard;
+import dev.steward.model.yaml.YamlDocument;
 import dev.steward.model.mesh.MeshWorkspaceReader;
 import dev.steward.model.mesh.governance.MeshPolicyChecker;
 import dev.steward.model.validation.ValidationPolicy;
@@ -10,6 +14,7 @@ import dev.steward.views.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +37,8 @@ public final class DomainMapViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private DomainMapBuilder.Built built = DomainMapBuilder.Built.EMPTY;
     private TaskRunner.Cancellable pending;
+    private MeshModel mesh;
+    private ValidationPolicy policy = ValidationPolicy.DEFAULT;
 
     public DomainMapViewModel(TaskRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -42,7 +49,7 @@ public final class DomainMapViewModel {
         start("Reading the data mesh", () -> {
             MeshModel mesh = MeshWorkspaceReader.read(root);
             ValidationPolicy policy = PolicyFile.load(root).policy();
-            return prepare(mesh, MeshPolicyChecker.check(mesh, policy));
+            return prepare(mesh, policy, MeshPolicyChecker.check(mesh, policy));
         }, "Could not read the data mesh of " + root);
     }
 
@@ -50,15 +57,47 @@ public final class DomainMapViewModel {
     public void setMesh(MeshModel mesh, List<Diagnostic> findings) {
         Objects.requireNonNull(mesh, "mesh");
         List<Diagnostic> copy = List.copyOf(findings);
-        start("Laying out the domain map", () -> prepare(mesh, copy), "Could not lay out the domain map");
+        start("Laying out the domain map", () -> prepare(mesh, ValidationPolicy.DEFAULT, copy), "Could not lay out the domain map");
     }
 
-    private record Prepared(DomainMapBuilder.Built built, DomainMapDrawing drawing) {
+    /**
+     * A data product file is being edited ({@code document} is its current, maybe unsaved, text): when what the
+     * map shows of it changed (identity, domain, owner, status, ports), the map is checked and laid out again with
+     * it; an edit elsewhere in the file (a description) costs nothing. Ignored before the first load.
+     */
+    public void productEdited(YamlDocument document) {
+        MeshModel current = mesh;
+        if (current == null || document == null || document.path() == null) {
+            return;
+        }
+        Optional<MeshProduct> edited = ProductStandard.detect(document.text())
+                .flatMap(standard -> MeshProductReader.read(document, standard));
+        if (edited.isEmpty() || current.productAt(document.path()).map(p -> ProductShape.of(p).equals(ProductShape.of(edited.get())))
+                .orElse(false)) {
+            return;
+        }
+        ValidationPolicy rules = policy;
+        MeshModel next = current.withProduct(edited.get());
+        start("Updating the domain map", () -> prepare(next, rules, MeshPolicyChecker.check(next, rules)),
+                "Could not update the domain map");
     }
 
-    private static Prepared prepare(MeshModel mesh, List<Diagnostic> findings) {
+    /** What the map shows of a product: edits that leave it equal need no new layout. */
+    private record ProductShape(String id, String name, String domain, String team, String status, List<List<String>> ports) {
+        static ProductShape of(MeshProduct p) {
+            List<List<String>> ports = new java.util.ArrayList<>();
+            p.inputPorts().forEach(port -> ports.add(java.util.Arrays.asList("in", port.name(), port.contractId(), port.sourceSystemId())));
+            p.outputPorts().forEach(port -> ports.add(java.util.Arrays.asList("out", port.name(), port.contractId(), port.sourceSystemId())));
+            return new ProductShape(p.id(), p.name(), p.domain(), p.team(), p.status(), ports);
+        }
+    }
+
+    private record Prepared(MeshModel mesh, ValidationPolicy policy, DomainMapBuilder.Built built, DomainMapDrawing drawing) {
+    }
+
+    private static Prepared prepare(MeshModel mesh, ValidationPolicy policy, List<Diagnostic> findings) {
         DomainMapBuilder.Built b = DomainMapBuilder.build(mesh, findings);
-        return new Prepared(b, DomainMapLayout.layout(b.map()));
+        return new Prepared(mesh, policy, b, DomainMapLayout.layout(b.map()));
     }
 
     private void start(String title, java.util.concurrent.Callable<Prepared> work, String failure) {
@@ -69,6 +108,8 @@ public final class DomainMapViewModel {
         message.set(title + "…");
         pending = runner.run(title, work, prepared -> {
             busy.set(false);
+            mesh = prepared.mesh();
+            policy = prepared.policy();
             built = prepared.built();
             drawing.set(prepared.drawing());
             message.set(summary(prepared.built().map()));
@@ -86,6 +127,11 @@ public final class DomainMapViewModel {
         ProductDetails d = id == null ? null : built.details().get(id);
         selected.set(d == null ? null : id);
         details.set(d);
+    }
+
+    /** The details of product {@code id}, or null when the map has no such product. */
+    public ProductDetails details(String id) {
+        return id == null ? null : built.details().get(id);
     }
 
     static String summary(DomainMap map) {

@@ -16,9 +16,12 @@ public record ProductDetails(String id, String label, String domain, String team
 
     /**
      * A port: its name, the contract (or source system) id it names, whether that contract is in the workspace,
-     * and the contract's name when it has one (null otherwise).
+     * the contract's name when it has one (null otherwise), the 1-based line of the port in the product's file,
+     * the file of the contract (or providing product) when it is in the workspace (null otherwise), and whether
+     * the port says it carries personal data (DPS {@code containsPii}, ODPS a {@code pii} tag or custom property).
      */
-    public record Port(String name, String contractId, boolean contractExists, String contractName) {
+    public record Port(String name, String contractId, boolean contractExists, String contractName, int line,
+                       Path contractPath, boolean containsPii) {
     }
 
     /** One governance finding on the product's file. */

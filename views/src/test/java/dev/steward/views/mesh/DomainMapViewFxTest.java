@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +63,7 @@ class DomainMapViewFxTest {
     }
 
     String panelText() {
-        return Fx.call(() -> String.join("\n", view.detailsPane().getChildren().stream()
-                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList()));
+        return Fx.call(() -> view.detailsText());
     }
 
     @Test
@@ -109,6 +107,27 @@ class DomainMapViewFxTest {
         });
         snapshot("domain-map-sample-dark.png");
         assertEquals("customer-360", Fx.call(() -> view.model().selectedProperty().get()));
+    }
+
+    @Test
+    void theCorpusMeshAndALargerMeshStayReadable(@TempDir Path root) throws Exception {
+        Path corpus = MeshFiles.corpusMesh().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(corpus != null, "the shared corpus is not here");
+        show(corpus);
+        assertEquals(2, Fx.call(() -> view.model().map().products().size()));
+        snapshot("domain-map-corpus-gitops.png");
+
+        show(MeshFiles.large(root));
+        assertEquals(24, Fx.call(() -> view.model().map().products().size()));
+        assertEquals(6, Fx.call(() -> view.model().map().domains().size()));
+        robot().moveTo(onScreen("finance-product-2")).clickOn(MouseButton.PRIMARY);
+        Fx.waitUntil("a product of the larger mesh is selected",
+                () -> "finance-product-2".equals(view.model().selectedProperty().get()));
+        snapshot("domain-map-large.png");
+    }
+
+    private static FxRobot robot() {
+        return new FxRobot();
     }
 
     void snapshot(String name) {

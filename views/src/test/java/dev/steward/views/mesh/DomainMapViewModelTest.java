@@ -57,6 +57,14 @@ class DomainMapViewModelTest {
         assertEquals("Customer 360", d.outputPorts().getFirst().contractName());
         assertEquals(1, d.policy().size(), d.policy().toString());
         assertEquals("mesh-cross-domain-dependencies", d.policy().getFirst().rule());
+        assertTrue(d.outputPorts().stream().noneMatch(ProductDetails.Port::containsPii), d.outputPorts().toString());
+
+        assertEquals("customer-accounts · active · PII",
+                DomainMapPainter.subtitle(map.product("customer-accounts").orElseThrow()), "the card says PII");
+        assertEquals("customer-360 · active", DomainMapPainter.subtitle(c360));
+        model.select("customer-accounts");
+        assertTrue(model.detailsProperty().get().outputPorts().stream().anyMatch(ProductDetails.Port::containsPii),
+                "the accounts port is tagged pii: " + model.detailsProperty().get().outputPorts());
         assertEquals(Severity.WARNING, d.policy().getFirst().severity());
     }
 

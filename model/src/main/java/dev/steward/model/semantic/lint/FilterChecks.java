@@ -1,5 +1,6 @@
 package dev.steward.model.semantic.lint;
 
+import dev.steward.model.yaml.ScalarSourceMap;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.QuickFix;
 import dev.steward.model.diagnostic.Severity;
@@ -121,8 +122,9 @@ final class FilterChecks {
 
     private Diagnostic report(YamlScalar scalar, FilterProblem p, String rule, String what) {
         String text = lines.text();
-        int start = ScalarOffsets.fileOffset(text, scalar, p.start());
-        int end = Math.max(start, ScalarOffsets.fileOffset(text, scalar, p.end()));
+        ScalarSourceMap sourceMap = ScalarSourceMap.of(text, scalar);
+        int start = sourceMap.fileOffsetOrStart(p.start());
+        int end = Math.max(start, sourceMap.fileOffsetOrStart(p.end()));
         Diagnostic d = new Diagnostic(path, lines.range(start, end), Severity.ERROR, rule,
                 what + " '" + oneLine(scalar.value()) + "': " + p.message());
         out.add(d);

@@ -2,19 +2,14 @@ package dev.steward.model.semantic.lint;
 
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Entity;
-import dev.steward.model.semantic.Measure;
 import dev.steward.model.semantic.Metric;
-import dev.steward.model.semantic.MetricInput;
-import dev.steward.model.semantic.MetricParams;
+import dev.steward.model.semantic.MetricSources;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.ItemKind;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,58 +22,16 @@ import java.util.Set;
  */
 final class JoinReach {
     private final SemanticProject project;
-    private final Map<String, SemanticModel> modelOfMeasure = new HashMap<>();
+    private final MetricSources metricSources;
 
     JoinReach(SemanticProject project) {
         this.project = project;
-        for (SemanticModel m : project.semanticModels()) {
-            for (Measure x : m.measures()) {
-                modelOfMeasure.putIfAbsent(x.name(), m);
-            }
-        }
+        this.metricSources = new MetricSources(project);
     }
 
     /** The semantic models a metric reads, through its inputs; empty when they cannot all be told. */
     Set<SemanticModel> sources(Metric metric) {
-        Set<SemanticModel> out = new LinkedHashSet<>();
-        return collect(metric, out, new HashSet<>()) ? out : Set.of();
-    }
-
-    private boolean collect(Metric metric, Set<SemanticModel> out, Set<String> seen) {
-        if (!seen.add(metric.name())) {
-            return true;
-        }
-        return switch (metric.params()) {
-            case MetricParams.Simple s -> s.measure().map(i -> measure(i.name(), out))
-                    .orElseGet(() -> metric.owningModel().flatMap(this::modelOf).map(out::add).isPresent());
-            case MetricParams.Ratio r -> input(r.numerator(), out, seen) && input(r.denominator(), out, seen);
-            case MetricParams.Derived d -> d.inputs().stream().allMatch(i -> input(Optional.of(i), out, seen));
-            case MetricParams.Cumulative c -> c.metric().isPresent() ? input(c.metric(), out, seen)
-                    : c.measure().map(i -> measure(i.name(), out)).orElse(false);
-            default -> false;
-        };
-    }
-
-    private boolean input(Optional<MetricInput> input, Set<SemanticModel> out, Set<String> seen) {
-        if (input.isEmpty()) {
-            return false;
-        }
-        String name = input.get().name();
-        Optional<Metric> metric = project.metric(name);
-        return metric.isPresent() ? collect(metric.get(), out, seen) : measure(name, out);
-    }
-
-    private boolean measure(String name, Set<SemanticModel> out) {
-        SemanticModel m = modelOfMeasure.get(name);
-        if (m == null) {
-            return false;
-        }
-        out.add(m);
-        return true;
-    }
-
-    private Optional<SemanticModel> modelOf(String dbtModel) {
-        return project.semanticModels().stream().filter(m -> m.model().filter(dbtModel::equals).isPresent()).findFirst();
+        return metricSources.completeModels(metric.name()).<Set<SemanticModel>>map(LinkedHashSet::new).orElseGet(Set::of);
     }
 
     /** Why {@code item} cannot be reached from {@code source}, or empty when it can (or is not judged). */
@@ -112,21 +65,12 @@ final class JoinReach {
 
     /** MetricFlow's join rule: the right side has the entity as primary, unique or natural; never natural to natural. */
     private static boolean joins(SemanticModel left, SemanticModel right, String entity) {
-        Optional<Entity.Type> l = type(left, entity);
-        Optional<Entity.Type> r = type(right, entity);
-        return has(left, entity) && r.isPresent() && r.get() != Entity.Type.FOREIGN
-                && !(l.orElse(null) == Entity.Type.NATURAL && r.get() == Entity.Type.NATURAL);
+        return has(left, entity) && right.entityTypeOf(entity).isPresent()
+                && Entity.joinable(left.entityTypeOf(entity), right.entityTypeOf(entity));
     }
 
     private static boolean has(SemanticModel m, String entity) {
         return m.entity(entity).isPresent() || m.primaryEntity().filter(entity::equals).isPresent();
-    }
-
-    private static Optional<Entity.Type> type(SemanticModel m, String entity) {
-        if (m.primaryEntity().filter(entity::equals).isPresent()) {
-            return Optional.of(Entity.Type.PRIMARY);
-        }
-        return m.entity(entity).flatMap(Entity::entityType);
     }
 
     private static boolean dimension(SemanticModel m, String element, boolean time) {

@@ -1,5 +1,6 @@
 package dev.steward.model.semantic.lint;
 
+import dev.steward.model.yaml.ScalarSourceMap;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.semantic.Metric;
@@ -79,8 +80,9 @@ final class MetricShapeChecks {
                     || functionCall(expr, m.end()) || (m.start() > 0 && Character.isDigit(expr.charAt(m.start() - 1)))) {
                 continue;
             }
-            int start = ScalarOffsets.fileOffset(lines.text(), node, m.start());
-            int end = ScalarOffsets.fileOffset(lines.text(), node, m.end());
+            ScalarSourceMap sourceMap = ScalarSourceMap.of(lines.text(), node);
+            int start = sourceMap.fileOffsetOrStart(m.start());
+            int end = sourceMap.fileOffsetOrStart(m.end());
             out.add(new Diagnostic(path, lines.range(start, Math.max(start, end)), Severity.ERROR, RULE_DERIVED_EXPR,
                     "Derived metric '" + metric.name() + "' uses '" + word + "' in its expr, which is none of its inputs"
                             + ClosestMatch.closest(word, inputs).map(c -> "; did you mean '" + c + "'?")

@@ -1,5 +1,6 @@
 package dev.steward.model.semantic.lint;
 
+import dev.steward.model.yaml.ScalarSourceMap;
 import dev.steward.model.diagnostic.Diagnostic;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.semantic.Metric;
@@ -73,8 +74,9 @@ final class ReachChecks {
         for (SemanticModel source : sources) {
             Optional<String> problem = reach.unreachable(item, source);
             if (problem.isPresent()) {
-                int from = ScalarOffsets.fileOffset(lines.text(), scalar, start);
-                int to = Math.max(from, ScalarOffsets.fileOffset(lines.text(), scalar, end));
+                ScalarSourceMap sourceMap = ScalarSourceMap.of(lines.text(), scalar);
+                int from = sourceMap.fileOffsetOrStart(start);
+                int to = Math.max(from, sourceMap.fileOffsetOrStart(end));
                 out.add(new Diagnostic(path, lines.range(from, to), Severity.WARNING, RULE_UNREACHABLE,
                         problem.get() + "; MetricFlow would refuse the query."));
                 return;

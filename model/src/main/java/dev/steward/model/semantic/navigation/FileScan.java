@@ -1,5 +1,6 @@
 package dev.steward.model.semantic.navigation;
 
+import dev.steward.model.yaml.ScalarSourceMap;
 import dev.steward.model.semantic.filter.FilterSegment;
 import dev.steward.model.semantic.filter.GroupByItem;
 import dev.steward.model.semantic.filter.GroupByParser;
@@ -75,7 +76,7 @@ final class FileScan {
 
     /** The range of a scalar's text without its quotes. */
     private SourceRange nameRange(YamlScalar name) {
-        ScalarOffsets map = ScalarOffsets.of(text, name);
+        ScalarSourceMap map = ScalarSourceMap.of(text, name);
         int length = name.value().length();
         if (map.exact(0, length)) {
             return lines.range(map.fileStart(0), map.fileEnd(length));
@@ -89,7 +90,7 @@ final class FileScan {
     void reference(PendingReference.Expect expect, String scope, YamlNode node) {
         YamlNode name = node instanceof YamlMapping m ? m.get("name").orElse(null) : node;
         if (name instanceof YamlScalar s && !s.isNull()) {
-            ScalarOffsets map = ScalarOffsets.of(text, s);
+            ScalarSourceMap map = ScalarSourceMap.of(text, s);
             String value = s.value();
             int start = 0;
             int end = value.length();
@@ -117,7 +118,7 @@ final class FileScan {
         }
     }
 
-    private void add(PendingReference.Expect expect, String scope, String name, ScalarOffsets map, int start, int end) {
+    private void add(PendingReference.Expect expect, String scope, String name, ScalarSourceMap map, int start, int end) {
         references.add(new PendingReference(expect, scope, name, lines.range(map.fileStart(start), map.fileEnd(end))));
     }
 
@@ -128,7 +129,7 @@ final class FileScan {
         if (node instanceof YamlSequence seq) {
             seq.items().forEach(this::filters);
         } else if (node instanceof YamlScalar s && s.isString()) {
-            ScalarOffsets map = ScalarOffsets.of(text, s);
+            ScalarSourceMap map = ScalarSourceMap.of(text, s);
             for (FilterSegment.ObjectReference ref : WhereFilterParser.parse(s.value()).references()) {
                 int start = ref.nameStart();
                 int end = ref.nameEnd();
@@ -161,7 +162,7 @@ final class FileScan {
                 continue;
             }
             GroupByItem groupBy = parsed.item().get();
-            ScalarOffsets map = ScalarOffsets.of(text, s);
+            ScalarSourceMap map = ScalarSourceMap.of(text, s);
             int start;
             int end;
             Matcher call = OBJECT_NAME.matcher(value);
@@ -191,7 +192,7 @@ final class FileScan {
      * The quoted names of {@code entity_path=[...]} (entities) and {@code group_by=[...]} (group-by
      * names of a {@code Metric}) inside {@code value[from, to)}.
      */
-    private void listNames(String value, int from, int to, ScalarOffsets map) {
+    private void listNames(String value, int from, int to, ScalarSourceMap map) {
         Matcher list = LIST_ARGUMENT.matcher(value).region(from, to);
         while (list.find()) {
             boolean entities = list.group(1).equals("entity_path");
@@ -208,7 +209,7 @@ final class FileScan {
      * {@code customer}; a trailing grain or date part is not a symbol. {@code kind} null is an
      * order-by name (a metric or a group-by name).
      */
-    private void dunder(ItemKind kind, String value, int start, int end, ScalarOffsets map) {
+    private void dunder(ItemKind kind, String value, int start, int end, ScalarSourceMap map) {
         String literal = value.substring(start, end);
         if (kind == ItemKind.METRIC) {
             if (map.exact(start, end) && !literal.contains(SemanticNames.DUNDER)) {

@@ -3,8 +3,7 @@ package dev.steward.model.semantic.navigation;
 import dev.steward.model.semantic.Dimension;
 import dev.steward.model.semantic.Entity;
 import dev.steward.model.semantic.Metric;
-import dev.steward.model.semantic.MetricInput;
-import dev.steward.model.semantic.MetricParams;
+import dev.steward.model.semantic.MetricSources;
 import dev.steward.model.semantic.SemanticModel;
 import dev.steward.model.semantic.SemanticProject;
 import dev.steward.model.semantic.filter.SemanticNames;
@@ -76,7 +75,7 @@ final class GroupByNames {
         }
         for (Entity e : model.entities()) {
             for (SemanticModel other : project.semanticModels()) {
-                if (other != model && identifyingEntities(other).contains(e.name())) {
+                if (other != model && Entity.joinable(e.entityType(), other.entityTypeOf(e.name()))) {
                     dimensions(names, e.name(), other);
                     for (Entity f : other.entities()) {
                         if (!f.name().equals(e.name())) {
@@ -115,47 +114,8 @@ final class GroupByNames {
         }
     }
 
-    /** The semantic models a metric reads, following ratio, derived, cumulative and conversion inputs. */
+    /** The semantic models whose dimensions a metric can be grouped by (conversion: its base input). */
     static Set<SemanticModel> modelsOf(SemanticProject project, Metric metric) {
-        Set<SemanticModel> out = new LinkedHashSet<>();
-        collect(project, metric, out, 0);
-        return out;
-    }
-
-    private static void collect(SemanticProject project, Metric metric, Set<SemanticModel> out, int depth) {
-        if (depth > 8) {
-            return;
-        }
-        List<MetricInput> measures = new ArrayList<>();
-        List<MetricInput> metrics = new ArrayList<>();
-        switch (metric.params()) {
-            case MetricParams.Simple s -> {
-                s.measure().ifPresent(measures::add);
-                if (s.agg().isPresent()) {
-                    metric.owningModel().flatMap(owner -> owningModel(project, owner)).ifPresent(out::add);
-                }
-            }
-            case MetricParams.Ratio r -> {
-                r.numerator().ifPresent(metrics::add);
-                r.denominator().ifPresent(metrics::add);
-            }
-            case MetricParams.Derived d -> metrics.addAll(d.inputs());
-            case MetricParams.Cumulative c -> {
-                c.measure().ifPresent(measures::add);
-                c.metric().ifPresent(metrics::add);
-            }
-            case MetricParams.Conversion c -> {
-                c.baseMeasure().ifPresent(measures::add);
-                c.baseMetric().ifPresent(metrics::add);
-            }
-            case MetricParams.Unknown u -> { }
-        }
-        measures.forEach(m -> project.modelOfMeasure(m.name()).ifPresent(out::add));
-        metrics.forEach(m -> project.metric(m.name()).ifPresent(x -> collect(project, x, out, depth + 1)));
-    }
-
-    private static Optional<SemanticModel> owningModel(SemanticProject project, String owner) {
-        return project.semanticModels().stream()
-                .filter(m -> m.name().equals(owner) || m.model().filter(owner::equals).isPresent()).findFirst();
+        return new MetricSources(project).groupingModels(metric.name());
     }
 }

@@ -1,5 +1,6 @@
 package dev.steward.model.semantic.navigation;
 
+import dev.steward.model.yaml.ScalarSourceMap;
 import static dev.steward.model.semantic.navigation.FileScan.facts;
 import static dev.steward.model.semantic.navigation.FileScan.scalar;
 
@@ -100,7 +101,7 @@ final class MetricScan {
                 scalar(m, "name").ifPresent(s -> names.add(s.value().strip()));
             }
         }
-        ScalarOffsets map = ScalarOffsets.of(scan.text, expr);
+        ScalarSourceMap map = ScalarSourceMap.of(scan.text, expr);
         String value = expr.value();
         int i = 0;
         while (i < value.length()) {

@@ -67,8 +67,7 @@ final class SemanticIndex {
 
     /** The semantic model a latest-spec metric is declared under (by its dbt model). */
     Optional<SemanticModel> owningModel(Metric metric) {
-        return metric.owningModel().flatMap(owner -> project.semanticModels().stream()
-                .filter(m -> m.model().filter(owner::equals).isPresent() || m.name().equals(owner)).findFirst());
+        return project.owningModel(metric);
     }
 
     /** A measure by name, or a latest-spec simple metric that stands in for one. */

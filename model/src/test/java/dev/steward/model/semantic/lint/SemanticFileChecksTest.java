@@ -131,6 +131,22 @@ class SemanticFileChecksTest {
     }
 
     @Test
+    void aFilterProblemAfterAnEscapeInADoubleQuotedStringIsStillReportedAtItsPosition() {
+        String text = MODEL + """
+                  - name: open_orders
+                    label: Open orders
+                    type: simple
+                    type_params:
+                      measure: order_total
+                    filter: "{{ Dimension('order_id__status') }} = '\\u00e9t\\u00e9' or {{ Dimension('status') }} = 'x'"
+                """;
+        Diagnostic d = single(lint(text), FilterChecks.RULE_FILTER);
+        assertTrue(at(text, d).contains("status"), at(text, d));
+        assertTrue(d.column() > text.lines().filter(l -> l.contains("filter:")).findFirst().orElseThrow().indexOf(" or "),
+                d::toString);
+    }
+
+    @Test
     void aFilterProblemInABlockScalarPointsIntoTheRightLine() {
         String text = MODEL + """
                   - name: open_orders

@@ -1,26 +1,32 @@
-package dev.steward.model.semantic.navigation;
+package dev.steward.model.yaml;
 
-import dev.steward.model.yaml.YamlScalar;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
 /**
  * Maps a char index of a scalar's value to the file offset it was read from. The value is rebuilt
  * from the source text the way YAML reads it (quotes dropped, {@code ''} in single quotes, block
- * scalar indentation removed, plain and folded lines joined) and compared with the parsed value:
- * only the stretch where both agree is mapped ({@link #exact}), so a reference after an escape
- * sequence or an unusual fold is skipped rather than pointed at the wrong place.
+ * scalar indentation removed, plain and folded lines joined, double-quoted escapes decoded) and
+ * compared with the parsed value: only the stretch where both agree is mapped ({@link #exact}), so a
+ * position after an unusual fold or escape is never pointed at the wrong place. Used to report a
+ * problem inside a filter string at its exact column and to find names inside scalars.
  */
-final class ScalarOffsets {
+public final class ScalarSourceMap {
     private final int[] offsets;
     private final int exactLength;
 
-    private ScalarOffsets(int[] offsets, int exactLength) {
+    private final int scalarStart;
+    private final int valueLength;
+
+    private ScalarSourceMap(int[] offsets, int exactLength, int scalarStart, int valueLength) {
         this.offsets = offsets;
         this.exactLength = exactLength;
+        this.scalarStart = scalarStart;
+        this.valueLength = valueLength;
     }
 
-    static ScalarOffsets of(String fileText, YamlScalar scalar) {
+    /** The map of {@code scalar}, read from {@code fileText} (the text the scalar was parsed from). */
+    public static ScalarSourceMap of(String fileText, YamlScalar scalar) {
         int start = scalar.range().startOffset();
         int end = Math.min(scalar.range().endOffset(), fileText.length());
         Rebuilt rebuilt = switch (scalar.style()) {
@@ -36,11 +42,26 @@ final class ScalarOffsets {
         while (same < n && rebuilt.chars[same] == value.charAt(same)) {
             same++;
         }
-        return new ScalarOffsets(Arrays.copyOf(rebuilt.offsets, same), same);
+        return new ScalarSourceMap(Arrays.copyOf(rebuilt.offsets, same), same, start, value.length());
+    }
+
+    /**
+     * The file offset of value index {@code index} ({@code index == value.length()} gives the end of
+     * the value); the scalar's start when the mapping is not exact there, so a diagnostic still lands
+     * on the right scalar.
+     */
+    public int fileOffsetOrStart(int index) {
+        if (index >= 0 && index < exactLength) {
+            return offsets[index];
+        }
+        if (index == valueLength && exactLength == valueLength && valueLength > 0) {
+            return offsets[valueLength - 1] + 1;
+        }
+        return scalarStart;
     }
 
     /** The file offset of value index {@code index}, or empty when the mapping is not exact there. */
-    OptionalInt offset(int index) {
+    public OptionalInt offset(int index) {
         return index >= 0 && index < exactLength ? OptionalInt.of(offsets[index]) : OptionalInt.empty();
     }
 
@@ -48,15 +69,15 @@ final class ScalarOffsets {
      * The file range of value chars {@code [start, end)}, when they map exactly and contiguously
      * (a name never spans a line break).
      */
-    boolean exact(int start, int end) {
+    public boolean exact(int start, int end) {
         return start >= 0 && end <= exactLength && end > start && offsets[end - 1] - offsets[start] == end - 1 - start;
     }
 
-    int fileStart(int index) {
+    public int fileStart(int index) {
         return offsets[index];
     }
 
-    int fileEnd(int end) {
+    public int fileEnd(int end) {
         return offsets[end - 1] + 1;
     }
 
@@ -91,17 +112,63 @@ final class ScalarOffsets {
         return out;
     }
 
+    /** Escapes are decoded and mapped to their backslash; a line break (a fold) stops the mapping. */
     private static Rebuilt doubleQuoted(String text, int start, int end) {
         Rebuilt out = new Rebuilt();
         for (int i = start + 1; i < end - 1; i++) {
             char c = text.charAt(i);
-            if (c == '\\' || c == '\n' || c == '\r') {
-                return out; // escapes and folds: stop mapping here
+            if (c == '\n' || c == '\r') {
+                return out;
             }
-            out.add(c, i);
+            if (c != '\\') {
+                out.add(c, i);
+                continue;
+            }
+            int consumed = escape(text, i, end - 1, out);
+            if (consumed == 0) {
+                return out;
+            }
+            i += consumed - 1;
         }
         return out;
     }
+
+    /** Decodes the escape at {@code i} into {@code out}; the chars it spans, 0 when it is not one YAML knows. */
+    private static int escape(String text, int i, int end, Rebuilt out) {
+        if (i + 1 >= end) {
+            return 0;
+        }
+        char e = text.charAt(i + 1);
+        int hex = switch (e) {
+            case 'x' -> 2;
+            case 'u' -> 4;
+            case 'U' -> 8;
+            default -> 0;
+        };
+        if (hex > 0) {
+            if (i + 2 + hex > end) {
+                return 0;
+            }
+            try {
+                int code = Integer.parseInt(text, i + 2, i + 2 + hex, 16);
+                for (char ch : Character.toChars(code)) {
+                    out.add(ch, i);
+                }
+                return 2 + hex;
+            } catch (IllegalArgumentException notHex) {
+                return 0;
+            }
+        }
+        int decoded = SIMPLE_ESCAPES.indexOf(e);
+        if (decoded < 0) {
+            return 0;
+        }
+        out.add(SIMPLE_DECODED.charAt(decoded), i);
+        return 2;
+    }
+
+    private static final String SIMPLE_ESCAPES = "0abtnvfre \"/\\N_LP\t";
+    private static final String SIMPLE_DECODED = "\0\u0007\b\t\n\u000b\f\r\u001b \"/\\\u0085\u00a0\u2028\u2029\t";
 
     /** A block scalar: a header line ({@code |}, {@code >-}, {@code |2}), then indented lines. */
     private static Rebuilt block(String text, int start, int end, boolean folded) {

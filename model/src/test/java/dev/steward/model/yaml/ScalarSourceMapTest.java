@@ -1,15 +1,13 @@
-package dev.steward.model.semantic.navigation;
+package dev.steward.model.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.steward.model.yaml.YamlParser;
-import dev.steward.model.yaml.YamlScalar;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class ScalarOffsetsTest {
+class ScalarSourceMapTest {
 
     @Test
     void plainSingleAndDoubleQuotedMapToTheWrittenChars() {
@@ -32,17 +30,33 @@ class ScalarOffsetsTest {
     }
 
     @Test
-    void afterAnEscapeNothingIsMapped() {
-        String text = "filter: \"\\t{{ Dimension('c__r') }}\"\n";
+    void doubleQuotedEscapesAreDecodedSoNamesAfterThemStillMap() {
+        assertMapsName("filter: \"\\t\\\"x\\\" \\u00e9 {{ Dimension('c__r') }}\"\n");
+        assertMapsName("filter: \"\\U0001F600 {{ Dimension('c__r') }}\"\n");
+    }
+
+    @Test
+    void afterAFoldedDoubleQuotedLineNothingIsMapped() {
+        String text = "filter: \"a = 1\n  and {{ Dimension('c__r') }}\"\n";
         YamlScalar s = scalar(text);
         int name = s.value().indexOf("c__r");
-        assertFalse(ScalarOffsets.of(text, s).exact(name, name + 4));
+        ScalarSourceMap map = ScalarSourceMap.of(text, s);
+        assertFalse(map.exact(name, name + 4));
+        assertEquals(s.range().startOffset(), map.fileOffsetOrStart(name), "falls back to the scalar");
+        assertEquals(text.indexOf("a = 1"), map.fileOffsetOrStart(0));
+    }
+
+    @Test
+    void theEndOfAnExactValueIsJustAfterItsLastChar() {
+        String text = "filter: 'a = 1'\n";
+        YamlScalar s = scalar(text);
+        assertEquals(text.indexOf("'\n"), ScalarSourceMap.of(text, s).fileOffsetOrStart(s.value().length()));
     }
 
     private static void assertMapsName(String text) {
         YamlScalar s = scalar(text);
         int name = s.value().indexOf("c__r");
-        ScalarOffsets map = ScalarOffsets.of(text, s);
+        ScalarSourceMap map = ScalarSourceMap.of(text, s);
         assertTrue(map.exact(name, name + 4), s.style() + " " + s.value());
         assertEquals("c__r", text.substring(map.fileStart(name), map.fileEnd(name + 4)));
     }
