@@ -95,6 +95,7 @@ public final class MainWindow {
         documents.onSaved(metricPreview::saved);
         this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(lineage::saved);
+        documents.onSaved(session::saved);
         this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
         documents.onSaved(domainMap::saved);
         documents.onReport(domainMap::edited);

@@ -2,8 +2,8 @@ package dev.steward.app.studio;
 
 import dev.steward.model.baseline.LiveBaseline;
 import dev.steward.model.diagnostic.Diagnostic;
-import dev.steward.model.diff.ImpactedArtifact;
 import dev.steward.model.diff.SemanticDiffEngine;
+import dev.steward.model.review.BlastRadius;
 import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.validation.ArtifactLinter;
 import dev.steward.model.validation.FileReport;
@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The open workspace: its folder, policy and index of contracts, and the tree and problems that
@@ -45,8 +44,8 @@ public final class WorkspaceSession {
     private volatile List<Path> artifacts = List.of();
     private volatile Optional<LiveBaseline> baseline = Optional.empty();
 
-    /** What a lineage node reaches downstream, for the breaking-change messages; none until wired to lineage. */
-    private final Function<String, List<ImpactedArtifact>> impact = node -> List.of();
+    /** The workspace's lineage as saved, for what a breaking change reaches; built on first need, dropped on save. */
+    private volatile BlastRadius radius;
 
     public WorkspaceSession(ArtifactLinter linter, WorkspaceTreeViewModel tree, ProblemsViewModel problems) {
         this.linter = linter;
@@ -67,9 +66,24 @@ public final class WorkspaceSession {
         List<Diagnostic> other = new ArrayList<>(loaded.problems());
         other.addAll(run.readProblems());
         baseline.ifPresent(LiveBaseline::close);
-        baseline = LiveBaseline.open(r, SemanticDiffEngine.standard(), impact);
+        radius = null;
+        baseline = LiveBaseline.open(r, SemanticDiffEngine.standard(), node -> radius(r).reached(node));
         List<FileReport> reports = run.files().stream().map(f -> withBaseline(f, loaded.policy())).toList();
         return new Snapshot(r, loaded.policy(), run.index(), reports, other);
+    }
+
+    private synchronized BlastRadius radius(Path workspace) {
+        BlastRadius current = radius;
+        if (current == null) {
+            current = BlastRadius.of(workspace);
+            radius = current;
+        }
+        return current;
+    }
+
+    /** A file was saved: what breaking changes reach is read again from the saved workspace when next needed. */
+    public void saved(Path file) {
+        radius = null;
     }
 
     private FileReport withBaseline(FileReport report, ValidationPolicy withPolicy) {

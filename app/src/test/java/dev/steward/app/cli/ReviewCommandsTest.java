@@ -218,7 +218,7 @@ class ReviewCommandsTest {
         assertEquals("""
                 Changelog HEAD~1 → HEAD
 
-                ## orders — Orders 1.0.0 → 2.0.0
+                ## Orders — orders 1.0.0 → 2.0.0
                 contracts/orders.odcs.yaml
 
                 Breaking:

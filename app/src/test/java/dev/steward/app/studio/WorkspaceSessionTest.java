@@ -79,6 +79,9 @@ class WorkspaceSessionTest {
                 .filter(d -> d.rule().equals("breaking-change")).toList();
         assertTrue(breaking.stream().anyMatch(d -> d.message().contains("sales_channel") && d.message().contains("removed")
                 && d.severity() == Severity.WARNING), breaking::toString);
+        String removal = breaking.stream().filter(d -> d.message().contains("sales_channel")).findFirst().orElseThrow().message();
+        assertTrue(removal.contains("reaches") && removal.contains("metric") && removal.contains("notify"),
+                "what the removal breaks downstream and whom to tell: " + removal);
         assertTrue(breaking.stream().anyMatch(d -> d.message().contains("order_total")), breaking::toString);
         assertTrue(breaking.stream().allMatch(d -> d.line() > 1), "each at its element: " + breaking);
         var version = report.diagnostics().stream().filter(d -> d.rule().equals("contract-version-not-bumped"))

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * Any thread; the parsed committed text is cached by its text.
  */
 public final class BreakingChangeCheck {
-    private static final int NAMES_SHOWN = 4;
+    private static final int NAMES_SHOWN = 3;
 
     private final SemanticDiffEngine engine;
     private final Function<String, List<ImpactedArtifact>> impact;
@@ -78,20 +78,30 @@ public final class BreakingChangeCheck {
         return parsed;
     }
 
-    /** "; reaches metric revenue, data product Sales orders; notify sales-team", or "" when nothing is reached. */
+    /**
+     * "; reaches semantic model orders; metrics revenue, order_count and 3 more; data product Sales orders;
+     * notify sales-team", kinds in the order first reached; "" when nothing is reached.
+     */
     private String reach(SemanticChange change) {
         List<ImpactedArtifact> reached = change.subject().map(impact).orElse(List.of());
         if (reached.isEmpty()) {
             return "";
         }
-        Map<String, ImpactedArtifact> unique = new LinkedHashMap<>();
-        reached.forEach(a -> unique.putIfAbsent(a.nodeId(), a));
-        List<String> names = unique.values().stream().limit(NAMES_SHOWN)
-                .map(a -> a.kind().replace('_', ' ') + " " + a.name()).toList();
-        String more = unique.size() > NAMES_SHOWN ? " and " + (unique.size() - NAMES_SHOWN) + " more" : "";
+        Map<String, List<String>> byKind = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
         Set<String> owners = new LinkedHashSet<>();
-        unique.values().forEach(a -> owners.addAll(a.owners()));
-        return "; reaches " + String.join(", ", names) + more
-                + (owners.isEmpty() ? "" : "; notify " + String.join(", ", owners));
+        for (ImpactedArtifact a : reached) {
+            if (seen.add(a.nodeId())) {
+                byKind.computeIfAbsent(a.kind().replace('_', ' '), k -> new ArrayList<>()).add(a.name());
+                owners.addAll(a.owners());
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((kind, names) -> {
+            String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+            String more = names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN) + " more" : "";
+            parts.add((names.size() == 1 ? kind : kind + "s") + " " + shown + more);
+        });
+        return "; reaches " + String.join("; ", parts) + (owners.isEmpty() ? "" : "; notify " + String.join(", ", owners));
     }
 }

@@ -12,7 +12,7 @@ import dev.steward.model.lineage.WorkspaceLineage;
 import dev.steward.model.mesh.MeshWorkspaceReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,14 @@ import java.util.Optional;
  * lineage, plus the data products whose output port offers the changed contract. The changed
  * contract's own objects, ports and tests are left out. Each artifact comes with one path and its owners.
  */
-final class BlastRadius {
+public final class BlastRadius {
 
     private final Path root;
     /** Where files outside {@code root} may come from (the workspace, for a manifest read from disk). */
     private final Optional<Path> workspace;
     private final LineageGraph graph;
     private final OwnerDirectory owners;
-    private final Map<String, List<ImpactedArtifact>> byFocus = new HashMap<>();
+    private final Map<String, List<ImpactedArtifact>> byFocus = new ConcurrentHashMap<>();
 
     private BlastRadius(Path root, Optional<Path> manifest, Optional<Path> workspace) {
         this.root = root;
@@ -46,7 +46,7 @@ final class BlastRadius {
      * The blast radius over the workspace at {@code baseRoot} as it is now: its lineage is built here,
      * and product owners are read on first use (so the folder must stay until {@link #apply} returns).
      */
-    static BlastRadius of(Path baseRoot) {
+    public static BlastRadius of(Path baseRoot) {
         return new BlastRadius(baseRoot, Optional.empty(), Optional.empty());
     }
 
@@ -77,7 +77,8 @@ final class BlastRadius {
         return c.isBreaking() && c.subject().isPresent();
     }
 
-    List<ImpactedArtifact> reached(String subject) {
+    /** What a change to lineage node {@code subject} (or its nearest existing ancestor) reaches downstream, with owners. */
+    public List<ImpactedArtifact> reached(String subject) {
         Optional<String> focus = nearestExisting(subject);
         return focus.map(f -> byFocus.computeIfAbsent(f, this::compute)).orElse(List.of());
     }

@@ -4,6 +4,7 @@ import dev.steward.model.diff.ArtifactDiff;
 import dev.steward.model.diff.SemanticChange;
 import dev.steward.model.review.ReviewComment;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.Map;
  * Builds the change tree of one artifact: element path segments as levels (a chain of single levels
  * compacted to {@code schema.orders.properties}), each change a leaf under its element's parent with
  * the consumers it reaches, and each comment under the change or level of its element (the file's
- * root when that element no longer changes).
+ * root when that element no longer changes). At every level the most severe comes first (breaking,
+ * then warnings, then info; document order among equals), so a reviewer reads what breaks before what
+ * is cosmetic.
  */
 public final class ChangeTree {
 
@@ -50,8 +53,20 @@ public final class ChangeTree {
         List<ChangeNode> children = new ArrayList<>();
         root.levels.values().forEach(l -> children.add(l.toNode(l.segment, l.segment)));
         children.addAll(root.changes);
+        children.sort(MOST_SEVERE_FIRST);
         children.addAll(root.comments);
         return new ChangeNode.Group(artifact.path(), "", children);
+    }
+
+    private static final Comparator<ChangeNode> MOST_SEVERE_FIRST = Comparator.comparingInt(ChangeTree::rank);
+
+    /** The ordinal of the most severe change in {@code node} (lower is more severe); comments and consumers last. */
+    private static int rank(ChangeNode node) {
+        return switch (node) {
+            case ChangeNode.Change c -> c.change().severity().ordinal();
+            case ChangeNode.Group g -> g.children().stream().mapToInt(ChangeTree::rank).min().orElse(Integer.MAX_VALUE);
+            default -> Integer.MAX_VALUE;
+        };
     }
 
     /** A level of the tree while it is built. */
@@ -90,6 +105,7 @@ public final class ChangeTree {
             List<ChangeNode> children = new ArrayList<>();
             levels.values().forEach(l -> children.add(l.toNode(l.segment, element + "." + l.segment)));
             children.addAll(changes);
+            children.sort(MOST_SEVERE_FIRST);
             children.addAll(comments);
             return new ChangeNode.Group(label, element, children);
         }

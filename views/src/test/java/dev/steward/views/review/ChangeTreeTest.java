@@ -20,8 +20,31 @@ class ChangeTreeTest {
     }
 
     static SemanticChange change(String element, String message) {
-        return new SemanticChange(element, ChangeKind.UPDATED, ChangeSeverity.WARNING, "rule", Optional.empty(),
+        return change(element, message, ChangeSeverity.WARNING);
+    }
+
+    static SemanticChange change(String element, String message, ChangeSeverity severity) {
+        return new SemanticChange(element, ChangeKind.UPDATED, severity, "rule", Optional.empty(),
                 Optional.empty(), message, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    }
+
+    @Test
+    void theMostSevereComesFirstAtEveryLevelAndDocumentOrderAmongEquals() {
+        ArtifactDiff artifact = ReviewFixtures.orders().withChanges(List.of(
+                change("description.purpose", "purpose reworded", ChangeSeverity.INFO),
+                change("schema.orders.properties.total.description", "description reworded", ChangeSeverity.INFO),
+                change("schema.orders.properties.total.logicalType", "integer → number", ChangeSeverity.BREAKING),
+                change("schema.orders.properties.channel", "channel removed", ChangeSeverity.BREAKING),
+                change("slaProperties.latency", "15 → 30 min", ChangeSeverity.WARNING)));
+
+        ChangeNode.Group root = ChangeTree.build(artifact, List.of());
+
+        assertEquals(List.of("schema.orders.properties", "slaProperties", "description"),
+                root.children().stream().map(ChangeNode::label).toList());
+        ChangeNode properties = root.children().getFirst();
+        assertEquals(List.of("total", "channel removed"), properties.children().stream().map(ChangeNode::label).toList());
+        assertEquals(List.of("integer → number", "description reworded"),
+                properties.children().getFirst().children().stream().map(ChangeNode::label).toList());
     }
 
     @Test

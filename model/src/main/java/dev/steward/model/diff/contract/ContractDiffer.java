@@ -64,7 +64,7 @@ public final class ContractDiffer implements VersionedDiffer {
         Optional<YamlMapping> root = shown.flatMap(r -> r.document().rootMapping());
         String id = contractId(before, after);
         Optional<String> name = root.flatMap(r -> r.text("name").or(() -> r.mapping("info").flatMap(i -> i.text("title"))));
-        return name.filter(n -> !n.equals(id)).map(n -> id + " — " + n).orElse(id);
+        return name.filter(n -> !n.equals(id)).map(n -> n + " — " + id).orElse(id);
     }
 
     @Override

@@ -53,7 +53,7 @@ class ContractDifferTest {
 
     @Test
     void theTitleIsTheIdAndName() {
-        assertEquals("orders — Orders", new ContractDiffer().title(rev(ORDERS), rev(ORDERS)));
+        assertEquals("Orders — orders", new ContractDiffer().title(rev(ORDERS), rev(ORDERS)));
         assertEquals("orders", new ContractDiffer().title(Optional.empty(), rev(ORDERS.replace("name: Orders\n", ""))));
     }
 
@@ -70,7 +70,7 @@ class ContractDifferTest {
         ArtifactDiff diff = SemanticDiffEngine.standard()
                 .diff(new SemanticDiffEngine.FilePair(rev(ORDERS), rev(head))).orElseThrow();
         assertEquals(ArtifactKind.ODCS, diff.kind());
-        assertEquals("orders — Orders", diff.title());
+        assertEquals("Orders — orders", diff.title());
         assertEquals(1, diff.count(ChangeSeverity.BREAKING));
         VersionVerdict verdict = diff.version().orElseThrow();
         assertEquals("contract-version-not-bumped", verdict.problem().orElseThrow().rule());

@@ -39,7 +39,7 @@ final class ReportFixture {
                 VersionVerdict.Bump.MAJOR, Optional.of(new Diagnostic(Path.of("contracts/orders.odcs.yaml"), SourceRange.START,
                 Severity.ERROR, "version-major-bump", "breaking changes need version 2.0.0 (a new major), not 1.1.0")));
         ArtifactDiff orders = new ArtifactDiff("contracts/orders.odcs.yaml", Optional.empty(), ArtifactKind.ODCS,
-                "orders — Orders", Optional.of(base), Optional.of(head), List.of(
+                "Orders — orders", Optional.of(base), Optional.of(head), List.of(
                 change("schema.orders.properties.amount.logicalType", ChangeKind.UPDATED, ChangeSeverity.BREAKING, "number",
                         "string", "property `orders.amount` type number → string", List.of(revenue, finance)),
                 change("schema.orders.properties.amount.maximum", ChangeKind.UPDATED, ChangeSeverity.WARNING, "100",

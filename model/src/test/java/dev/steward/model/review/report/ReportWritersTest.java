@@ -20,7 +20,7 @@ class ReportWritersTest {
         assertEquals("""
                 Semantic diff main → feature/v2: 1 breaking, 1 warning, 1 info in 2 artifacts
 
-                contracts/orders.odcs.yaml — orders — Orders
+                contracts/orders.odcs.yaml — Orders — orders
                   BREAKING  schema.orders.properties.amount.logicalType: property `orders.amount` type number → string
                             reaches metric revenue (models/semantic.yml), owners: sales-data; via orders.amount → orders → orders_sm → revenue
                             reaches data product Finance reporting (products/finance.odps.yaml); via orders.amount → orders → Orders → Finance reporting
@@ -49,7 +49,7 @@ class ReportWritersTest {
         assertTrue(md.startsWith("### Semantic diff `main` → `feature/v2`\n\n"
                 + "**1 breaking, 1 warning, 1 info in 2 artifacts** — 1 contract needs a version bump\n"), md);
         assertTrue(md.contains("""
-                #### contracts/orders.odcs.yaml — orders — Orders
+                #### contracts/orders.odcs.yaml — Orders — orders
 
                 | Severity | Element | Change | Before | After |
                 |---|---|---|---|---|
@@ -97,7 +97,7 @@ class ReportWritersTest {
         assertEquals("""
                 Changelog main → feature/v2
 
-                ## orders — Orders 1.0.0 → 1.1.0
+                ## Orders — orders 1.0.0 → 1.1.0
                 contracts/orders.odcs.yaml
 
                 Breaking:
