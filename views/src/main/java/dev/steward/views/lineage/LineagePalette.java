@@ -35,13 +35,17 @@ public record LineagePalette(Color background, Color nodeFill, Color text, Color
 
     /**
      * The colour of a node kind: one chart colour per {@link NodeKind.Category}; within dbt, sources and seeds
-     * (the raw inputs) are told apart from models by hue: sources green, seeds a muted brown.
+     * (the raw inputs) are told apart from models by hue: sources green, seeds a muted brown; the parts of a thing
+     * (schema objects and ports, then properties and columns; semantic models under their metrics) are paler
+     * shades of its colour.
      */
     public Color kind(NodeKind kind) {
         Color base = categories.getOrDefault(kind.category(), mutedText);
         return switch (kind) {
             case SOURCE -> base.deriveColor(-35, 1, 0.8, 1);
             case SEED -> base.deriveColor(-170, 0.7, 0.8, 1);
+            case SCHEMA_OBJECT, PORT, SEMANTIC_MODEL -> base.deriveColor(0, 0.7, 1.15, 1); // parts: paler than the whole
+            case PROPERTY, COLUMN -> base.deriveColor(0, 0.45, 1.3, 1);
             default -> base;
         };
     }

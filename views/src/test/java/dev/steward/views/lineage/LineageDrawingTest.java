@@ -70,6 +70,9 @@ class LineageDrawingTest {
         assertEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SNAPSHOT), "one colour per category");
         assertNotEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SOURCE), "raw inputs stand out from models");
         assertNotEquals(light.kind(NodeKind.SEED), light.kind(NodeKind.SOURCE));
+        assertNotEquals(light.kind(NodeKind.CONTRACT), light.kind(NodeKind.SCHEMA_OBJECT), "a contract and its tables read apart");
+        assertNotEquals(light.kind(NodeKind.SCHEMA_OBJECT), light.kind(NodeKind.PROPERTY));
+        assertEquals(light.kind(NodeKind.CONTRACT).getHue(), light.kind(NodeKind.PROPERTY).getHue(), 1, "one hue per category");
     }
 
     @Test
