@@ -4,13 +4,17 @@ import dev.steward.model.lineage.LineageGraph;
 import dev.steward.model.lineage.LineageNode;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.WorkspaceLineage;
+import dev.steward.model.mesh.MeshProduct;
+import dev.steward.model.mesh.MeshWorkspaceReader;
 import dev.steward.views.lineage.LineageView;
 import dev.steward.views.lineage.LineageViewModel;
 import dev.steward.views.task.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
@@ -24,7 +28,13 @@ import javafx.scene.layout.BorderPane;
  * semantic layer, data products and {@code target/manifest.json} is built off the FX thread when the
  * panel is first shown, and rebuilt after a save in the studio. It opens focused on the node of the active
  * document (else the first contract), two hops up and down, never on the whole graph. A rebuild keeps the
- * focus and the selection (the view-model keeps both while their nodes still exist).
+ * focus and the selection (the view-model keeps both while their nodes still exist) and the viewport: the
+ * new drawing is anchored on the focus, so what the user was looking at stays where it was.
+ *
+ * <p>Not rebuilt while typing: the graph is read from the files on disk ({@link WorkspaceLineage#build}),
+ * which has no way yet to take an open document's unsaved text instead of its file, and the studio gives the
+ * panel no editor-change hook. Both would be needed; a rebuild of the sample workspace is cheap enough
+ * (tens of milliseconds) to run debounced once they exist.
  */
 final class LineagePanel {
 
@@ -47,7 +57,7 @@ final class LineagePanel {
         this.tasks = tasks;
         this.view = new LineageView(new LineageViewModel(tasks));
         view.setOnOpenDefinition(n -> n.file().ifPresent(file -> tasks.run("Finding " + n.name(),
-                () -> definitionLine(Files.readString(file), n.name()),
+                () -> definitionLine(n, Files.readString(file)),
                 line -> openAt.accept(file, line), failure -> openAt.accept(file, 1))));
         problem.getStyleClass().add("lineage-problem");
         problem.setWrapText(true);
@@ -130,10 +140,13 @@ final class LineagePanel {
         Path root = workspace;
         loadedFor = root;
         pending.cancel();
-        pending = tasks.run("Reading lineage", () -> WorkspaceLineage.build(root, WorkspaceLineage.Sources.workspaceOnly()).graph(),
-                graph -> {
+        pending = tasks.run("Reading lineage", () -> new Read(WorkspaceLineage.build(root, WorkspaceLineage.Sources.workspaceOnly()).graph(),
+                        productDomains(root)),
+                read -> {
                     if (root.equals(workspace)) {
                         showProblem(null);
+                        LineageGraph graph = read.graph();
+                        model().setProductDomains(read.domains());
                         model().setGraph(graph); // keeps focus and selection while their nodes exist
                         focusOnWanted(graph);
                     }
@@ -144,6 +157,21 @@ final class LineagePanel {
                         showProblem("Could not read the lineage of " + root + ": " + failure.getMessage());
                     }
                 });
+    }
+
+    /** The lineage graph and the domain of each data product, read together off the FX thread. */
+    private record Read(LineageGraph graph, Map<String, String> domains) {
+    }
+
+    /** Data product id to domain, for grouping the lineage by domain. */
+    static Map<String, String> productDomains(Path root) {
+        Map<String, String> domains = new HashMap<>();
+        for (MeshProduct p : MeshWorkspaceReader.read(root).products()) {
+            if (p.id() != null && p.domainKey() != null) {
+                domains.putIfAbsent(p.id(), p.domainKey());
+            }
+        }
+        return domains;
     }
 
     /** Focus on the wanted file's node; without one, keep the current focus, else pick a start node. */
@@ -176,6 +204,62 @@ final class LineagePanel {
     }
 
     /**
+     * The 1-based line where {@code node} is defined in its file's {@code text}: in a dbt manifest (JSON), the
+     * line of its {@code "unique_id"} (line 1 in the usual one-line manifest); for a data product port, its
+     * {@code name:} (or {@code id:}) under {@code inputPorts:} or {@code outputPorts:}; otherwise the YAML {@code name:} of its name.
+     */
+    static int definitionLine(LineageNode node, String text) {
+        if (node.file().map(f -> f.getFileName().toString().endsWith(".json")).orElse(false)) {
+            return manifestLine(text, node.id());
+        }
+        if (node.kind() == NodeKind.PORT) {
+            return portLine(text, node.id());
+        }
+        return definitionLine(text, node.name());
+    }
+
+    /** The line of {@code "unique_id": "<id>"} in a manifest, else of the {@code "<id>":} key, else 1. */
+    static int manifestLine(String text, String uniqueId) {
+        java.util.regex.Matcher m = Pattern.compile("\"unique_id\"\\s*:\\s*\"" + Pattern.quote(uniqueId) + "\"").matcher(text);
+        if (!m.find()) {
+            m = Pattern.compile("\"" + Pattern.quote(uniqueId) + "\"\\s*:").matcher(text);
+            if (!m.find()) {
+                return 1;
+            }
+        }
+        return lineOf(text, m.start());
+    }
+
+    /** A port id is {@code data_product:<product>/input|output/<port name>}: the port's {@code name:} in its list. */
+    static int portLine(String text, String portId) {
+        int input = portId.indexOf("/input/");
+        int output = portId.indexOf("/output/");
+        boolean isInput = input >= 0 && (output < 0 || input < output);
+        int at = isInput ? input : output;
+        if (at < 0) {
+            return 1;
+        }
+        String name = portId.substring(at + (isInput ? "/input/" : "/output/").length());
+        String[] lines = text.split("\n", -1);
+        Pattern list = Pattern.compile("^\\s*" + (isInput ? "inputPorts" : "outputPorts") + ":\\s*(?:#.*)?$");
+        for (int i = 0; i < lines.length; i++) {
+            if (list.matcher(lines[i]).matches()) {
+                int found = keyLine(lines, "(?:name|id)", name, i + 1); // a Data Product Specification output port goes by its id
+                return found >= 0 ? found + 1 : i + 1;
+            }
+        }
+        return definitionLine(text, name);
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
+    }
+
+    /**
      * The 1-based line of the YAML {@code name:} that defines {@code name} in {@code text}; a dotted name
      * ({@code table.column}) is looked for part by part, each after the previous. Line 1 when not found.
      */
@@ -196,7 +280,12 @@ final class LineagePanel {
     }
 
     private static int nameLine(String[] lines, String name, int from) {
-        Pattern key = Pattern.compile("^\\s*(?:-\\s+)?name:\\s*['\"]?" + Pattern.quote(name) + "['\"]?\\s*(?:#.*)?$");
+        return keyLine(lines, "name", name, from);
+    }
+
+    /** The first line from {@code from} that sets the YAML key {@code keyPattern} to {@code value}; -1 when none does. */
+    private static int keyLine(String[] lines, String keyPattern, String value, int from) {
+        Pattern key = Pattern.compile("^\\s*(?:-\\s+)?" + keyPattern + ":\\s*['\"]?" + Pattern.quote(value) + "['\"]?\\s*(?:#.*)?$");
         for (int i = from; i < lines.length; i++) {
             if (key.matcher(lines[i]).matches()) {
                 return i;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.lineage.LineageGraph;
+import dev.steward.model.lineage.LineageNode;
 import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.WorkspaceLineage;
 import dev.steward.model.sample.SampleWorkspaceInstaller;
@@ -64,5 +65,49 @@ class LineagePanelFocusTest {
         assertEquals(8, LineagePanel.definitionLine(contract, "payments.order_id"));
         assertEquals(5, LineagePanel.definitionLine(contract, "refunds.order_id"));
         assertEquals(1, LineagePanel.definitionLine(contract, "orders.order_id"));
+    }
+
+    @Test
+    void aDbtNodeOpensAtItsUniqueIdInTheManifest() {
+        Path manifest = Path.of("target/manifest.json");
+        String pretty = "{\n  \"nodes\": {\n    \"model.shop.stg_orders\": {\n      \"name\": \"stg_orders\",\n"
+                + "      \"unique_id\": \"model.shop.stg_orders\"\n    },\n    \"model.shop.orders\": {\n"
+                + "      \"unique_id\": \"model.shop.orders\"\n    }\n  }\n}\n";
+        assertEquals(5, LineagePanel.definitionLine(dbt("model.shop.stg_orders", manifest), pretty));
+        assertEquals(8, LineagePanel.definitionLine(dbt("model.shop.orders", manifest), pretty),
+                "a prefix of another id is not a match");
+        assertEquals(1, LineagePanel.definitionLine(dbt("model.shop.nope", manifest), pretty));
+        assertEquals(1, LineagePanel.definitionLine(dbt("model.shop.orders", manifest), pretty.replace("\n", "")),
+                "a one-line manifest opens at line 1");
+    }
+
+    @Test
+    void aPortOpensAtItsNameInItsPortList() throws Exception {
+        Path file = sample.resolve("products/revenue-reporting.dataproduct.yaml");
+        String text = java.nio.file.Files.readString(file);
+        LineageNode port = graph.nodes().stream()
+                .filter(n -> n.kind() == NodeKind.PORT && n.id().contains("revenue-reporting/output/"))
+                .findFirst().orElseThrow();
+        int line = LineagePanel.definitionLine(port, text);
+        String[] lines = text.split("\n");
+        assertTrue(lines[line - 1].contains("id: revenue_daily_v1"), "line " + line + ": " + lines[line - 1]);
+        LineageNode input = graph.nodes().stream()
+                .filter(n -> n.kind() == NodeKind.PORT && n.id().endsWith("revenue-reporting/input/Orders"))
+                .findFirst().orElseThrow(() -> new AssertionError(graph.nodes().stream().filter(n -> n.kind() == NodeKind.PORT).toList()));
+        assertTrue(lines[LineagePanel.definitionLine(input, text) - 1].contains("name: Orders"));
+        assertTrue(LineagePanel.definitionLine(input, text) < line, "the input port, not an output of the same name");
+    }
+
+    private static LineageNode dbt(String id, Path manifest) {
+        return new LineageNode(id, NodeKind.MODEL, id.substring(id.lastIndexOf('.') + 1), java.util.Optional.of(manifest));
+    }
+
+    @Test
+    void everyDataProductOfTheSampleHasItsDomainForGrouping() {
+        java.util.Map<String, String> domains = LineagePanel.productDomains(sample);
+        long products = graph.nodes().stream().filter(n -> n.kind() == NodeKind.DATA_PRODUCT).count();
+        assertEquals(products, domains.size(), domains.toString());
+        assertEquals("customer", domains.get("customer-360"), "the domain named in customer-360.odps.yaml, lower-cased");
+        assertTrue(LineagePanel.productDomains(temp.resolve("no-such-workspace")).isEmpty());
     }
 }

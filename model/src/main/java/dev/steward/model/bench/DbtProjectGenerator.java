@@ -48,6 +48,34 @@ public final class DbtProjectGenerator {
         return new Run(new Random(seed), resources).generate();
     }
 
+    /**
+     * {@code project} with dbt data tests added after its resources, as {@code dbt build} projects have them:
+     * each model gets 0 to 2 tests ({@code not_null} and {@code unique} on its key, about 1.1 per model), and
+     * about one test in six is a {@code relationships} test that also depends on a second, upstream model.
+     * The resources of {@code project} are kept as they are; the tests come on top of their count.
+     */
+    public GeneratedDbtProject withDataTests(GeneratedDbtProject project) {
+        Random random = new Random(seed ^ 0x7e57L);
+        List<DbtResource> all = new ArrayList<>(project.resources());
+        List<DbtResource> models = project.resources().stream()
+                .filter(r -> r.layer().resourceType().equals("model")).toList();
+        int index = 0;
+        for (DbtResource model : models) {
+            int tests = random.nextDouble() < 0.25 ? 0 : random.nextDouble() < 0.55 ? 1 : 2;
+            for (int t = 0; t < tests; t++) {
+                boolean relationship = t == 1 && random.nextDouble() < 0.35 && !model.dependsOn().isEmpty();
+                String kind = relationship ? "relationships" : t == 0 ? "not_null" : "unique";
+                String name = kind + "_" + model.name() + "_id_" + index++;
+                List<String> parents = relationship
+                        ? List.of(model.uniqueId(), model.dependsOn().get(random.nextInt(model.dependsOn().size())))
+                        : List.of(model.uniqueId());
+                all.add(new DbtResource("test." + model.packageName() + "." + name, Layer.TEST, model.packageName(), name,
+                        parents.stream().distinct().toList()));
+            }
+        }
+        return new GeneratedDbtProject(all);
+    }
+
     private static final class Run {
         private final Random random;
         private final int total;
@@ -82,7 +110,7 @@ public final class DbtProjectGenerator {
         GeneratedDbtProject generate() {
             int[] counts = layerCounts();
             for (Layer layer : Layer.values()) {
-                for (int i = 0; i < counts[layer.ordinal()]; i++) {
+                for (int i = 0; layer != Layer.TEST && i < counts[layer.ordinal()]; i++) {
                     add(layer, i);
                 }
             }
@@ -111,6 +139,7 @@ public final class DbtProjectGenerator {
                 case INTERMEDIATE -> "int_" + entity + "_" + verb() + "_" + index;
                 case MART -> (random.nextBoolean() ? "fct_" : "dim_") + entity + "_" + index;
                 case EXPOSURE -> "dashboard_" + packageName + "_" + entity + "_" + index;
+                case TEST -> throw new IllegalStateException("data tests are added after the project, see withDataTests");
             };
             String uniqueId = switch (layer) {
                 case SOURCE -> "source." + packageName + "." + packageName + "_raw." + name;
@@ -134,6 +163,7 @@ public final class DbtProjectGenerator {
                 case INTERMEDIATE -> 1 + geometric(0.45, 3);
                 case MART -> 2 + geometric(0.4, 4);
                 case EXPOSURE -> 1 + geometric(0.5, 4);
+                case TEST -> throw new IllegalStateException("data tests are added after the project, see withDataTests");
             };
             for (int attempt = 0; parents.size() < wanted && attempt < wanted * 4; attempt++) {
                 String parent = parent(layer, pkg);
@@ -150,7 +180,7 @@ public final class DbtProjectGenerator {
                 case INTERMEDIATE -> random.nextDouble() < 0.7 ? Layer.STAGING : Layer.INTERMEDIATE;
                 case MART -> weighted(new Layer[] {Layer.INTERMEDIATE, Layer.STAGING, Layer.MART}, new double[] {0.55, 0.25, 0.2});
                 case EXPOSURE -> random.nextDouble() < 0.9 ? Layer.MART : Layer.INTERMEDIATE;
-                case SOURCE -> throw new IllegalStateException("sources have no parents");
+                case SOURCE, TEST -> throw new IllegalStateException(layer + " parents are not drawn from the layers");
             };
             List<String> hubs = picked.get(from);
             if (layer != Layer.STAGING && random.nextDouble() < PREFERENTIAL && !hubs.isEmpty()) {

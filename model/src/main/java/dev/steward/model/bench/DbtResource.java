@@ -3,7 +3,7 @@ package dev.steward.model.bench;
 import java.util.List;
 
 /**
- * One generated dbt resource: a source, a model (staging, intermediate or mart) or an exposure, with
+ * One generated dbt resource: a source, a model (staging, intermediate or mart), an exposure or a data test, with
  * the unique ids of its direct parents ({@code depends_on.nodes} in a manifest).
  */
 public record DbtResource(String uniqueId, Layer layer, String packageName, String name, List<String> dependsOn) {
@@ -12,9 +12,9 @@ public record DbtResource(String uniqueId, Layer layer, String packageName, Stri
         dependsOn = List.copyOf(dependsOn);
     }
 
-    /** The dbt layers, upstream to downstream, and the manifest resource type of each. */
+    /** The dbt layers, upstream to downstream, and the manifest resource type of each; data tests hang off models. */
     public enum Layer {
-        SOURCE("source"), STAGING("model"), INTERMEDIATE("model"), MART("model"), EXPOSURE("exposure");
+        SOURCE("source"), STAGING("model"), INTERMEDIATE("model"), MART("model"), EXPOSURE("exposure"), TEST("test");
 
         private final String resourceType;
 

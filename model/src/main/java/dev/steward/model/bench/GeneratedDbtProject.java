@@ -63,7 +63,8 @@ public record GeneratedDbtProject(List<DbtResource> resources) {
             json.writeStringField("dbt_schema_version", "https://schemas.getdbt.com/dbt/manifest/v12.json");
             json.writeStringField("generated_by", "steward benchmark");
             json.writeEndObject();
-            writeSection(json, "nodes", DbtResource.Layer.STAGING, DbtResource.Layer.INTERMEDIATE, DbtResource.Layer.MART);
+            writeSection(json, "nodes", DbtResource.Layer.STAGING, DbtResource.Layer.INTERMEDIATE, DbtResource.Layer.MART,
+                    DbtResource.Layer.TEST);
             writeSection(json, "sources", DbtResource.Layer.SOURCE);
             writeSection(json, "exposures", DbtResource.Layer.EXPOSURE);
             writeMap(json, "parent_map", resources.stream().collect(LinkedHashMap::new,
@@ -114,6 +115,7 @@ public record GeneratedDbtProject(List<DbtResource> resources) {
         return switch (r.layer()) {
             case SOURCE -> "models/staging/" + r.packageName() + "/_sources.yml";
             case EXPOSURE -> "models/exposures.yml";
+            case TEST -> "models/" + r.packageName() + "/schema.yml";
             default -> "models/" + r.layer().name().toLowerCase(java.util.Locale.ROOT) + "/" + r.packageName() + "/" + r.name() + ".sql";
         };
     }

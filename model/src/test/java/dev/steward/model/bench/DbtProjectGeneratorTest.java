@@ -109,4 +109,30 @@ class DbtProjectGeneratorTest {
     private static List<String> toList(JsonNode array) {
         return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
+
+    @Test
+    void dataTestsHangOffModelsOnTopOfTheResources() throws Exception {
+        GeneratedDbtProject tested = new DbtProjectGenerator().withDataTests(project);
+        assertEquals(project.resources(), tested.resources().subList(0, 1_000), "the resources stay as they were");
+        List<DbtResource> tests = tested.resources().subList(1_000, tested.resources().size());
+        long models = project.resources().stream().filter(r -> r.layer().resourceType().equals("model")).count();
+        assertTrue(tests.size() > models * 0.8 && tests.size() < models * 1.4, tests.size() + " tests for " + models + " models");
+        Map<String, Layer> layers = new HashMap<>();
+        project.resources().forEach(r -> layers.put(r.uniqueId(), r.layer()));
+        for (DbtResource test : tests) {
+            assertEquals(Layer.TEST, test.layer());
+            assertTrue(test.uniqueId().startsWith("test." + test.packageName() + "."), test.uniqueId());
+            assertTrue(!test.dependsOn().isEmpty() && test.dependsOn().size() <= 2, test.toString());
+            assertEquals("model", layers.get(test.dependsOn().getFirst()).resourceType(), "a test tests a model: " + test);
+        }
+        assertTrue(tests.stream().anyMatch(t -> t.dependsOn().size() == 2), "some relationships tests join two models");
+        assertEquals(tested, new DbtProjectGenerator().withDataTests(project), "seeded");
+
+        Path manifest = tmp.resolve("manifest.json");
+        java.nio.file.Files.writeString(manifest, tested.toManifestJson());
+        JsonNode nodes = new ObjectMapper().readTree(manifest.toFile()).get("nodes");
+        JsonNode first = nodes.get(tests.getFirst().uniqueId());
+        assertEquals("test", first.get("resource_type").asText());
+        assertEquals(tests.getFirst().dependsOn().getFirst(), first.get("depends_on").get("nodes").get(0).asText());
+    }
 }

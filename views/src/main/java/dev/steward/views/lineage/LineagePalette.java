@@ -33,9 +33,21 @@ public record LineagePalette(Color background, Color nodeFill, Color text, Color
                 chart(List.of("#4258c9", "#9a42c8", "#57b757", "#fba71b", "#41a9c9", "#c84164", "#888888", "#f3622d")));
     }
 
-    /** The colour of a node kind: one chart colour per {@link NodeKind.Category}. */
+    /**
+     * The colour of a node kind: one chart colour per {@link NodeKind.Category}; within dbt, sources and seeds
+     * (the raw inputs) are told apart from models by hue: sources green, seeds a muted brown; the parts of a thing
+     * (schema objects and ports, then properties and columns; semantic models under their metrics) are paler
+     * shades of its colour.
+     */
     public Color kind(NodeKind kind) {
-        return categories.getOrDefault(kind.category(), mutedText);
+        Color base = categories.getOrDefault(kind.category(), mutedText);
+        return switch (kind) {
+            case SOURCE -> base.deriveColor(-35, 1, 0.8, 1);
+            case SEED -> base.deriveColor(-170, 0.7, 0.8, 1);
+            case SCHEMA_OBJECT, PORT, SEMANTIC_MODEL -> base.deriveColor(0, 0.7, 1.15, 1); // parts: paler than the whole
+            case PROPERTY, COLUMN -> base.deriveColor(0, 0.45, 1.3, 1);
+            default -> base;
+        };
     }
 
     /** Reads the palette through {@code probe} (a node in a styled scene; its style is replaced); {@link #light()} when unresolved. */

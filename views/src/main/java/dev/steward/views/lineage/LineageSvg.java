@@ -4,6 +4,7 @@ import dev.steward.model.lineage.NodeKind;
 import dev.steward.model.lineage.layout.EdgeRoute;
 import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,11 +68,17 @@ final class LineageSvg {
                 .append(shape == NodeShape.DASHED ? " stroke-dasharray=\"4 3\"" : "").append("/>\n");
         svg.append("<rect x=\"").append(num(r.x())).append("\" y=\"").append(num(r.y())).append("\" width=\"6\" height=\"")
                 .append(num(r.height())).append("\" rx=\"").append(num(Math.min(radius, 3))).append("\" fill=\"").append(colour).append("\"/>\n");
-        svg.append("<text x=\"").append(num(r.x() + 12)).append("\" y=\"").append(num(r.y() + 15)).append("\" font-size=\"9.5\" fill=\"")
-                .append(LineagePalette.hex(palette.mutedText())).append("\">").append(escape(kind.title())).append("</text>\n");
-        svg.append("<text x=\"").append(num(r.x() + 12)).append("\" y=\"").append(num(r.maxY() - 11)).append("\" font-size=\"12\" fill=\"")
-                .append(LineagePalette.hex(palette.text())).append("\">")
-                .append(escape(LineagePainter.shorten(drawing.name(id), r.width() - 18))).append("</text>\n</g>\n");
+        List<String> lines = LineagePainter.labelLines(drawing.name(id), r.width() - 18);
+        if (lines.size() == 1) { // as on the canvas: the kind above a one-line name, a long name on both lines
+            svg.append("<text x=\"").append(num(r.x() + 12)).append("\" y=\"").append(num(r.y() + 15)).append("\" font-size=\"9.5\" fill=\"")
+                    .append(LineagePalette.hex(palette.mutedText())).append("\">").append(escape(kind.title())).append("</text>\n");
+        }
+        double first = lines.size() == 1 ? r.maxY() - 11 : r.y() + r.height() / 2 - 4;
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append("<text x=\"").append(num(r.x() + 12)).append("\" y=\"").append(num(first + 16 * i)).append("\" font-size=\"12\" fill=\"")
+                    .append(LineagePalette.hex(palette.text())).append("\">").append(escape(lines.get(i))).append("</text>\n");
+        }
+        svg.append("</g>\n");
     }
 
     private static String marker(String id, String colour) {

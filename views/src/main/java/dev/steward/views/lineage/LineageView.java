@@ -22,6 +22,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
@@ -40,8 +41,9 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
- * The lineage graph view: a toolbar (search, focus, upstream/downstream depth, hide tests, fit,
- * export), the {@link LineageCanvas} and a legend of the node kinds drawn. Wire it with
+ * The lineage graph view: a toolbar (search, focus, upstream/downstream depth, hide tests and seeds,
+ * grouping by dbt package or data product, fit, export), the {@link LineageCanvas} with its overview in a
+ * corner, and a legend of the node kinds drawn. Wire it with
  * {@code new LineageView(graph, runner)} or {@link #forWorkspace(Path, TaskRunner)}.
  */
 public final class LineageView extends BorderPane {
@@ -113,7 +115,7 @@ public final class LineageView extends BorderPane {
 
     private ToolBar toolbar() {
         search.setPromptText("Find node");
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(12);
         search.textProperty().addListener((o, was, text) -> {
             nextMatch = 0;
             model.setSearchText(text);
@@ -133,8 +135,22 @@ public final class LineageView extends BorderPane {
         CheckBox hideTests = new CheckBox("Hide tests");
         hideTests.setSelected(model.hideTestsProperty().get());
         hideTests.selectedProperty().addListener((o, was, now) -> model.setHideTests(now));
+        CheckBox hideSeeds = new CheckBox("Hide seeds");
+        hideSeeds.setSelected(model.hideSeedsProperty().get());
+        hideSeeds.selectedProperty().addListener((o, was, now) -> model.setHideSeeds(now));
+        ComboBox<LineageGrouping> grouping = new ComboBox<>(FXCollections.observableArrayList(LineageGrouping.values()));
+        grouping.setValue(model.groupingProperty().get());
+        grouping.setPrefWidth(130);
+        grouping.setTooltip(new Tooltip("Collapse each dbt package, data product or domain into one node; "
+                + "right-click a group to expand it, or a member to collapse it again"));
+        grouping.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != model.groupingProperty().get()) {
+                model.setGrouping(now);
+            }
+        });
+        model.groupingProperty().addListener((o, was, now) -> grouping.setValue(now));
         return new ToolBar(search, focus, whole, new Separator(), new Label("Up"), up, new Label("Down"), down,
-                hideTests, new Separator(), button("Fit", "Show the whole drawing", canvas::fit),
+                hideTests, hideSeeds, new Label("Group"), grouping, new Separator(), button("Fit", "Show the whole drawing", canvas::fit),
                 button("PNG…", "Save the current view as a PNG image", () -> save("png")),
                 button("SVG…", "Save the drawn graph as an SVG image", () -> save("svg")));
     }
@@ -164,7 +180,7 @@ public final class LineageView extends BorderPane {
         });
         factory.setValue(initial);
         Spinner<Integer> spinner = new Spinner<>(factory);
-        spinner.setPrefWidth(72);
+        spinner.setPrefWidth(64);
         spinner.valueProperty().addListener((o, was, now) -> onChange.accept(now));
         return spinner;
     }

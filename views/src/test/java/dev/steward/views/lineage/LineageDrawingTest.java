@@ -2,6 +2,7 @@ package dev.steward.views.lineage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.lineage.NodeKind;
@@ -9,6 +10,7 @@ import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
 import dev.steward.views.task.SameThreadTaskRunner;
 import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Viewport arithmetic, name shortening, node shapes and SVG export, without the toolkit. */
@@ -40,10 +42,20 @@ class LineageDrawingTest {
     }
 
     @Test
+    void longNamesTakeTwoLinesBrokenAfterASeparator() {
+        assertEquals(List.of("stg_orders"), LineagePainter.labelLines("stg_orders", 200));
+        List<String> lines = LineagePainter.labelLines("data_quality__claims_preprocessing_institutional_header_fail_details", 242);
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals("data_quality__claims_preprocessing_", lines.get(0));
+        assertEquals("institutional_header_fail_details", lines.get(1));
+    }
+
+    @Test
     void longNamesAreShortenedWithAnEllipsis() {
         assertEquals("stg_orders", LineagePainter.shorten("stg_orders", 200));
         String cut = LineagePainter.shorten("int_customer_lifetime_value_enriched_by_region", 100);
-        assertTrue(cut.endsWith("…") && cut.length() < 20, cut);
+        assertTrue(cut.contains("…") && cut.length() < 20, cut);
+        assertTrue(cut.startsWith("int_") && cut.endsWith("region"), "the end that tells similar names apart is kept: " + cut);
     }
 
     @Test
@@ -55,7 +67,12 @@ class LineageDrawingTest {
         assertEquals(NodeShape.DASHED, NodeShape.of(NodeKind.TEST));
         LineagePalette light = LineagePalette.light();
         assertFalse(light.kind(NodeKind.CONTRACT).equals(light.kind(NodeKind.MODEL)));
-        assertEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SOURCE), "one colour per category");
+        assertEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SNAPSHOT), "one colour per category");
+        assertNotEquals(light.kind(NodeKind.MODEL), light.kind(NodeKind.SOURCE), "raw inputs stand out from models");
+        assertNotEquals(light.kind(NodeKind.SEED), light.kind(NodeKind.SOURCE));
+        assertNotEquals(light.kind(NodeKind.CONTRACT), light.kind(NodeKind.SCHEMA_OBJECT), "a contract and its tables read apart");
+        assertNotEquals(light.kind(NodeKind.SCHEMA_OBJECT), light.kind(NodeKind.PROPERTY));
+        assertEquals(light.kind(NodeKind.CONTRACT).getHue(), light.kind(NodeKind.PROPERTY).getHue(), 1, "one hue per category");
     }
 
     @Test
@@ -71,5 +88,18 @@ class LineageDrawingTest {
         assertTrue(svg.contains("stroke=\"" + LineagePalette.hex(LineagePalette.light().match()) + "\" stroke-width=\"3\""),
                 "the search match is outlined");
         assertEquals("a &lt;b&gt; &amp; &quot;c&quot;", LineageSvg.escape("a <b> & \"c\""));
+    }
+
+    @Test
+    void svgWritesALongNameOnTwoLinesLikeTheCanvas() {
+        String longName = "data_quality__claims_preprocessing_institutional_header_fail_details";
+        LineageViewModel model = new LineageViewModel(new SameThreadTaskRunner());
+        model.setGraph(LineageFixtures.withUpstream(LineageFixtures.sample(), NodeKind.MODEL, "model.shop." + longName,
+                "model.shop.fct_orders"));
+        String svg = LineageSvg.write(model.drawingProperty().get(), PathHighlight.NONE, Set.of(), LineagePalette.light());
+        List<String> lines = LineagePainter.labelLines(longName, LineageViewModel.MAX_WIDTH - 18);
+        assertEquals(2, lines.size());
+        assertTrue(svg.contains(">" + lines.get(0) + "</text>") && svg.contains(">" + lines.get(1) + "</text>"), svg);
+        assertTrue(svg.contains(">stg_orders</text>"), "a short name keeps one line");
     }
 }

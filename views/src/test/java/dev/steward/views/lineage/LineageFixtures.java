@@ -67,6 +67,21 @@ final class LineageFixtures {
         })).graph();
     }
 
+    /** {@code graph} with one more source feeding {@code child}. */
+    static LineageGraph withUpstreamSource(LineageGraph graph, String sourceId, String child) {
+        return withUpstream(graph, NodeKind.SOURCE, sourceId, child);
+    }
+
+    /** {@code graph} with one more node of {@code kind} feeding {@code child}. */
+    static LineageGraph withUpstream(LineageGraph graph, NodeKind kind, String sourceId, String child) {
+        return LineageGraphBuilder.build(List.of(b -> {
+            graph.nodes().forEach(b::addNode);
+            node(b, sourceId, kind, sourceId.substring(sourceId.lastIndexOf('.') + 1));
+            graph.edges().forEach(e -> b.addEdge(e.from(), e.to(), e.kind()));
+            b.addEdge(sourceId, child, EdgeKind.DEPENDS_ON);
+        })).graph();
+    }
+
     private static void node(LineageGraphBuilder b, String id, NodeKind kind, String name) {
         b.addNode(new LineageNode(id, kind, name));
     }

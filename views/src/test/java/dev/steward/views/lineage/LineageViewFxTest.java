@@ -18,55 +18,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 
 /** Shows the lineage view on real graphs, clicks nodes like a user, and writes snapshots under target/snapshots. */
-@ExtendWith(ApplicationExtension.class)
-class LineageViewFxTest {
+class LineageViewFxTest extends LineageFxFixture {
+
+    @Start
+    @Override
+    void start(Stage stage) {
+        super.start(stage);
+    }
 
     static final String FCT_ORDERS = "model.shop.fct_orders";
     static final String SEMANTIC = "semantic_model.orders";
-
-    final ExecutorService executor = Executors.newSingleThreadExecutor();
-    Stage stage;
-    LineageView view;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void tearDown() {
-        executor.shutdownNow();
-        Fx.run(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
-    }
-
-    void show(LineageGraph graph, double width, double height) throws InterruptedException {
-        Fx.run(() -> {
-            view = new LineageView(graph, new FxTaskRunner(executor));
-            Stages.show(stage, view, width, height);
-        });
-        long deadline = System.nanoTime() + 120_000_000_000L; // a 2,000-node layout on a shared 2-core machine
-        while (Fx.call(() -> view.model().busyProperty().get() || view.model().drawingProperty().get().isEmpty())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("The lineage graph was not laid out within 120 s");
-            }
-            Thread.sleep(50);
-        }
-        Fx.run(() -> view.canvas().fit());
-    }
 
     Point2D onScreen(String id) {
         return Fx.call(() -> {
@@ -200,8 +170,43 @@ class LineageViewFxTest {
         snapshot(Snapshots.directory().resolve("lineage-2000-focus.png"));
     }
 
-    void snapshot(Path file) {
-        Fx.run(() -> Snapshots.write(stage, List.of(), file));
+    @Test
+    void packagesCollapseExpandFromTheMenuAndTheOverviewMovesTheView(FxRobot robot) throws Exception {
+        LineageGraph graph = LineageFixtures.generated(1_500);
+        show(graph, 1400, 800);
+        assertFalse(Fx.call(() -> view.canvas().minimap().isVisible()), "fitted, the whole drawing is in view: no overview");
+
+        Fx.run(() -> view.model().setGrouping(LineageGrouping.DBT_PACKAGE));
+        Fx.waitUntil("packages are collapsed", () -> !view.model().busyProperty().get()
+                && !view.model().drawingProperty().get().groups().isEmpty());
+        LineageDrawing packages = Fx.call(() -> view.model().drawingProperty().get());
+        assertEquals(packages.groups().size(), packages.graph().nodeCount());
+        LineagePainter.Frame frame = Fx.call(() -> view.canvas().redraw());
+        assertTrue(frame.labels(), "a handful of packages is drawn with names");
+        snapshot(Snapshots.directory().resolve("lineage-1500-packages.png"));
+
+        String group = packages.groups().keySet().iterator().next();
+        String name = packages.groups().get(group);
+        assertEquals(List.of("Expand " + name), Fx.call(() -> view.canvas().menuFor(group)));
+        robot.moveTo(onScreen(group)).doubleClickOn(MouseButton.PRIMARY);
+        Fx.waitUntil("the package is expanded", () -> !view.model().busyProperty().get()
+                && !view.model().drawingProperty().get().groups().containsValue(name));
+        String member = Fx.call(() -> view.model().drawingProperty().get().graph().nodes().stream()
+                .filter(n -> view.model().groupOf(n.id()).map(name::equals).orElse(false)
+                        && !view.model().isCollapsedGroup(n.id()))
+                .findFirst().orElseThrow().id());
+        assertEquals(List.of("Focus here", "Collapse " + name), Fx.call(() -> view.canvas().menuFor(member)));
+        snapshot(Snapshots.directory().resolve("lineage-1500-package-expanded.png"));
+
+        Fx.run(() -> view.canvas().centreOn(member, 1.0));
+        assertTrue(Fx.call(() -> view.canvas().minimap().isVisible()), "zoomed in, the overview shows where the view is");
+        snapshot(Snapshots.directory().resolve("lineage-1500-minimap.png"));
+        Point2D corner = Fx.call(() -> view.canvas().minimap().localToScreen(6, 6));
+        robot.moveTo(corner).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        Point centre = Fx.call(() -> view.canvas().minimap().shown().center());
+        Point pressed = Fx.call(() -> view.canvas().minimap().toOverview(centre));
+        assertEquals(6, pressed.x(), 1.5, "the view is centred where the overview was pressed");
+        assertEquals(6, pressed.y(), 1.5);
     }
 
     /** Median time to issue one frame's drawing commands, and to issue and render it (through a snapshot). */
@@ -224,5 +229,33 @@ class LineageViewFxTest {
             return String.format(Locale.ROOT, "FRAME %s: draw commands %.1f ms, draw + render (snapshot) %.1f ms (medians)",
                     what, issue[issue.length / 2], render[render.length / 2]);
         });
+    }
+
+    @Test
+    void aRebuildAfterASaveKeepsTheViewportAndTheFocusInPlace() throws Exception {
+        show(LineageFixtures.sample(), 1200, 600);
+        Fx.run(() -> view.model().focusOn(FCT_ORDERS));
+        awaitLayout();
+        Fx.run(() -> {
+            view.canvas().zoom(1.4); // the user zooms and pans; the rebuild must not undo it
+            view.canvas().centreOn(FCT_ORDERS, view.canvas().scale());
+        });
+        Point before = Fx.call(() -> view.canvas().nodeCentreOnScreen(FCT_ORDERS));
+        double scale = Fx.call(() -> view.canvas().scale());
+
+        LineageGraph grown = LineageFixtures.withUpstreamSource(LineageFixtures.sample(), "source.shop.raw.refunds",
+                "model.shop.stg_payments");
+        Fx.run(() -> view.model().setGraph(grown));
+        Fx.waitUntil("the rebuilt graph is drawn", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().graph().contains("source.shop.raw.refunds"));
+        Point after = Fx.call(() -> view.canvas().nodeCentreOnScreen(FCT_ORDERS));
+        assertEquals(scale, Fx.call(() -> view.canvas().scale()), 1e-9, "the zoom is kept");
+        assertEquals(before.x(), after.x(), 0.5, "fct_orders stays where the user saw it");
+        assertEquals(before.y(), after.y(), 0.5);
+
+        Fx.run(() -> view.model().focusOn(SEMANTIC));
+        Fx.waitUntil("the new focus is drawn", () -> !view.model().busyProperty().get()
+                && view.model().drawingProperty().get().focus().map(SEMANTIC::equals).orElse(false));
+        Fx.waitUntil("a new focus is fitted", () -> Math.abs(view.canvas().scale() - scale) > 1e-6);
     }
 }

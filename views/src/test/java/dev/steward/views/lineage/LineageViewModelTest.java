@@ -2,11 +2,14 @@ package dev.steward.views.lineage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.steward.model.lineage.LineageGraph;
 import dev.steward.model.lineage.LineageNode;
+import dev.steward.model.lineage.layout.Point;
 import dev.steward.model.lineage.layout.Rect;
 import dev.steward.views.task.SameThreadTaskRunner;
 import java.util.List;
@@ -155,5 +158,39 @@ class LineageViewModelTest {
         assertFalse(queued.busyProperty().get());
         runner.queued.get(0).finish(); // the whole graph, finishing late
         assertEquals(Set.of(REVENUE), queued.drawingProperty().get().layout().nodes().keySet());
+    }
+
+    @Test
+    void rebuildWithOneMoreNodeKeepsTheFocusWhereTheUserSawIt() {
+        model.focusOn(FCT_ORDERS);
+        model.select(STG_ORDERS);
+        Viewport view = Viewport.fit(model.drawingProperty().get().layout().bounds(), 800, 500, 1.25);
+        Point before = view.toScreen(model.drawingProperty().get().layout().nodes().get(FCT_ORDERS).center());
+
+        LineageGraph grown = LineageFixtures.withUpstreamSource(LineageFixtures.sample(), "source.shop.raw.refunds", STG_PAYMENTS);
+        model.setGraph(grown); // what a save does
+
+        LineageDrawing after = model.drawingProperty().get();
+        assertTrue(after.graph().contains("source.shop.raw.refunds"));
+        assertTrue(after.anchored(), "the canvas keeps its viewport instead of fitting");
+        Point now = view.toScreen(after.layout().nodes().get(FCT_ORDERS).center());
+        assertEquals(before.x(), now.x(), 1e-6);
+        assertEquals(before.y(), now.y(), 1e-6);
+        assertEquals(STG_ORDERS, model.selectedProperty().get(), "the selection survives the rebuild");
+
+        LineageViewModel fresh = new LineageViewModel(new SameThreadTaskRunner());
+        fresh.setGraph(grown);
+        fresh.focusOn(FCT_ORDERS);
+        Point unpinned = view.toScreen(fresh.drawingProperty().get().layout().nodes().get(FCT_ORDERS).center());
+        assertNotEquals(before, unpinned, "without the anchor the added source would move the focus");
+    }
+
+    @Test
+    void aNewFocusIsFittedNotAnchored() {
+        model.focusOn(FCT_ORDERS);
+        model.focusOn(SEMANTIC);
+        assertFalse(model.drawingProperty().get().anchored());
+        model.setDownstreamDepth(0);
+        assertTrue(model.drawingProperty().get().anchored(), "other depths around the same focus keep the view");
     }
 }

@@ -21,8 +21,12 @@ import java.util.Objects;
 public record LayoutOptions(EdgeStyle edges, NodePlacement placement, Layering layering, int thoroughness,
         boolean greedySwitch, boolean separateComponents, boolean modelOrder, double nodeSpacing, double layerSpacing) {
 
-    /** Up to this many nodes, and twice as many edges, {@link #forSize(int, int)} picks {@link #readable()}. */
-    public static final int READABLE_LIMIT = 400;
+    /**
+     * Up to this many nodes, and twice as many edges, {@link #forSize(int, int)} picks {@link #readable()}: a 2-hop
+     * focus (about 200 nodes). Above it the graph is seen zoomed out, where orthogonal routes of hundreds of edges
+     * merge into grey channels (the 384-node Tuva manifest) and polylines show which columns are joined.
+     */
+    public static final int READABLE_LIMIT = 250;
 
     public LayoutOptions {
         Objects.requireNonNull(edges, "edges");
