@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.ObjIntConsumer;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -52,13 +51,23 @@ final class LineagePanel {
     private boolean showing;
     private TaskRunner.Cancellable pending = () -> { };
 
-    /** {@code openAt} opens a node's defining file in the editor at a 1-based line (on double-click). */
-    LineagePanel(TaskRunner tasks, ObjIntConsumer<Path> openAt) {
+    /** Opens a file in the editor at a 1-based line and column. */
+    @FunctionalInterface
+    interface OpenAt {
+        void open(Path file, int line, int column);
+    }
+
+    /** A 1-based place in a file. */
+    record Position(int line, int column) {
+    }
+
+    /** {@code openAt} opens a node's defining file in the editor where the node is defined (on double-click). */
+    LineagePanel(TaskRunner tasks, OpenAt openAt) {
         this.tasks = tasks;
         this.view = new LineageView(new LineageViewModel(tasks));
         view.setOnOpenDefinition(n -> n.file().ifPresent(file -> tasks.run("Finding " + n.name(),
-                () -> definitionLine(n, Files.readString(file)),
-                line -> openAt.accept(file, line), failure -> openAt.accept(file, 1))));
+                () -> definitionPosition(n, Files.readString(file)),
+                at -> openAt.open(file, at.line(), at.column()), failure -> openAt.open(file, 1, 1))));
         problem.getStyleClass().add("lineage-problem");
         problem.setWrapText(true);
         problem.setManaged(false);
@@ -209,25 +218,38 @@ final class LineagePanel {
      * {@code name:} (or {@code id:}) under {@code inputPorts:} or {@code outputPorts:}; otherwise the YAML {@code name:} of its name.
      */
     static int definitionLine(LineageNode node, String text) {
+        return definitionPosition(node, text).line();
+    }
+
+    /**
+     * Where {@code node} is defined: as {@link #definitionLine(LineageNode, String)}, with the column of a
+     * manifest's {@code "unique_id"} (a dbt manifest is usually one long line).
+     */
+    static Position definitionPosition(LineageNode node, String text) {
         if (node.file().map(f -> f.getFileName().toString().endsWith(".json")).orElse(false)) {
-            return manifestLine(text, node.id());
+            int offset = manifestOffset(text, node.id());
+            return offset < 0 ? new Position(1, 1) : new Position(lineOf(text, offset), offset - text.lastIndexOf('\n', offset - 1));
         }
+        return new Position(lineDefinition(node, text), 1);
+    }
+
+    private static int lineDefinition(LineageNode node, String text) {
         if (node.kind() == NodeKind.PORT) {
             return portLine(text, node.id());
         }
         return definitionLine(text, node.name());
     }
 
-    /** The line of {@code "unique_id": "<id>"} in a manifest, else of the {@code "<id>":} key, else 1. */
-    static int manifestLine(String text, String uniqueId) {
+    /** The offset of {@code "unique_id": "<id>"} in a manifest, else of the {@code "<id>":} key, else -1. */
+    static int manifestOffset(String text, String uniqueId) {
         java.util.regex.Matcher m = Pattern.compile("\"unique_id\"\\s*:\\s*\"" + Pattern.quote(uniqueId) + "\"").matcher(text);
         if (!m.find()) {
             m = Pattern.compile("\"" + Pattern.quote(uniqueId) + "\"\\s*:").matcher(text);
             if (!m.find()) {
-                return 1;
+                return -1;
             }
         }
-        return lineOf(text, m.start());
+        return m.start();
     }
 
     /** A port id is {@code data_product:<product>/input|output/<port name>}: the port's {@code name:} in its list. */

@@ -93,7 +93,7 @@ public final class MainWindow {
         ProblemsView problems = new ProblemsView(problemsModel, this::openProblem);
         this.metricPreview = new MetricPreviewPanel(services.tasks());
         documents.onSaved(metricPreview::saved);
-        this.lineage = new LineagePanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));
+        this.lineage = new LineagePanel(services.tasks(), documents::openAt);
         documents.onSaved(lineage::saved);
         documents.onSaved(session::saved);
         this.domainMap = new DomainMapPanel(services.tasks(), (file, line) -> documents.openAt(file, line, 1));

@@ -77,8 +77,11 @@ class LineagePanelFocusTest {
         assertEquals(8, LineagePanel.definitionLine(dbt("model.shop.orders", manifest), pretty),
                 "a prefix of another id is not a match");
         assertEquals(1, LineagePanel.definitionLine(dbt("model.shop.nope", manifest), pretty));
-        assertEquals(1, LineagePanel.definitionLine(dbt("model.shop.orders", manifest), pretty.replace("\n", "")),
-                "a one-line manifest opens at line 1");
+        String oneLine = pretty.replace("\n", "");
+        LineagePanel.Position at = LineagePanel.definitionPosition(dbt("model.shop.orders", manifest), oneLine);
+        assertEquals(1, at.line(), "a one-line manifest opens on its only line...");
+        assertEquals(oneLine.indexOf("\"unique_id\": \"model.shop.orders\"") + 1, at.column(), "...at the node's unique_id");
+        assertEquals(new LineagePanel.Position(5, 7), LineagePanel.definitionPosition(dbt("model.shop.stg_orders", manifest), pretty));
     }
 
     @Test
