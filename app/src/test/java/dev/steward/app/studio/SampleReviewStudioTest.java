@@ -80,4 +80,28 @@ class SampleReviewStudioTest {
         WaitForAsyncUtils.asyncFx(() -> PngExport.write(reviewWindow.getScene(), Path.of("target/snapshots", "sample-review.png")))
                 .get(20, TimeUnit.SECONDS);
     }
+
+    @Test
+    void editingTheContractLikeTheBranchShowsWhatItBreaksWhileTyping(FxRobot robot) throws Exception {
+        Path orders = studio.sample().resolve("contracts/orders.odcs.yaml");
+        java.util.concurrent.atomic.AtomicReference<dev.steward.views.document.DocumentView> opened = new java.util.concurrent.atomic.AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> studio.window().openFile(orders, opened::set)).get(10, TimeUnit.SECONDS);
+        waitUntil("the contract is open", () -> opened.get() != null);
+        String branch;
+        try (var in = getClass().getResourceAsStream("/dev/steward/resources/sample-branches/feature--orders-v2/contracts/orders.odcs.yaml")) {
+            branch = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        dev.steward.views.document.DocumentView doc = opened.get();
+        robot.interact(() -> doc.editor().applyEdits(java.util.List.of(
+                dev.steward.model.text.TextEdit.replace(0, doc.editor().getText().length(), branch))));
+
+        waitUntil("the removal of sales_channel is flagged with what it reaches", () -> doc.model().diagnosticsProperty().get()
+                .stream().anyMatch(d -> d.rule().equals("breaking-change") && d.message().contains("sales_channel")
+                        && d.message().contains("reaches")));
+        assertTrue(doc.model().diagnosticsProperty().get().stream().anyMatch(d -> d.rule().equals("contract-version-not-bumped")
+                && d.severity() == dev.steward.model.diagnostic.Severity.ERROR && !d.fixes().isEmpty()),
+                "the version error comes with its quick fix");
+        robot.interact(() -> doc.editor().goTo(134, 1));
+        studio.snapshot("live-breaking.png");
+    }
 }

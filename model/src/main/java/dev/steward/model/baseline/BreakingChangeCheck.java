@@ -61,7 +61,7 @@ public final class BreakingChangeCheck {
                         .or(() -> ElementLocator.nearest(buffer, change.element()))
                         .orElse(SourceRange.START);
                 out.add(new Diagnostic(file, range, Severity.WARNING, BaselineRules.BREAKING_CHANGE,
-                        "Breaking against the committed version: " + change.message() + reach(change)));
+                        change.message() + " (breaking against HEAD)" + reach(change)));
             }
         }
         diff.get().version().flatMap(v -> v.problem()).ifPresent(p -> out.add(p.withPath(file)));

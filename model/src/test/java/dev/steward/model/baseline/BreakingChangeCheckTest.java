@@ -61,7 +61,7 @@ class BreakingChangeCheckTest {
         Diagnostic d = found.getFirst();
         assertEquals(Severity.WARNING, d.severity());
         assertEquals(BaselineRules.BREAKING_CHANGE, d.rule());
-        assertEquals("Breaking against the committed version: property `orders.amount` removed; reaches metric revenue; "
+        assertEquals("property `orders.amount` removed (breaking against HEAD); reaches metric revenue; "
                 + "data product Sales orders; notify finance-team, sales-team", d.message());
         assertEquals(7, d.line(), "on the properties of the schema object that lost it: " + d);
         assertEquals(d.line(), d.endLine(), "one line, not the whole block");
