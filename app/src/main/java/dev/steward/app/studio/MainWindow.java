@@ -168,6 +168,7 @@ public final class MainWindow {
         lineage.close();
         domainMap.close();
         review.close();
+        session.close();
         if (gitWorkspace != null) {
             gitWorkspace.close();
         }

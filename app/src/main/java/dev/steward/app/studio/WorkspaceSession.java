@@ -2,9 +2,9 @@ package dev.steward.app.studio;
 
 import dev.steward.model.baseline.LiveBaseline;
 import dev.steward.model.diagnostic.Diagnostic;
+import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.diff.SemanticDiffEngine;
 import dev.steward.model.review.BlastRadius;
-import dev.steward.model.diagnostic.Severity;
 import dev.steward.model.validation.ArtifactLinter;
 import dev.steward.model.validation.FileReport;
 import dev.steward.model.validation.ValidationContext;
@@ -79,6 +79,13 @@ public final class WorkspaceSession {
             radius = current;
         }
         return current;
+    }
+
+    /** Lets go of the repository the committed versions are read from (the window is closing). */
+    public void close() {
+        baseline.ifPresent(LiveBaseline::close);
+        baseline = Optional.empty();
+        radius = null;
     }
 
     /** A file was saved: what breaking changes reach is read again from the saved workspace when next needed. */
