@@ -33,10 +33,18 @@ class LineageSnapshotsFxTest extends LineageFxFixture {
     }
 
     static final Path SAMPLE = Path.of("../resources/src/main/resources/dev/steward/resources/sample");
-    /** The shared corpus, next to the worktrees (views/../../../shared), else at its usual place. */
-    static final Path TUVA = java.util.stream.Stream.of(Path.of("../../../shared"), Path.of("/work/shared"))
-            .map(p -> p.resolve("corpus/lineage/tuva/manifest.json")).filter(Files::isRegularFile).findFirst()
-            .orElse(Path.of("/work/shared/corpus/lineage/tuva/manifest.json"));
+    /** The shared corpus's largest manifest, found next to the clone (../shared) or any folder above; may be absent. */
+    static final Path TUVA = tuva();
+
+    private static Path tuva() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path manifest = dir.resolve("shared/corpus/lineage/tuva/manifest.json");
+            if (Files.isRegularFile(manifest)) {
+                return manifest;
+            }
+        }
+        return Path.of("../../shared/corpus/lineage/tuva/manifest.json");
+    }
 
     @Test
     void sampleWorkspaceFocusedOnItsFirstContractShowsNames() throws Exception {
