@@ -1,5 +1,7 @@
 package dev.steward.model.baseline;
 
+import dev.steward.model.git.GitProblem;
+import dev.steward.model.git.RepositoryLocator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,18 +9,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * The committed text of workspace files at HEAD, read through JGit without touching the working tree
- * or the index. Texts are cached per HEAD commit, so a new commit, a branch switch or a reset is seen
- * at the next call. Thread-safe; a read failure reads as "no committed version".
+ * or the index. HEAD's file list (path to blob id) is read once per HEAD commit, so a new commit, a
+ * branch switch or a reset is seen at the next call; a file whose text hashes to its committed blob
+ * is known unchanged without reading the blob. Thread-safe; a read failure reads as "no committed version".
  */
 public final class HeadBaseline implements AutoCloseable {
 
@@ -28,6 +31,7 @@ public final class HeadBaseline implements AutoCloseable {
     private final Repository repository;
     private final Path workTree;
     private ObjectId cachedHead;
+    private Map<String, ObjectId> committedBlobs = Map.of();
     private final Map<String, Optional<String>> texts = new HashMap<>();
 
     private HeadBaseline(Repository repository) {
@@ -37,26 +41,11 @@ public final class HeadBaseline implements AutoCloseable {
 
     /** The baseline of the repository holding {@code folder}; empty when there is none (or it is bare). */
     public static Optional<HeadBaseline> open(Path folder) {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true)
-                .findGitDir(folder.toAbsolutePath().normalize().toFile());
-        if (builder.getGitDir() == null) {
-            return Optional.empty();
-        }
         try {
-            Repository repository = builder.build();
-            if (repository.isBare()) {
-                repository.close();
-                return Optional.empty();
-            }
-            return Optional.of(new HeadBaseline(repository));
-        } catch (IOException | IllegalArgumentException e) {
+            return Optional.of(new HeadBaseline(RepositoryLocator.open(folder)));
+        } catch (GitProblem | IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** The id of the HEAD commit, empty before the first commit. */
-    public synchronized Optional<String> headCommit() {
-        return head().map(ObjectId::getName);
     }
 
     /** The path of {@code file} relative to the repository root with '/', empty when outside it. */
@@ -68,18 +57,39 @@ public final class HeadBaseline implements AutoCloseable {
         return Optional.of(workTree.relativize(absolute).toString().replace('\\', '/'));
     }
 
-    /** {@code file}'s text as committed at HEAD; empty when it is new, untracked, binary-large or unreadable. */
-    public synchronized Optional<String> textAtHead(Path file) {
+    /**
+     * {@code file}'s committed text when {@code text} differs from it; empty when they are the same (told
+     * from the blob id, without reading the blob) or when the file has no committed version.
+     */
+    public synchronized Optional<String> committedTextIfChanged(Path file, String text) {
         Optional<String> path = repositoryPath(file);
-        Optional<ObjectId> head = head();
-        if (path.isEmpty() || head.isEmpty()) {
+        if (path.isEmpty() || !headRead()) {
             return Optional.empty();
+        }
+        ObjectId blob = committedBlobs.get(path.get());
+        if (blob == null) {
+            return Optional.empty();
+        }
+        try (ObjectInserter.Formatter hasher = new ObjectInserter.Formatter()) {
+            if (blob.equals(hasher.idFor(Constants.OBJ_BLOB, text.getBytes(StandardCharsets.UTF_8)))) {
+                return Optional.empty();
+            }
+        }
+        return texts.computeIfAbsent(path.get(), this::read).filter(committed -> !committed.equals(text));
+    }
+
+    /** Reads HEAD's file list when HEAD moved; false before the first commit or when HEAD cannot be read. */
+    private boolean headRead() {
+        Optional<ObjectId> head = head();
+        if (head.isEmpty()) {
+            return false;
         }
         if (!head.get().equals(cachedHead)) {
             texts.clear();
+            committedBlobs = blobs(head.get());
             cachedHead = head.get();
         }
-        return texts.computeIfAbsent(path.get(), p -> read(head.get(), p));
+        return true;
     }
 
     private Optional<ObjectId> head() {
@@ -90,19 +100,34 @@ public final class HeadBaseline implements AutoCloseable {
         }
     }
 
-    private Optional<String> read(ObjectId head, String path) {
-        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            RevCommit commit = walk.parseCommit(head);
-            try (TreeWalk tree = TreeWalk.forPath(reader, path, commit.getTree())) {
-                if (tree == null || (tree.getRawMode(0) & 0170000) != 0100000) {
-                    return Optional.empty();
+    /** Every regular file of {@code commit}'s tree, by repository path. */
+    private Map<String, ObjectId> blobs(ObjectId commit) {
+        Map<String, ObjectId> out = new HashMap<>();
+        try (ObjectReader reader = repository.newObjectReader(); RevWalk walk = new RevWalk(reader);
+             TreeWalk tree = new TreeWalk(reader)) {
+            tree.addTree(walk.parseCommit(commit).getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                if (FileMode.REGULAR_FILE.equals(tree.getRawMode(0)) || FileMode.EXECUTABLE_FILE.equals(tree.getRawMode(0))) {
+                    out.put(tree.getPathString(), tree.getObjectId(0));
                 }
-                ObjectId blob = tree.getObjectId(0);
-                if (reader.getObjectSize(blob, Constants.OBJ_BLOB) > MAX_BYTES) {
-                    return Optional.empty();
-                }
-                return Optional.of(new String(reader.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
             }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
+    private Optional<String> read(String path) {
+        ObjectId blob = committedBlobs.get(path);
+        if (blob == null) {
+            return Optional.empty();
+        }
+        try (ObjectReader reader = repository.newObjectReader()) {
+            if (reader.getObjectSize(blob, Constants.OBJ_BLOB) > MAX_BYTES) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(reader.open(blob, Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -41,8 +41,8 @@ public final class LiveBaseline implements AutoCloseable {
         if (report.kind().isEmpty()) {
             return report;
         }
-        Optional<String> committed = head.textAtHead(report.path());
-        if (committed.isEmpty() || committed.get().equals(report.document().text())) {
+        Optional<String> committed = head.committedTextIfChanged(report.path(), report.document().text());
+        if (committed.isEmpty()) {
             return report;
         }
         List<Diagnostic> found = policy.apply(check.check(report.path(), committed.get(), report.document()));

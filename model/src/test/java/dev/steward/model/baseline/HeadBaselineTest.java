@@ -1,7 +1,6 @@
 package dev.steward.model.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steward.model.git.GitRepository;
 import dev.steward.model.git.Identity;
@@ -31,11 +30,13 @@ class HeadBaselineTest {
             git.commit("first", ALICE);
             Files.writeString(file, "version: 2.0.0\n");
             try (HeadBaseline baseline = HeadBaseline.open(dir.resolve("contracts")).orElseThrow()) {
-                assertEquals(Optional.of("version: 1.0.0\n"), baseline.textAtHead(file));
+                assertEquals(Optional.of("version: 1.0.0\n"), baseline.committedTextIfChanged(file, "version: 2.0.0\n"));
+                assertEquals(Optional.empty(), baseline.committedTextIfChanged(file, "version: 1.0.0\n"), "the committed text");
                 assertEquals(Optional.of("contracts/orders.yaml"), baseline.repositoryPath(file));
                 git.stage(List.of("contracts/orders.yaml"));
                 git.commit("second", ALICE);
-                assertEquals(Optional.of("version: 2.0.0\n"), baseline.textAtHead(file), "a new HEAD is seen");
+                assertEquals(Optional.empty(), baseline.committedTextIfChanged(file, "version: 2.0.0\n"), "a new HEAD is seen");
+                assertEquals(Optional.of("version: 2.0.0\n"), baseline.committedTextIfChanged(file, "version: 3.0.0\n"));
             }
         }
     }
@@ -46,15 +47,14 @@ class HeadBaselineTest {
             Path file = dir.resolve("a.yaml");
             Files.writeString(file, "a: 1\n");
             try (HeadBaseline baseline = HeadBaseline.open(dir).orElseThrow()) {
-                assertEquals(Optional.empty(), baseline.headCommit(), "no commit yet");
-                assertEquals(Optional.empty(), baseline.textAtHead(file));
+                assertEquals(Optional.empty(), baseline.committedTextIfChanged(file, "a: 2\n"));
                 git.stage(List.of("a.yaml"));
                 git.commit("first", ALICE);
                 Path untracked = dir.resolve("b.yaml");
                 Files.writeString(untracked, "b: 1\n");
-                assertEquals(Optional.empty(), baseline.textAtHead(untracked));
-                assertEquals(Optional.empty(), baseline.textAtHead(dir.getParent().resolve("elsewhere.yaml")));
-                assertTrue(baseline.headCommit().isPresent());
+                assertEquals(Optional.empty(), baseline.committedTextIfChanged(untracked, "b: 2\n"));
+                assertEquals(Optional.empty(), baseline.committedTextIfChanged(dir.getParent().resolve("elsewhere.yaml"), "c: 1\n"));
+                assertEquals(Optional.of("a: 1\n"), baseline.committedTextIfChanged(file, "a: 2\n"), "a committed file");
             }
         }
     }
