@@ -61,7 +61,7 @@ public record SampleBranch(String name, String message, List<String> files) {
             } else if (name == null) {
                 throw new IOException("Line " + lineNo + " of the sample's " + INDEX + " names a file before any branch: " + entry);
             } else {
-                files.add(entry);
+                files.add(SampleWorkspaceInstaller.checkedEntry(entry, lineNo, INDEX));
             }
         }
         if (name != null) {

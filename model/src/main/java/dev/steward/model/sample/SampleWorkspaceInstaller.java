@@ -99,7 +99,7 @@ public final class SampleWorkspaceInstaller {
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
-                files.add(checkedEntry(entry, lineNo));
+                files.add(checkedEntry(entry, lineNo, SampleSource.INDEX));
             }
         }
         if (files.isEmpty()) {
@@ -108,11 +108,12 @@ public final class SampleWorkspaceInstaller {
         return files;
     }
 
-    private static String checkedEntry(String entry, int lineNo) throws IOException {
+    /** {@code entry} when it is a plain relative path; else a message naming line {@code lineNo} of {@code listing}. */
+    static String checkedEntry(String entry, int lineNo, String listing) throws IOException {
         boolean escapes = entry.startsWith("/") || entry.contains("\\") || entry.contains(":")
                 || Stream.of(entry.split("/")).anyMatch(part -> part.isEmpty() || part.equals(".") || part.equals(".."));
         if (escapes) {
-            throw new IOException("Line " + lineNo + " of the sample's " + SampleSource.INDEX + " is not a plain relative path: '"
+            throw new IOException("Line " + lineNo + " of the sample's " + listing + " is not a plain relative path: '"
                     + entry + "' (expected e.g. contracts/orders.odcs.yaml)");
         }
         return entry;
@@ -137,7 +138,7 @@ public final class SampleWorkspaceInstaller {
             for (SampleBranch branch : sampleBranches) {
                 git.checkout().setCreateBranch(true).setName(branch.name()).call();
                 for (String file : branch.files()) {
-                    Path destination = dir.resolve(checkedEntry(file, 0));
+                    Path destination = dir.resolve(file);
                     Files.createDirectories(destination.getParent());
                     try (InputStream in = branches.open(branch.folder() + file)) {
                         Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);

@@ -110,6 +110,20 @@ class SampleWorkspaceInstallerTest {
     }
 
     @Test
+    void aBranchFileThatLeavesTheWorkspaceIsRefusedWithItsLineInBranchesTxt() throws Exception {
+        Path base = sample("a.yaml\n", "a.yaml");
+        Path branches = Files.createDirectories(tmp.resolve("branches"));
+        Files.writeString(branches.resolve(SampleBranch.INDEX), "branch review/x | X\n../outside.yaml\n");
+
+        IOException e = assertThrows(IOException.class, () -> new SampleWorkspaceInstaller(SampleSource.folder(base),
+                SampleSource.folder(branches)).installIfMissing(tmp.resolve("sample")));
+
+        assertTrue(e.getMessage().contains("Line 2 of the sample's " + SampleBranch.INDEX)
+                && e.getMessage().contains("../outside.yaml"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("sample")));
+    }
+
+    @Test
     void leavesNoStagingFolderBehind() throws Exception {
         Path base = sample("a.yaml\n", "a.yaml");
         Path parent = tmp.resolve("Steward");
