@@ -26,6 +26,6 @@ final class BreakingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return revisions.print(spec, "breaking", true, r -> BreakingText.write(r), r -> !BreakingText.offending(r).isEmpty());
+        return revisions.print(spec, "breaking", true, r -> BreakingText.write(r), r -> !r.breakingWithoutMajor().isEmpty());
     }
 }

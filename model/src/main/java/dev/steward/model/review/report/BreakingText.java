@@ -16,14 +16,9 @@ public final class BreakingText {
     private BreakingText() {
     }
 
-    /** The artifacts with a breaking change whose version is not a new major ({@link DiffReport#breakingWithoutMajor()}). */
-    public static List<ArtifactDiff> offending(DiffReport report) {
-        return report.breakingWithoutMajor();
-    }
-
     public static String write(DiffReport report) {
         long breaking = report.count(ChangeSeverity.BREAKING);
-        List<ArtifactDiff> offending = offending(report);
+        List<ArtifactDiff> offending = report.breakingWithoutMajor();
         int violations = offending.size();
         String range = report.baseLabel() + " → " + report.headLabel();
         if (violations == 0) {
