@@ -1,6 +1,7 @@
 package dev.steward.model.baseline;
 
 import dev.steward.model.diagnostic.Severity;
+import dev.steward.model.diff.contract.ContractDiffer;
 import dev.steward.model.validation.RuleDescription;
 import java.util.List;
 
@@ -9,9 +10,9 @@ public final class BaselineRules {
     /** A change in meaning that breaks consumers, against the file as committed at HEAD. */
     public static final String BREAKING_CHANGE = "breaking-change";
     /** A contract with a breaking change whose version did not get a new major. */
-    public static final String VERSION_NOT_BUMPED = "contract-version-not-bumped";
+    public static final String VERSION_NOT_BUMPED = ContractDiffer.RULE_VERSION_NOT_BUMPED;
     /** A contract changed in meaning without any version bump. */
-    public static final String VERSION_BUMP_MISSING = "contract-version-bump-missing";
+    public static final String VERSION_BUMP_MISSING = ContractDiffer.RULE_VERSION_BUMP_MISSING;
 
     private BaselineRules() {
     }
