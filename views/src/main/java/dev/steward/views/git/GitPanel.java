@@ -65,6 +65,7 @@ public final class GitPanel extends BorderPane {
     private HBox branchBar() {
         Label icon = new Label("Branch");
         icon.getStyleClass().add("git-muted");
+        icon.setMinWidth(Region.USE_PREF_SIZE);
         Label branch = new Label();
         branch.setId("gitBranchLabel");
         branch.getStyleClass().add(Styles.TEXT_BOLD);
@@ -84,6 +85,7 @@ public final class GitPanel extends BorderPane {
         branchMenu.setId("gitBranchMenu");
         branchMenu.setText("Branches");
         branchMenu.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        branchMenu.setMinWidth(Region.USE_PREF_SIZE); // a long branch name is cut, never the labels around it
         model.branches().addListener((ListChangeListener<BranchInfo>) c -> rebuildBranchMenu());
         rebuildBranchMenu();
 
